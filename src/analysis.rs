@@ -1,0 +1,205 @@
+//! One entry point: files in, a [`Report`] out. The command line and the web app both render a
+//! `Report`; neither reads or checks anything itself.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::checks::{Finding, check};
+use crate::clusters::{self, Resolution};
+use crate::dbc::{self, Candidate, Comparison};
+use crate::model::{Model, Nota, StayKind};
+use crate::money;
+use crate::read::limits::MAX_FILES;
+use crate::read::{self, Format, Position, Problem, ReadError};
+use crate::review::{self, Review};
+
+/// A file to read: its name (for messages) and its bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// A read error in a named file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    pub file: String,
+    pub error: ReadError,
+}
+
+/// What was read from one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSummary {
+    pub name: String,
+    pub format: Format,
+    pub notas: usize,
+}
+
+impl FileSummary {
+    /// Nothing could be read from this file at all.
+    pub fn unreadable(&self) -> bool {
+        self.notas == 0
+    }
+}
+
+/// Consecutive stay days of one kind, summarised as one period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StayPeriod {
+    pub kind: StayKind,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub days: usize,
+    pub total: Decimal,
+}
+
+/// One nota with everything worked out about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotaReport {
+    pub file: String,
+    pub nota: Nota,
+    pub model: Model,
+    pub cluster: Option<Resolution>,
+    pub review: Review,
+    pub lines_total: Decimal,
+    /// What this statement asks: the stated total, else the sum of the lines.
+    pub month_total: Decimal,
+    /// The trajectory so far: previously billed + `month_total`.
+    pub cumulative: Decimal,
+    pub stay_periods: Vec<StayPeriod>,
+    pub findings: Vec<Finding>,
+}
+
+impl NotaReport {
+    /// The cluster, when the nota's cluster line names one in the catalogue.
+    pub fn cluster(&self) -> Option<&'static clusters::Cluster> {
+        match self.cluster? {
+            Resolution::Found(c) => Some(c),
+            Resolution::Conflict { by_number, .. } => Some(by_number),
+            Resolution::Unknown => None,
+        }
+    }
+}
+
+/// Everything about a set of files read together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub today: NaiveDate,
+    pub files: Vec<FileSummary>,
+    pub notas: Vec<NotaReport>,
+    pub comparison: Option<Comparison>,
+    pub errors: Vec<FileError>,
+}
+
+impl Report {
+    /// Every finding of every nota, with the nota it belongs to.
+    pub fn findings(&self) -> impl Iterator<Item = (&NotaReport, &Finding)> {
+        self.notas.iter().flat_map(|n| n.findings.iter().map(move |f| (n, f)))
+    }
+}
+
+/// Reads and analyses the files together; `today` is the day review dates are measured against.
+pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
+    let mut files = Vec::new();
+    let mut notas = Vec::new();
+    let mut errors = Vec::new();
+    for (i, input) in inputs.iter().enumerate() {
+        if i >= MAX_FILES {
+            errors.push(FileError {
+                file: input.name.to_string(),
+                error: ReadError::new(Position::FILE, Problem::TooManyFiles { limit: MAX_FILES }),
+            });
+            continue;
+        }
+        let outcome = read::read(input.bytes);
+        files.push(FileSummary { name: input.name.to_string(), format: outcome.format, notas: outcome.notas.len() });
+        errors.extend(outcome.errors.into_iter().map(|error| FileError { file: input.name.to_string(), error }));
+        for nota in outcome.notas {
+            match analyse_nota(input.name, nota, today) {
+                Ok(report) => notas.push(report),
+                Err(error) => errors.push(FileError { file: input.name.to_string(), error }),
+            }
+        }
+    }
+    let candidates: Vec<Candidate> = notas
+        .iter()
+        .map(|n| Candidate { nota: &n.nota, month_total: n.month_total, cumulative: n.cumulative })
+        .collect();
+    let comparison = dbc::compare(&candidates);
+    Report { today, files, notas, comparison, errors }
+}
+
+/// The analysis of a single text (pasted, or sent by an embedding page).
+pub fn analyse_text(name: &str, text: &str, today: NaiveDate) -> Report {
+    analyse(&[Input { name, bytes: text.as_bytes() }], today)
+}
+
+fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, ReadError> {
+    let overflow = || ReadError::new(Position::new(nota.first_line, 1), Problem::TooLargeToAdd);
+    let lines_total = money::sum(nota.lines.iter().map(|l| l.amount)).ok_or_else(overflow)?;
+    let month_total = nota.stated_total.as_ref().map_or(lines_total, |t| t.value);
+    let cumulative = month_total.checked_add(nota.previously_billed.unwrap_or_default()).ok_or_else(overflow)?;
+    let resolution = nota.cluster.as_ref().map(|c| clusters::resolve(&c.value));
+    let cluster = match resolution {
+        Some(Resolution::Found(c)) | Some(Resolution::Conflict { by_number: c, .. }) => Some(c),
+        _ => None,
+    };
+    let review = review::review(nota.review_date.as_ref().map(|r| r.value), cluster, nota.start_date, nota.end_date, today);
+    let findings = check(&nota, lines_total, resolution, &review);
+    let stay_periods = stay_periods(&nota).ok_or_else(overflow)?;
+    Ok(NotaReport {
+        file: file.to_string(),
+        model: nota.model(),
+        cluster: resolution,
+        review,
+        lines_total,
+        month_total,
+        cumulative,
+        stay_periods,
+        findings,
+        nota,
+    })
+}
+
+/// Consecutive days of the same kind of stay, as periods, in date order.
+fn stay_periods(nota: &Nota) -> Option<Vec<StayPeriod>> {
+    let mut days: Vec<(NaiveDate, StayKind, Decimal)> = nota
+        .lines
+        .iter()
+        .filter_map(|l| match (&l.kind, l.date) {
+            (crate::model::LineKind::Stay(kind), Some(date)) => Some((date, *kind, l.amount)),
+            _ => None,
+        })
+        .collect();
+    days.sort_by_key(|(date, ..)| *date);
+    let mut periods: Vec<StayPeriod> = Vec::new();
+    for (date, kind, amount) in days {
+        match periods.last_mut() {
+            Some(p) if p.kind == kind && (p.last.succ_opt() == Some(date) || p.last == date) => {
+                if p.last != date {
+                    p.days += 1;
+                }
+                p.last = date;
+                p.total = p.total.checked_add(amount)?;
+            }
+            _ => periods.push(StayPeriod { kind, first: date, last: date, days: 1, total: amount }),
+        }
+    }
+    Some(periods)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stays_group_into_periods() {
+        let text = "Declaratie februari 2017\nVerblijf (19-2): € 400\nVerblijf (20-2): € 400\nVerblijf (21-2): € 400\nVerblijf dagklinisch (23-2): € 200\nVerblijf (25-2): € 400\n";
+        let report = analyse_text("x.txt", text, NaiveDate::from_ymd_opt(2017, 3, 1).unwrap());
+        let periods = &report.notas[0].stay_periods;
+        assert_eq!(periods.len(), 3);
+        assert_eq!(periods[0].days, 3);
+        assert_eq!(periods[0].total, Decimal::from(1200));
+        assert_eq!(periods[1].kind, StayKind::Dagklinisch);
+        assert_eq!(periods[2].days, 1);
+    }
+}

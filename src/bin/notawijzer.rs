@@ -1,0 +1,160 @@
+//! `notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD]`
+//!
+//! Exit status: 0 when every file was read (findings and line errors included), 1 when a file
+//! could not be read at all, 2 for bad usage.
+
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use notawijzer::analysis::{Input, Report, analyse};
+use notawijzer::explain;
+use notawijzer::export::to_json;
+use notawijzer::format::{date_long, money};
+use notawijzer::lang::Lang;
+
+const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD]";
+
+struct Args {
+    files: Vec<String>,
+    json: bool,
+    lang: Lang,
+    today: Option<NaiveDate>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut iter = args.iter();
+    match iter.next().map(String::as_str) {
+        Some("explain") => {}
+        Some("-h") | Some("--help") | None => return Err(String::new()),
+        Some(other) => return Err(format!("onbekende opdracht / unknown command: {other}")),
+    }
+    let mut parsed = Args { files: Vec::new(), json: false, lang: Lang::Nl, today: None };
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--json" => parsed.json = true,
+            "--lang" => {
+                let value = iter.next().ok_or("--lang heeft een waarde nodig / needs a value: nl or en")?;
+                parsed.lang = Lang::from_code(value).ok_or(format!("--lang: nl of/or en, niet/not {value}"))?;
+            }
+            "--today" => {
+                let value = iter.next().ok_or("--today heeft een datum nodig / needs a date: YYYY-MM-DD")?;
+                parsed.today = Some(
+                    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| format!("--today: YYYY-MM-DD, niet/not {value}"))?,
+                );
+            }
+            flag if flag.starts_with("--") => return Err(format!("onbekende optie / unknown option: {flag}")),
+            file => parsed.files.push(file.to_string()),
+        }
+    }
+    if parsed.files.is_empty() {
+        return Err("geen bestand genoemd / no file given".to_string());
+    }
+    Ok(parsed)
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let args = match parse_args(&raw) {
+        Ok(args) => args,
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("notawijzer: {message}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut contents = Vec::new();
+    let mut unreadable = false;
+    for name in &args.files {
+        match std::fs::read(name) {
+            Ok(bytes) => contents.push((name.clone(), bytes)),
+            Err(e) => {
+                eprintln!("notawijzer: {name}: {}", args.lang.pick("kan het bestand niet openen", "cannot open the file"));
+                eprintln!("  ({e})");
+                unreadable = true;
+            }
+        }
+    }
+    let inputs: Vec<Input> = contents.iter().map(|(name, bytes)| Input { name, bytes }).collect();
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let report = analyse(&inputs, today);
+    unreadable |= report.files.iter().any(|f| f.unreadable());
+
+    if args.json {
+        match serde_json::to_string_pretty(&to_json(&report, args.lang)) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("notawijzer: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!("{}", text(&report, args.lang));
+    }
+    if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// The report as plain text for a terminal.
+fn text(report: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut push = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    for n in &report.notas {
+        let title = match (n.model, lang) {
+            (notawijzer::model::Model::Dbc, Lang::Nl) => "DBC-nota",
+            (notawijzer::model::Model::Dbc, Lang::En) => "DBC statement",
+            (_, Lang::Nl) => "Zorgclusternota",
+            (_, Lang::En) => "Care cluster statement",
+        };
+        push(format!("== {title} ({}, {} {}) ==", n.file, lang.pick("regel", "line"), n.nota.first_line));
+        push(explain::month_total(n, lang));
+        if n.model == notawijzer::model::Model::Zorgcluster {
+            push(explain::cumulative(n, lang));
+        }
+        if let Some(c) = n.cluster() {
+            push(explain::cluster_sentence(c, lang));
+            push(explain::review_interval(c, lang));
+        }
+        if n.model == notawijzer::model::Model::Zorgcluster {
+            push(explain::review_sentence(n, lang));
+        }
+        push(String::new());
+        for line in &n.nota.lines {
+            push(format!("  {:>4}  {}", line.line_no, explain::line(line, lang)));
+        }
+        for period in n.stay_periods.iter().filter(|p| p.days > 1) {
+            push(format!("        {}", explain::stay_period(period, lang)));
+        }
+        push(String::new());
+        push(explain::findings_count(n.findings.len(), lang));
+        for f in &n.findings {
+            push(format!("  ! [{}] {}", f.code(), explain::finding(f, lang)));
+        }
+        push(String::new());
+    }
+    if let Some(c) = &report.comparison {
+        push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());
+        for sentence in explain::comparison(c, lang) {
+            push(sentence);
+        }
+        push(format!(
+            "  {}: {}   DBC: {}",
+            lang.pick("Zorgclustermodel", "Care cluster model"),
+            money(c.cluster_total, lang),
+            money(c.dbc_total, lang)
+        ));
+        push(String::new());
+    }
+    if !report.errors.is_empty() {
+        push(lang.pick("== Niet gelezen ==", "== Not read ==").to_string());
+        for e in &report.errors {
+            push(format!("  {}: {}", e.file, explain::read_error_with_place(&e.error, lang)));
+        }
+        push(String::new());
+    }
+    push(format!("({} {})", lang.pick("Vandaag is", "Today is"), date_long(report.today, lang)));
+    out
+}

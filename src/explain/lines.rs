@@ -1,0 +1,212 @@
+//! One or two plain sentences per item line, and one per period of consecutive stay days.
+
+use rust_decimal::Decimal;
+
+use crate::analysis::StayPeriod;
+use crate::format::{band, date_long, days, money};
+use crate::lang::Lang;
+use crate::model::{Activity, ConsultForm, ConsultKind, Line, LineKind, StayKind};
+
+/// The sentences for one item line, in the given language.
+pub fn line(line: &Line, lang: Lang) -> String {
+    let when = match (line.date, lang) {
+        (Some(d), Lang::Nl) => format!("Op {}", date_long(d, lang)),
+        (Some(d), Lang::En) => format!("On {}", date_long(d, lang)),
+        (None, Lang::Nl) => "Op een dag die niet op de nota staat".to_string(),
+        (None, Lang::En) => "On a day the statement does not give".to_string(),
+    };
+    let cost = cost(line.amount, lang);
+    match &line.kind {
+        LineKind::Consult { kind, form } => {
+            let what = consult(*kind, *form, lang);
+            lang.pick(format!("{when} had u {what}. {cost}"), format!("{when} you had {what}. {cost}"))
+        }
+        LineKind::Stay(StayKind::Klinisch) => lang.pick(
+            format!("{when} was u opgenomen in de kliniek: een dag en de nacht erna (verblijf). {cost}"),
+            format!("{when} you stayed in the clinic: a day and the night after it (a stay). {cost}"),
+        ),
+        LineKind::Stay(StayKind::Dagklinisch) => lang.pick(
+            format!("{when} was u overdag in de kliniek, zonder daar te slapen (dagbehandeling). {cost}"),
+            format!("{when} you spent the day in the clinic without staying the night (day treatment). {cost}"),
+        ),
+        LineKind::Activity(activity) => format!("{when}: {}. {cost}", self::activity(*activity, lang)),
+        LineKind::DbcProduct { group, band: minutes } => lang.pick(
+            format!(
+                "Dit is het DBC-product voor uw hele behandeltraject: de diagnosegroep „{group}”, met {} behandeltijd. {cost}",
+                band(*minutes, lang)
+            ),
+            format!(
+                "This is the DBC product for your whole course of treatment: the diagnosis group “{group}”, with {} of treatment time. {cost}",
+                band(*minutes, lang)
+            ),
+        ),
+        LineKind::Other => lang.pick(
+            format!("{when}: „{}”. NotaWijzer kent dit soort regel niet. Vraag uw zorgaanbieder wat het is. {cost}", line.description),
+            format!("{when}: “{}”. NotaWijzer does not know this kind of line. Ask your care provider what it is. {cost}", line.description),
+        ),
+    }
+}
+
+/// "Dit kost € 100,00." — or, for a negative amount, a correction.
+fn cost(amount: Decimal, lang: Lang) -> String {
+    if amount.is_sign_negative() && !amount.is_zero() {
+        let back = money(amount.abs(), lang);
+        lang.pick(format!("Dit is een correctie: er gaat {back} af."), format!("This is a correction: {back} is taken off."))
+    } else {
+        let m = money(amount, lang);
+        lang.pick(format!("Dit kost {m}."), format!("This costs {m}."))
+    }
+}
+
+fn consult(kind: Option<ConsultKind>, form: Option<ConsultForm>, lang: Lang) -> String {
+    let what = match (kind, lang) {
+        (None, Lang::Nl) => "een consult: een gesprek met uw behandelaar",
+        (None, Lang::En) => "a consultation: a session with your practitioner",
+        (Some(ConsultKind::Diagnostiek), Lang::Nl) => {
+            "een consult voor onderzoek (diagnostiek): uw behandelaar zoekt uit wat er aan de hand is"
+        }
+        (Some(ConsultKind::Diagnostiek), Lang::En) => {
+            "a consultation for assessment (diagnostics): your practitioner finds out what is going on"
+        }
+        (Some(ConsultKind::Behandeling), Lang::Nl) => "een consult voor uw behandeling: een gesprek met uw behandelaar",
+        (Some(ConsultKind::Behandeling), Lang::En) => "a treatment consultation: a session with your practitioner",
+        (Some(ConsultKind::Farmacotherapeutisch), Lang::Nl) => "een consult over uw medicijnen (farmacotherapie)",
+        (Some(ConsultKind::Farmacotherapeutisch), Lang::En) => "a consultation about your medication (pharmacotherapy)",
+    };
+    let how = match (form, lang) {
+        (None, _) => "",
+        (Some(ConsultForm::Individueel), Lang::Nl) => ", alleen met u",
+        (Some(ConsultForm::Individueel), Lang::En) => ", just with you",
+        (Some(ConsultForm::Groep), Lang::Nl) => ", in een groep met andere patiënten",
+        (Some(ConsultForm::Groep), Lang::En) => ", in a group with other patients",
+        (Some(ConsultForm::Blended), Lang::Nl) => ", deels online en deels in een gesprek (blended)",
+        (Some(ConsultForm::Blended), Lang::En) => ", partly online and partly face to face (blended)",
+        (Some(ConsultForm::Outreachend), Lang::Nl) => ", waarvoor de behandelaar naar u toe kwam (outreachend)",
+        (Some(ConsultForm::Outreachend), Lang::En) => ", for which your practitioner came to you (outreach)",
+    };
+    format!("{what}{how}")
+}
+
+/// What an activity is, in a phrase a patient understands.
+pub fn activity(activity: Activity, lang: Lang) -> &'static str {
+    match (activity, lang) {
+        (Activity::Zorgcoordinatie, Lang::Nl) => "zorgcoördinatie: uw hulpverleners stemden uw zorg met elkaar af",
+        (Activity::Zorgcoordinatie, Lang::En) => "care coordination: your care providers planned your care together",
+        (Activity::Mdo, Lang::Nl) => {
+            "overleg van uw behandelaars samen over uw behandeling (MDO, multidisciplinair overleg); u was daar meestal niet bij"
+        }
+        (Activity::Mdo, Lang::En) => {
+            "a meeting of your practitioners about your treatment (MDO, multidisciplinary meeting); usually you were not there"
+        }
+        (Activity::Verslaglegging, Lang::Nl) => {
+            "verslaglegging: het schrijven van verslagen over uw behandeling, zoals een brief aan uw huisarts"
+        }
+        (Activity::Verslaglegging, Lang::En) => "reporting: writing reports about your treatment, such as a letter to your GP",
+        (Activity::Ect, Lang::Nl) => "ECT: een behandeling van de hersenen met kleine stroomstootjes, onder narcose",
+        (Activity::Ect, Lang::En) => "ECT: a treatment of the brain with small electric pulses, under anaesthesia",
+        (Activity::Dbs, Lang::Nl) => "DBS: diepe hersenstimulatie, met een klein apparaatje dat zachte stroompjes geeft",
+        (Activity::Dbs, Lang::En) => "DBS: deep brain stimulation, with a small device that gives gentle electric pulses",
+        (Activity::Rtms, Lang::Nl) => "rTMS: een behandeling met magnetische pulsen op het hoofd",
+        (Activity::Rtms, Lang::En) => "rTMS: a treatment with magnetic pulses on the head",
+        (Activity::Testdiagnostiek, Lang::Nl) => "testdiagnostiek: psychologische tests, zoals vragenlijsten of opdrachten",
+        (Activity::Testdiagnostiek, Lang::En) => "psychological testing, such as questionnaires or tasks",
+        (Activity::SomatischOnderzoek, Lang::Nl) => {
+            "somatisch onderzoek: onderzoek van uw lichaam, zoals uw bloeddruk meten of bloed prikken"
+        }
+        (Activity::SomatischOnderzoek, Lang::En) => {
+            "a physical examination, such as measuring your blood pressure or a blood test"
+        }
+        (Activity::Screening, Lang::Nl) => "screening: een korte check om te zien welke zorg u nodig heeft",
+        (Activity::Screening, Lang::En) => "screening: a short check to see what care you need",
+    }
+}
+
+/// One sentence for a period of consecutive stay days.
+pub fn stay_period(period: &StayPeriod, lang: Lang) -> String {
+    let (first, last) = (date_long(period.first, lang), date_long(period.last, lang));
+    let n = days(period.days as i64, lang);
+    let total = money(period.total, lang);
+    match (period.kind, period.days == 1, lang) {
+        (StayKind::Klinisch, true, Lang::Nl) => format!("Op {first} was u 1 dag opgenomen in de kliniek. Dat kost {total}."),
+        (StayKind::Klinisch, true, Lang::En) => format!("On {first} you stayed in the clinic for 1 day. That costs {total}."),
+        (StayKind::Klinisch, false, Lang::Nl) => {
+            format!("Van {first} tot en met {last} was u {n} opgenomen in de kliniek. Samen kost dat {total}.")
+        }
+        (StayKind::Klinisch, false, Lang::En) => {
+            format!("From {first} to {last} you stayed in the clinic for {n}. Together that costs {total}.")
+        }
+        (StayKind::Dagklinisch, true, Lang::Nl) => format!("Op {first} had u 1 dag dagbehandeling in de kliniek. Dat kost {total}."),
+        (StayKind::Dagklinisch, true, Lang::En) => format!("On {first} you had 1 day of day treatment in the clinic. That costs {total}."),
+        (StayKind::Dagklinisch, false, Lang::Nl) => {
+            format!("Van {first} tot en met {last} had u {n} dagbehandeling in de kliniek. Samen kost dat {total}.")
+        }
+        (StayKind::Dagklinisch, false, Lang::En) => {
+            format!("From {first} to {last} you had {n} of day treatment in the clinic. Together that costs {total}.")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn l(description: &str, kind: LineKind, day: u32, amount: i64) -> Line {
+        Line {
+            line_no: 1,
+            description: description.into(),
+            kind,
+            date: NaiveDate::from_ymd_opt(2017, 2, day),
+            amount: Decimal::from(amount),
+        }
+    }
+
+    #[test]
+    fn consult_line() {
+        let c = l("Consult", LineKind::Consult { kind: None, form: None }, 15, 100);
+        assert_eq!(
+            line(&c, Lang::Nl),
+            "Op woensdag 15 februari 2017 had u een consult: een gesprek met uw behandelaar. Dit kost € 100,00."
+        );
+        assert_eq!(
+            line(&c, Lang::En),
+            "On Wednesday 15 February 2017 you had a consultation: a session with your practitioner. This costs €100.00."
+        );
+        let g = l("Consult behandeling groep", LineKind::Consult { kind: Some(ConsultKind::Behandeling), form: Some(ConsultForm::Groep) }, 15, 60);
+        assert!(line(&g, Lang::Nl).contains("voor uw behandeling: een gesprek met uw behandelaar, in een groep met andere patiënten."));
+    }
+
+    #[test]
+    fn stay_line_and_period() {
+        let s = l("Verblijf", LineKind::Stay(StayKind::Klinisch), 19, 400);
+        assert_eq!(
+            line(&s, Lang::Nl),
+            "Op zondag 19 februari 2017 was u opgenomen in de kliniek: een dag en de nacht erna (verblijf). Dit kost € 400,00."
+        );
+        let p = StayPeriod {
+            kind: StayKind::Klinisch,
+            first: NaiveDate::from_ymd_opt(2017, 2, 19).unwrap(),
+            last: NaiveDate::from_ymd_opt(2017, 2, 21).unwrap(),
+            days: 3,
+            total: Decimal::from(1200),
+        };
+        assert_eq!(
+            stay_period(&p, Lang::Nl),
+            "Van zondag 19 februari 2017 tot en met dinsdag 21 februari 2017 was u 3 dagen opgenomen in de kliniek. Samen kost dat € 1.200,00."
+        );
+    }
+
+    #[test]
+    fn every_activity_has_words_in_both_languages() {
+        for a in Activity::ALL {
+            assert!(!activity(a, Lang::Nl).is_empty());
+            assert_ne!(activity(a, Lang::Nl), activity(a, Lang::En));
+        }
+    }
+
+    #[test]
+    fn a_correction() {
+        let c = l("Correctie consult", LineKind::Consult { kind: None, form: None }, 15, -100);
+        assert!(line(&c, Lang::Nl).ends_with("Dit is een correctie: er gaat € 100,00 af."));
+    }
+}

@@ -1,0 +1,17 @@
+//! Plain sentences, in Dutch (B1 level) and English, for everything NotaWijzer shows: each line,
+//! each stay period, each finding, each read error, and the overview around them.
+//!
+//! Nothing here reads or checks; it only puts into words what `analysis` worked out.
+
+mod errors;
+mod findings;
+mod lines;
+mod overview;
+
+pub use errors::{position, read_error, read_error_with_place};
+pub use findings::{finding, letter_finding};
+pub use lines::{activity, line, stay_period};
+pub use overview::{
+    cluster_name, cluster_sentence, comparison, cumulative, findings_count, indicative_period, letter, month_total,
+    no_comparison, review_interval, review_sentence, review_status, review_status_label, whom_to_ask, working_names_note,
+};

@@ -1,0 +1,160 @@
+//! The JSON shape of a [`Report`] (the command line's `--json`, and what an embedding portal gets).
+//! Dates are ISO (`2017-02-15`), months `2017-02`, amounts strings with two decimals (`"8700.00"`).
+//! Its `notas` read back as the JSON input form.
+
+use serde::Serialize;
+
+use crate::analysis::{NotaReport, Report};
+use crate::explain;
+use crate::lang::Lang;
+use crate::model::LineKind;
+use crate::money::canonical;
+
+#[derive(Serialize)]
+pub struct JsonReport {
+    pub notas: Vec<JsonNota>,
+    pub comparison: Option<JsonComparison>,
+    pub errors: Vec<JsonError>,
+}
+
+#[derive(Serialize)]
+pub struct JsonNota {
+    pub file: String,
+    pub model: &'static str,
+    pub patient: Option<String>,
+    pub sequence: Option<u32>,
+    pub billing_month: Option<String>,
+    pub cluster: Option<JsonCluster>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub review_date: Option<String>,
+    pub previously_billed: Option<String>,
+    pub lines: Vec<JsonLine>,
+    pub lines_total: String,
+    pub stated_total: Option<String>,
+    pub cumulative: String,
+    pub findings: Vec<JsonFinding>,
+}
+
+#[derive(Serialize)]
+pub struct JsonCluster {
+    /// `null` when the nota's cluster is not in the catalogue.
+    pub number: Option<u8>,
+    /// The catalogue name in the chosen language, or the text on the nota when unknown.
+    pub name: String,
+    pub group: Option<String>,
+    pub supercluster: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonLine {
+    pub line_no: usize,
+    pub kind: &'static str,
+    pub description: String,
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<String>,
+    pub amount: String,
+    pub explanation: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonFinding {
+    pub code: &'static str,
+    pub line_no: Option<usize>,
+    pub message: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonComparison {
+    pub cluster_total: String,
+    pub dbc_total: String,
+    pub difference: String,
+    pub explanation: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonError {
+    pub file: String,
+    pub code: &'static str,
+    pub line_no: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// The report in its JSON shape, with sentences in `lang`.
+pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
+    JsonReport {
+        notas: report.notas.iter().map(|n| nota(n, lang)).collect(),
+        comparison: report.comparison.as_ref().map(|c| JsonComparison {
+            cluster_total: canonical(c.cluster_total),
+            dbc_total: canonical(c.dbc_total),
+            difference: canonical(c.difference),
+            explanation: explain::comparison(c, lang),
+        }),
+        errors: report
+            .errors
+            .iter()
+            .map(|e| JsonError {
+                file: e.file.clone(),
+                code: e.error.code(),
+                line_no: e.error.at.line,
+                column: e.error.at.column,
+                message: explain::read_error(&e.error, lang),
+            })
+            .collect(),
+    }
+}
+
+fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
+    let iso = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let cluster = n.nota.cluster.as_ref().map(|written| match n.cluster() {
+        Some(c) => JsonCluster {
+            number: Some(c.number),
+            name: explain::cluster_name(c, lang).to_string(),
+            group: Some(format!("{} {}", c.group.code, lang.pick(c.group.nl, c.group.en)).trim().to_string()),
+            supercluster: Some(lang.pick(c.group.supercluster.nl, c.group.supercluster.en).to_string()),
+        },
+        None => JsonCluster { number: None, name: written.value.clone(), group: None, supercluster: None },
+    });
+    JsonNota {
+        file: n.file.clone(),
+        model: n.model.code(),
+        patient: n.nota.patient.clone(),
+        sequence: n.nota.sequence,
+        billing_month: n.nota.billing_month.map(|m| m.iso()),
+        cluster,
+        start_date: n.nota.start_date.map(iso),
+        end_date: n.nota.end_date.map(iso),
+        review_date: n.review.stated.map(iso),
+        previously_billed: n.nota.previously_billed.map(canonical),
+        lines: n
+            .nota
+            .lines
+            .iter()
+            .map(|l| JsonLine {
+                line_no: l.line_no,
+                kind: l.kind.code(),
+                description: l.description.clone(),
+                date: l.date.map(iso),
+                minutes: match &l.kind {
+                    LineKind::DbcProduct { band, .. } => Some(match band.to {
+                        Some(to) => format!("{}-{to}", band.from),
+                        None => format!("{}+", band.from),
+                    }),
+                    _ => None,
+                },
+                amount: canonical(l.amount),
+                explanation: explain::line(l, lang),
+            })
+            .collect(),
+        lines_total: canonical(n.lines_total),
+        stated_total: n.nota.stated_total.as_ref().map(|t| canonical(t.value)),
+        cumulative: canonical(n.cumulative),
+        findings: n
+            .findings
+            .iter()
+            .map(|f| JsonFinding { code: f.code(), line_no: f.line_no(), message: explain::finding(f, lang) })
+            .collect(),
+    }
+}

@@ -1,0 +1,135 @@
+//! Amounts, dates and numbers written for people: Dutch notation in Dutch (€ 1.300,00,
+//! woensdag 15 februari 2017), English notation in English (€1,300.00, Wednesday 15 February 2017).
+//! Every amount is rounded by the one rule in [`crate::money::to_cents`].
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::calendar::{MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL, weekday_index};
+use crate::clusters::Interval;
+use crate::lang::Lang;
+use crate::model::{MinuteBand, YearMonth};
+
+/// `€ 1.300,00` / `€1,300.00`; negative: `€ -350,00` / `-€350.00`.
+pub fn money(amount: Decimal, lang: Lang) -> String {
+    let text = crate::money::canonical(amount);
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
+    let (group, decimal) = lang.pick(('.', ','), (',', '.'));
+    let grouped = group_thousands(whole, group);
+    match (lang, negative) {
+        (Lang::Nl, false) => format!("€ {grouped}{decimal}{cents}"),
+        (Lang::Nl, true) => format!("€ -{grouped}{decimal}{cents}"),
+        (Lang::En, false) => format!("€{grouped}{decimal}{cents}"),
+        (Lang::En, true) => format!("-€{grouped}{decimal}{cents}"),
+    }
+}
+
+/// `3.000` / `3,000`.
+pub fn number(n: u32, lang: Lang) -> String {
+    group_thousands(&n.to_string(), lang.pick('.', ','))
+}
+
+fn group_thousands(digits: &str, separator: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `woensdag 15 februari 2017` / `Wednesday 15 February 2017`.
+pub fn date_long(date: NaiveDate, lang: Lang) -> String {
+    let weekday = lang.pick(WEEKDAYS_NL, WEEKDAYS_EN)[weekday_index(date.weekday())];
+    format!("{weekday} {}", date_plain(date, lang))
+}
+
+/// `15 februari 2017` / `15 February 2017`.
+pub fn date_plain(date: NaiveDate, lang: Lang) -> String {
+    let month = lang.pick(MONTHS_NL, MONTHS_EN)[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// `15 feb` style is not used: patients read whole words.
+/// `februari 2017` / `February 2017`.
+pub fn month(month: YearMonth, lang: Lang) -> String {
+    let name = lang.pick(MONTHS_NL, MONTHS_EN)[(month.month as usize).clamp(1, 12) - 1];
+    format!("{name} {}", month.year)
+}
+
+/// `6 maanden` / `12 weken` / `6 months` / `12 weeks`.
+pub fn interval(interval: Interval, lang: Lang) -> String {
+    match (interval, lang) {
+        (Interval::Weeks(n), Lang::Nl) => format!("{n} weken"),
+        (Interval::Weeks(n), Lang::En) => format!("{n} weeks"),
+        (Interval::Months(n), Lang::Nl) => format!("{n} maanden"),
+        (Interval::Months(n), Lang::En) => format!("{n} months"),
+    }
+}
+
+/// `3.000 tot 5.999 minuten` / `400 minuten of meer`.
+pub fn band(band: MinuteBand, lang: Lang) -> String {
+    match (band.to, lang) {
+        (Some(to), Lang::Nl) => format!("{} tot {} minuten", number(band.from, lang), number(to, lang)),
+        (Some(to), Lang::En) => format!("{} to {} minutes", number(band.from, lang), number(to, lang)),
+        (None, Lang::Nl) => format!("{} minuten of meer", number(band.from, lang)),
+        (None, Lang::En) => format!("{} minutes or more", number(band.from, lang)),
+    }
+}
+
+/// `1 dag` / `3 dagen` / `1 day` / `3 days`.
+pub fn days(n: i64, lang: Lang) -> String {
+    match (n.abs() == 1, lang) {
+        (true, Lang::Nl) => format!("{n} dag"),
+        (false, Lang::Nl) => format!("{n} dagen"),
+        (true, Lang::En) => format!("{n} day"),
+        (false, Lang::En) => format!("{n} days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(money(d("1300"), Lang::Nl), "€ 1.300,00");
+        assert_eq!(money(d("1300"), Lang::En), "€1,300.00");
+        assert_eq!(money(d("8700"), Lang::Nl), "€ 8.700,00");
+        assert_eq!(money(d("-350"), Lang::Nl), "€ -350,00");
+        assert_eq!(money(d("-350"), Lang::En), "-€350.00");
+        assert_eq!(money(d("1234567.891"), Lang::Nl), "€ 1.234.567,89");
+        assert_eq!(money(d("0.005"), Lang::Nl), "€ 0,01");
+        assert_eq!(money(d("100"), Lang::En), "€100.00");
+        assert_eq!(money(d("999"), Lang::Nl), "€ 999,00");
+    }
+
+    #[test]
+    fn dates() {
+        let date = NaiveDate::from_ymd_opt(2017, 2, 15).unwrap();
+        assert_eq!(date_long(date, Lang::Nl), "woensdag 15 februari 2017");
+        assert_eq!(date_long(date, Lang::En), "Wednesday 15 February 2017");
+        let review = NaiveDate::from_ymd_opt(2017, 5, 1).unwrap();
+        assert_eq!(date_long(review, Lang::Nl), "maandag 1 mei 2017");
+        assert_eq!(month(YearMonth::new(2017, 2).unwrap(), Lang::Nl), "februari 2017");
+    }
+
+    #[test]
+    fn bands_and_intervals() {
+        assert_eq!(band(MinuteBand { from: 3000, to: Some(5999) }, Lang::Nl), "3.000 tot 5.999 minuten");
+        assert_eq!(band(MinuteBand { from: 400, to: None }, Lang::En), "400 minutes or more");
+        assert_eq!(interval(Interval::Weeks(12), Lang::Nl), "12 weken");
+        assert_eq!(days(1, Lang::Nl), "1 dag");
+    }
+}

@@ -1,0 +1,30 @@
+//! NotaWijzer: explains a Dutch ggz zorgnota (mental-health-care statement) in plain words.
+//!
+//! One direction, from bytes to screen:
+//!
+//! ```text
+//! bytes ──► read ──► Nota(s) ──► analysis ──► Report ──► export (JSON) / CLI text
+//!                                   │                └─► app (Yew components)
+//!                 clusters · review · checks · dbc · explain
+//! ```
+//!
+//! Everything but `app` is the core: it knows nothing of a browser, and is tested natively.
+
+pub mod analysis;
+pub mod calendar;
+pub mod checks;
+pub mod clusters;
+pub mod dbc;
+pub mod explain;
+pub mod export;
+pub mod fold;
+pub mod format;
+pub mod lang;
+pub mod model;
+pub mod money;
+pub mod read;
+pub mod review;
+pub mod write;
+
+pub use analysis::{Input, Report, analyse, analyse_text};
+pub use lang::Lang;

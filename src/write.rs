@@ -1,0 +1,57 @@
+//! Writes a [`Nota`] in the text layout, so that reading it back gives the same nota (checked by a
+//! property test). Dates are written with their year and amounts in Dutch notation, so nothing
+//! depends on the reader's year rules.
+
+use chrono::NaiveDate;
+
+use crate::format::{date_plain, money};
+use crate::lang::Lang;
+use crate::model::{LineKind, Nota};
+
+/// The nota in the text layout, ending with a line end.
+pub fn write(nota: &Nota) -> String {
+    let mut out = String::from("Zorgnota\n");
+    if let Some(n) = nota.sequence {
+        out.push_str(&format!("(volgnummer {n})\n"));
+    }
+    out.push('\n');
+    if let Some(p) = &nota.patient {
+        out.push_str(&format!("Patiënt: {p}\n"));
+    }
+    if let Some(m) = nota.billing_month {
+        out.push_str(&format!("Declaratie {}\n", crate::format::month(m, Lang::Nl)));
+    }
+    if let Some(c) = &nota.cluster {
+        out.push_str(&format!("Zorgcluster: {}\n", c.value));
+    }
+    let date = |d: NaiveDate| date_plain(d, Lang::Nl);
+    if let Some(d) = nota.start_date {
+        out.push_str(&format!("Start datum: {}\n", date(d)));
+    }
+    if let Some(d) = nota.end_date {
+        out.push_str(&format!("Einde datum: {}\n", date(d)));
+    }
+    if let Some(a) = nota.previously_billed {
+        out.push_str(&format!("Eerder gedeclareerd: {}\n", money(a, Lang::Nl)));
+    }
+    if let Some(r) = &nota.review_date {
+        out.push_str(&format!("Review uiterlijk {}\n", date(r.value)));
+    }
+    out.push('\n');
+    for line in &nota.lines {
+        let when = match (&line.kind, line.date) {
+            (LineKind::DbcProduct { band, .. }, _) => match band.to {
+                Some(to) => format!("{}-{to}", band.from),
+                None => format!("{}+", band.from),
+            },
+            (_, Some(d)) => d.format("%-d-%-m-%Y").to_string(),
+            (_, None) => String::new(),
+        };
+        out.push_str(&format!("{} ({when}) : {}\n", line.description, money(line.amount, Lang::Nl)));
+    }
+    if let Some(total) = &nota.stated_total {
+        out.push_str("                ---- +\n");
+        out.push_str(&format!("Totaal: {}\n", money(total.value, Lang::Nl)));
+    }
+    out
+}
