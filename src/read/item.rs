@@ -30,13 +30,37 @@ pub struct RawItem {
 /// Reads an item line. `None` when the line does not have the shape of one (no parenthesis);
 /// otherwise the item, or the problem and the 0-based offset where it is.
 pub fn item(chars: &[char]) -> Option<Result<RawItem, (Problem, usize)>> {
-    let open = chars.iter().position(|&c| c == '(')?;
-    let close = open + chars[open..].iter().position(|&c| c == ')')?;
+    let (open, close) = parenthesis(chars)?;
     let description: String = chars[..open].iter().collect::<String>().trim().to_string();
     if description.is_empty() || !description.chars().any(char::is_alphabetic) {
         return None;
     }
+    // A parenthesis that holds no date or band, with no amount after it, is not an item line
+    // ("<script>alert(1)</script>", "Mevrouw (Anna) de Vries").
+    let inner: String = chars[open + 1..close].iter().collect();
+    let after = chars[close + 1..].iter().position(|c| !c.is_whitespace()).map(|i| close + 1 + i);
+    let amount_follows = after.is_none_or(|i| chars[i] == ':' || currency_at(chars, i).is_some() || chars[i].is_ascii_digit());
+    if !amount_follows && parse_date(&inner).is_err() && parse_band(&inner).is_none() {
+        return None;
+    }
     Some(read_item(chars, description, open, close))
+}
+
+/// The parenthesis that holds the date: the last one whose content is a date or a band (a
+/// description may hold parentheses of its own), else the first one.
+fn parenthesis(chars: &[char]) -> Option<(usize, usize)> {
+    let first_open = chars.iter().position(|&c| c == '(')?;
+    let first = (first_open, first_open + chars[first_open..].iter().position(|&c| c == ')')?);
+    let closes = chars.iter().enumerate().rev().filter(|(_, c)| **c == ')').map(|(i, _)| i);
+    for close in closes.take(4) {
+        if let Some(open) = chars[..close].iter().rposition(|&c| c == '(') {
+            let inner: String = chars[open + 1..close].iter().collect();
+            if parse_date(&inner).is_ok() || parse_band(&inner).is_some() {
+                return Some((open, close));
+            }
+        }
+    }
+    Some(first)
 }
 
 fn read_item(chars: &[char], description: String, open: usize, close: usize) -> Result<RawItem, (Problem, usize)> {
@@ -132,6 +156,9 @@ mod tests {
         let (p, at) = it("Consult (15-2) gratis").unwrap().unwrap_err();
         assert!(matches!(p, Problem::NotUnderstood { .. }));
         assert_eq!(at, 15);
+        let (p, at) = it("Consult (gisteren): € 100").unwrap().unwrap_err();
+        assert!(matches!(p, Problem::BadDate { .. }));
+        assert_eq!(at, 9);
     }
 
     #[test]
@@ -139,5 +166,7 @@ mod tests {
         assert!(it("Meneer Henk").is_none());
         assert!(it("(volgnummer 4)").is_none());
         assert!(it("Consult 15-2: € 100").is_none());
+        assert!(it("<script>alert(1)</script>").is_none());
+        assert!(it("Mevrouw (Anna) de Vries").is_none());
     }
 }

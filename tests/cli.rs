@@ -1,0 +1,89 @@
+//! The command line, run as a program.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+const FEB: &str = "tests/fixtures/henk-2017-02-zorgcluster.txt";
+const DBC: &str = "tests/fixtures/henk-2017-02-dbc.txt";
+
+#[test]
+fn json_for_the_seed_example() {
+    let (code, out, err) = run(&["explain", FEB, DBC, "--json", "--today", "2017-02-25"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let cluster = &v["notas"][0];
+    assert_eq!(cluster["model"], "zorgcluster");
+    assert_eq!(cluster["patient"], "Meneer Henk");
+    assert_eq!(cluster["sequence"], 4);
+    assert_eq!(cluster["billing_month"], "2017-02");
+    assert_eq!(cluster["cluster"]["number"], 4);
+    assert_eq!(cluster["cluster"]["name"], "Psychische aandoening ernstig");
+    assert_eq!(cluster["cluster"]["group"], "I.a Licht/matig/ernstig");
+    assert_eq!(cluster["cluster"]["supercluster"], "Zorgvraag zonder verontrustende psychotische symptomen of wanen");
+    assert_eq!(cluster["start_date"], "2016-11-01");
+    assert_eq!(cluster["end_date"], "2017-02-21");
+    assert_eq!(cluster["review_date"], "2017-05-01");
+    assert_eq!(cluster["previously_billed"], "7400.00");
+    assert_eq!(cluster["lines_total"], "1300.00");
+    assert_eq!(cluster["stated_total"], "1300.00");
+    assert_eq!(cluster["cumulative"], "8700.00");
+    assert_eq!(cluster["lines"][0]["line_no"], 13);
+    assert_eq!(cluster["lines"][0]["kind"], "consult");
+    assert_eq!(cluster["lines"][0]["date"], "2017-02-15");
+    assert_eq!(cluster["lines"][0]["amount"], "100.00");
+    assert!(cluster["lines"][0]["explanation"].as_str().unwrap().starts_with("Op woensdag 15 februari 2017"));
+    assert_eq!(cluster["findings"], serde_json::json!([]));
+    let dbc = &v["notas"][1];
+    assert_eq!(dbc["model"], "dbc");
+    assert_eq!(dbc["cumulative"], "9050.00");
+    assert_eq!(dbc["lines"][0]["kind"], "dbc_product");
+    assert_eq!(dbc["lines"][0]["date"], serde_json::Value::Null);
+    assert_eq!(v["comparison"]["cluster_total"], "8700.00");
+    assert_eq!(v["comparison"]["dbc_total"], "9050.00");
+    assert_eq!(v["comparison"]["difference"], "-350.00");
+    assert_eq!(v["errors"], serde_json::json!([]));
+}
+
+#[test]
+fn english_text_output() {
+    let (code, out, _) = run(&["explain", FEB, "--lang", "en", "--today", "2017-02-25"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("This statement asks €1,300.00 for February 2017."), "{out}");
+    assert!(out.contains("On Wednesday 15 February 2017 you had a consultation"), "{out}");
+}
+
+#[test]
+fn findings_and_errors_in_json() {
+    let dir = std::env::temp_dir().join(format!("nw-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.txt");
+    std::fs::write(&file, "Declaratie februari 2017\nZorgcluster: 9\nConsult (15-2): € 100\nConsult (15-2): € 100.50\nTotaal: € 300\n").unwrap();
+    let (code, out, _) = run(&["explain", file.to_str().unwrap(), "--json", "--today", "2017-02-25"]);
+    assert_eq!(code, 0, "a file with bad lines was still read");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = v["notas"][0]["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["unknown_cluster", "total_mismatch"]);
+    assert_eq!(v["errors"][0]["line_no"], 4);
+    assert_eq!(v["errors"][0]["column"], 19);
+    assert_eq!(v["errors"][0]["code"], "bad_amount");
+    assert!(v["comparison"].is_null());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn exit_codes() {
+    assert_eq!(run(&[]).0, 2);
+    assert_eq!(run(&["explain"]).0, 2);
+    assert_eq!(run(&["explain", FEB, "--lang", "fr"]).0, 2);
+    assert_eq!(run(&["explain", FEB, "--today", "gisteren"]).0, 2);
+    assert_eq!(run(&["frobnicate", FEB]).0, 2);
+    let (code, _, err) = run(&["explain", "does/not/exist.txt"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("kan het bestand niet openen"));
+    // a binary file cannot be read at all
+    assert_eq!(run(&["explain", "Cargo.lock", env!("CARGO_BIN_EXE_notawijzer")]).0, 1);
+}

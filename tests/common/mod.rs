@@ -1,0 +1,41 @@
+//! Helpers shared by the integration tests: the fixtures and a fixed "today".
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use notawijzer::analysis::{Input, Report, analyse};
+
+pub const JAN: &str = include_str!("../fixtures/henk-2017-01-zorgcluster.txt");
+pub const FEB: &str = include_str!("../fixtures/henk-2017-02-zorgcluster.txt");
+pub const DBC: &str = include_str!("../fixtures/henk-2017-02-dbc.txt");
+
+pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The day the tests measure review dates against: within Henk's trajectory.
+pub fn today() -> NaiveDate {
+    ymd(2017, 2, 25)
+}
+
+pub fn report(files: &[(&str, &str)]) -> Report {
+    let inputs: Vec<Input> = files.iter().map(|(name, text)| Input { name, bytes: text.as_bytes() }).collect();
+    analyse(&inputs, today())
+}
+
+pub fn one(text: &str) -> Report {
+    report(&[("nota.txt", text)])
+}
+
+pub fn dec(s: &str) -> rust_decimal::Decimal {
+    s.parse().unwrap()
+}
+
+/// The finding codes of the first nota.
+pub fn codes(report: &Report) -> Vec<&'static str> {
+    report.notas[0].findings.iter().map(|f| f.code()).collect()
+}
+
+/// The error codes of a report.
+pub fn error_codes(report: &Report) -> Vec<&'static str> {
+    report.errors.iter().map(|e| e.error.code()).collect()
+}
