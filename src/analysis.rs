@@ -18,6 +18,15 @@ use crate::review::{self, Review};
 pub struct Input<'a> {
     pub name: &'a str,
     pub bytes: &'a [u8],
+    /// The file's full size. Larger than `bytes.len()` when the browser read only the first part
+    /// of a file over the size limit (so a phone never loads all of it).
+    pub size: usize,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(name: &'a str, bytes: &'a [u8]) -> Self {
+        Self { name, bytes, size: bytes.len() }
+    }
 }
 
 /// A read error in a named file.
@@ -91,6 +100,21 @@ pub struct Report {
 }
 
 impl Report {
+    /// The nota the overview is about: the cluster statement of the comparison, else the latest
+    /// zorgcluster statement, else the first nota.
+    pub fn primary(&self) -> Option<&NotaReport> {
+        if let Some(c) = &self.comparison {
+            return self.notas.get(c.cluster_nota);
+        }
+        self.notas
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.model == Model::Zorgcluster)
+            .max_by_key(|(i, n)| (n.nota.billing_month, n.nota.sequence, *i))
+            .map(|(_, n)| n)
+            .or_else(|| self.notas.first())
+    }
+
     /// Every finding of every nota, with the nota it belongs to.
     pub fn findings(&self) -> impl Iterator<Item = (&NotaReport, &Finding)> {
         self.notas.iter().flat_map(|n| n.findings.iter().map(move |f| (n, f)))
@@ -110,7 +134,11 @@ pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
             });
             continue;
         }
-        let outcome = read::read(input.bytes);
+        let mut outcome = read::read(input.bytes);
+        if input.size > input.bytes.len() {
+            let cut = ReadError::new(Position::FILE, Problem::FileTooLarge { size: input.size, limit: read::limits::MAX_FILE_BYTES });
+            outcome.errors.insert(0, cut);
+        }
         files.push(FileSummary { name: input.name.to_string(), format: outcome.format, notas: outcome.notas.len() });
         errors.extend(outcome.errors.into_iter().map(|error| FileError { file: input.name.to_string(), error }));
         for nota in outcome.notas {
@@ -130,7 +158,7 @@ pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
 
 /// The analysis of a single text (pasted, or sent by an embedding page).
 pub fn analyse_text(name: &str, text: &str, today: NaiveDate) -> Report {
-    analyse(&[Input { name, bytes: text.as_bytes() }], today)
+    analyse(&[Input::new(name, text.as_bytes())], today)
 }
 
 fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, ReadError> {

@@ -28,3 +28,6 @@ pub mod write;
 
 pub use analysis::{Input, Report, analyse, analyse_text};
 pub use lang::Lang;
+
+#[cfg(feature = "web")]
+pub mod app;

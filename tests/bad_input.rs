@@ -9,7 +9,7 @@ use notawijzer::explain::{read_error, read_error_with_place};
 use notawijzer::read::{Position, Problem};
 
 fn bytes(b: &[u8]) -> notawijzer::Report {
-    analyse(&[Input { name: "f", bytes: b }], today())
+    analyse(&[Input::new("f", b)], today())
 }
 
 #[test]

@@ -98,7 +98,7 @@ fn what_real_files_do_windows_line_ends_bom_tabs_and_spaces() {
 fn windows_1252_bytes() {
     let bytes = FEB.replace('€', "\u{80}");
     let latin: Vec<u8> = bytes.chars().map(|c| if c == '\u{80}' { 0x80 } else { c as u8 }).collect();
-    let r = notawijzer::analyse(&[notawijzer::Input { name: "x", bytes: &latin }], today());
+    let r = notawijzer::analyse(&[notawijzer::Input::new("x", &latin)], today());
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.notas[0].cumulative, dec("8700"));
 }

@@ -76,7 +76,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let inputs: Vec<Input> = contents.iter().map(|(name, bytes)| Input { name, bytes }).collect();
+    let inputs: Vec<Input> = contents.iter().map(|(name, bytes)| Input::new(name, bytes)).collect();
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let report = analyse(&inputs, today);
     unreadable |= report.files.iter().any(|f| f.unreadable());

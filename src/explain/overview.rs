@@ -22,6 +22,21 @@ pub fn month_total(n: &NotaReport, lang: Lang) -> String {
     }
 }
 
+/// What the month total is for, in a few words: "voor februari 2017 (volgnummer 4)".
+pub fn month_total_for(n: &NotaReport, lang: Lang) -> String {
+    let mut out = match (n.model, n.nota.billing_month, lang) {
+        (Model::Dbc, _, Lang::Nl) => "voor het hele behandeltraject (DBC)".to_string(),
+        (Model::Dbc, _, Lang::En) => "for the whole course of treatment (DBC)".to_string(),
+        (_, Some(m), Lang::Nl) => format!("voor {}", month(m, lang)),
+        (_, Some(m), Lang::En) => format!("for {}", month(m, lang)),
+        (_, None, _) => String::new(),
+    };
+    if let Some(s) = n.nota.sequence {
+        out.push_str(&lang.pick(format!(" (volgnummer {s})"), format!(" (sequence number {s})")));
+    }
+    out.trim().to_string()
+}
+
 /// "Uw behandeltraject heeft tot en met februari 2017 € 8.700,00 gekost: …"
 pub fn cumulative(n: &NotaReport, lang: Lang) -> String {
     let total = money(n.cumulative, lang);
@@ -59,8 +74,8 @@ pub fn cumulative(n: &NotaReport, lang: Lang) -> String {
 /// "NotaWijzer vond 2 punten om na te vragen." / nothing.
 pub fn findings_count(count: usize, lang: Lang) -> String {
     match (count, lang) {
-        (0, Lang::Nl) => "NotaWijzer vond op deze nota niets wat niet lijkt te kloppen.".to_string(),
-        (0, Lang::En) => "NotaWijzer found nothing on this statement that looks wrong.".to_string(),
+        (0, Lang::Nl) => "NotaWijzer vond niets wat niet lijkt te kloppen.".to_string(),
+        (0, Lang::En) => "NotaWijzer found nothing that looks wrong.".to_string(),
         (1, Lang::Nl) => "NotaWijzer vond 1 punt om na te vragen.".to_string(),
         (1, Lang::En) => "NotaWijzer found 1 thing to ask about.".to_string(),
         (n, Lang::Nl) => format!("NotaWijzer vond {n} punten om na te vragen."),

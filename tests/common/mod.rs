@@ -18,7 +18,7 @@ pub fn today() -> NaiveDate {
 }
 
 pub fn report(files: &[(&str, &str)]) -> Report {
-    let inputs: Vec<Input> = files.iter().map(|(name, text)| Input { name, bytes: text.as_bytes() }).collect();
+    let inputs: Vec<Input> = files.iter().map(|(name, text)| Input::new(name, text.as_bytes())).collect();
     analyse(&inputs, today())
 }
 

@@ -1,0 +1,108 @@
+//! The few things the app asks of the browser, each in one place. Natively (server-side render
+//! tests) they answer with defaults, so components render without a browser.
+
+use chrono::NaiveDate;
+
+use crate::lang::Lang;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::*;
+    use wasm_bindgen::JsCast;
+
+    pub fn today() -> NaiveDate {
+        let now = js_sys::Date::new_0();
+        NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+            .unwrap_or_default()
+    }
+
+    fn search_params() -> Option<web_sys::UrlSearchParams> {
+        let search = web_sys::window()?.location().search().ok()?;
+        web_sys::UrlSearchParams::new_with_str(&search).ok()
+    }
+
+    pub fn url_param(name: &str) -> Option<String> {
+        search_params()?.get(name)
+    }
+
+    pub fn set_url_lang(lang: Lang) {
+        let Some(window) = web_sys::window() else { return };
+        let Ok(href) = window.location().href() else { return };
+        let Ok(url) = web_sys::Url::new(&href) else { return };
+        match lang {
+            Lang::Nl => url.search_params().delete("lang"),
+            Lang::En => url.search_params().set("lang", "en"),
+        }
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+        }
+    }
+
+    pub fn set_document_lang(lang: Lang) {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    }
+
+    pub fn print() {
+        open_all_details();
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    }
+
+    /// Opens every `<details>`, so a printout has every section.
+    pub fn open_all_details() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Ok(list) = document.query_selector_all("details") else { return };
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+
+    /// Copies text to the clipboard; `false` when the browser refused.
+    pub async fn copy(text: String) -> bool {
+        let Some(window) = web_sys::window() else { return false };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    }
+
+    pub fn focus(id: &str) {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::*;
+
+    pub fn today() -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+    pub fn url_param(_name: &str) -> Option<String> {
+        None
+    }
+    pub fn set_url_lang(_lang: Lang) {}
+    pub fn set_document_lang(_lang: Lang) {}
+    pub fn print() {}
+    pub fn open_all_details() {}
+    pub async fn copy(_text: String) -> bool {
+        false
+    }
+    pub fn focus(_id: &str) {}
+}
+
+pub use imp::*;
+
+/// The language the URL asks for (`?lang=en`), else Dutch.
+pub fn url_lang() -> Lang {
+    url_param("lang").and_then(|l| Lang::from_code(&l)).unwrap_or_default()
+}

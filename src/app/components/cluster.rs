@@ -1,0 +1,150 @@
+//! The care cluster: number, name, its place in the model (supercluster → group → cluster, a small
+//! tree with the patient's cluster highlighted), the indicative care period, the review interval,
+//! and the review date with its status.
+
+use yew::prelude::*;
+
+use crate::analysis::{NotaReport, Report};
+use crate::app::labels::Labels;
+use crate::app::shared::Shared;
+use crate::clusters::{CLUSTERS, Cluster, GROUPS, SUPERCLUSTERS};
+use crate::explain;
+use crate::format::{date_long, date_plain, interval};
+use crate::lang::Lang;
+use crate::model::Model;
+
+#[derive(Properties, PartialEq)]
+pub struct ClusterProps {
+    pub report: Shared<Report>,
+    pub lang: Lang,
+    pub labels: &'static Labels,
+}
+
+#[component]
+pub fn ClusterView(props: &ClusterProps) -> Html {
+    let (l, lang) = (props.labels, props.lang);
+    let Some(n) = props.report.primary().filter(|n| n.model == Model::Zorgcluster) else { return html! {} };
+    html! {
+        <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
+            <h2 id="cluster-heading">{ l.cluster_heading }</h2>
+            { match (n.cluster(), &n.nota.cluster) {
+                (Some(c), _) => about(c, l, lang),
+                (None, Some(written)) => html! { <p>{ l.cluster_unknown }{ " „" }{ &written.value }{ "”" }</p> },
+                (None, None) => html! { <p>{ l.cluster_none }</p> },
+            } }
+            { review(n, l, lang) }
+            { catalogue(n.cluster(), l, lang) }
+        </section>
+    }
+}
+
+fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
+    let sup = c.group.supercluster;
+    html! {
+        <>
+            <p>{ explain::cluster_sentence(c, lang) }</p>
+            <dl class="facts">
+                <dt>{ l.number }</dt><dd>{ c.number }</dd>
+                <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
+                <dt>{ l.group }</dt><dd>{ format!("{} {}", c.group.code, lang.pick(c.group.nl, c.group.en)).trim().to_string() }</dd>
+                <dt>{ l.supercluster }</dt><dd>{ format!("{} {}", sup.numeral, lang.pick(sup.nl, sup.en)).trim().to_string() }</dd>
+                <dt>{ l.period }</dt><dd>{ explain::indicative_period(c, lang) }</dd>
+                <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
+            </dl>
+            { tree(c, l, lang) }
+            if !c.dutch_name_is_official() && lang == Lang::Nl {
+                <p class="note">{ explain::working_names_note(lang) }</p>
+            }
+        </>
+    }
+}
+
+/// The path from supercluster to cluster, with the siblings along it; the patient's cluster is
+/// marked with `aria-current` and a visible "your cluster".
+fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
+    let node = |code: &str, name: &str| format!("{code} {name}").trim().to_string();
+    html! {
+        <figure class="tree-figure">
+            <figcaption id="tree-caption">{ l.tree_label }</figcaption>
+            <ul class="tree" aria-labelledby="tree-caption" data-testid="cluster-tree">
+                { for SUPERCLUSTERS.iter().map(|s| {
+                    let here = s.numeral == c.group.supercluster.numeral;
+                    html! {
+                        <li class={classes!("super", here.then_some("on-path"))}>
+                            <span class="node">{ node(s.numeral, lang.pick(s.nl, s.en)) }</span>
+                            if here {
+                                <ul>
+                                    { for GROUPS.iter().filter(|g| g.supercluster.numeral == s.numeral).map(|g| {
+                                        let in_group = g.code == c.group.code;
+                                        html! {
+                                            <li class={classes!("group", in_group.then_some("on-path"))}>
+                                                <span class="node">{ node(g.code, lang.pick(g.nl, g.en)) }</span>
+                                                if in_group {
+                                                    <ul>
+                                                        { for CLUSTERS.iter().filter(|k| k.group.code == g.code).map(|k| {
+                                                            let mine = k.number == c.number;
+                                                            html! {
+                                                                <li class={classes!("leaf", mine.then_some("current"))}
+                                                                    aria-current={mine.then_some("true")}>
+                                                                    <span class="node">{ format!("{} {}", k.number, lang.pick(k.nl, k.en)) }</span>
+                                                                    if mine { <strong class="you">{ format!(" ← {}", l.your_cluster) }</strong> }
+                                                                </li>
+                                                            }
+                                                        }) }
+                                                    </ul>
+                                                }
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </figure>
+    }
+}
+
+fn review(n: &NotaReport, l: &Labels, lang: Lang) -> Html {
+    let r = &n.review;
+    html! {
+        <div class="review" data-testid="review">
+            <h3>{ l.review_heading }</h3>
+            <p>{ explain::review_sentence(n, lang) }</p>
+            if let Some(due) = r.due {
+                <dl class="facts">
+                    <dt>{ l.review_date }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
+                    <dt>{ l.review_status }</dt>
+                    <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r.status, lang) }</span></dd>
+                    if let Some(latest) = r.latest_allowed.filter(|_| r.stated.is_some()) {
+                        <dt>{ l.review_latest }</dt><dd>{ date_plain(latest, lang) }</dd>
+                    }
+                </dl>
+            }
+        </div>
+    }
+}
+
+fn catalogue(mine: Option<&'static Cluster>, l: &Labels, lang: Lang) -> Html {
+    html! {
+        <details class="catalogue">
+            <summary>{ l.catalogue_summary }</summary>
+            <table>
+                <caption>{ l.catalogue_summary }</caption>
+                <thead><tr><th scope="col">{ l.number }</th><th scope="col">{ l.name }</th><th scope="col">{ l.group }</th><th scope="col">{ l.review_interval }</th></tr></thead>
+                <tbody>
+                    { for CLUSTERS.iter().map(|c| html! {
+                        <tr class={classes!(mine.is_some_and(|m| m.number == c.number).then_some("current"))}>
+                            <td>{ c.number }</td>
+                            <td>{ explain::cluster_name(c, lang) }</td>
+                            <td>{ if c.group.code.is_empty() { "—" } else { c.group.code } }</td>
+                            <td>{ interval(c.review, lang) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="note">{ explain::working_names_note(lang) }</p>
+        </details>
+    }
+}

@@ -1,0 +1,115 @@
+//! The comparison with the old DBC model: both totals, the difference in words, and a bar chart
+//! drawn as inline SVG (no chart library, no style attributes: the CSP allows none).
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use yew::prelude::*;
+
+use crate::analysis::Report;
+use crate::app::labels::Labels;
+use crate::app::shared::Shared;
+use crate::dbc::Comparison;
+use crate::explain;
+use crate::format::{money, month};
+use crate::lang::Lang;
+use crate::model::Model;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub report: Shared<Report>,
+    pub lang: Lang,
+    pub labels: &'static Labels,
+}
+
+#[component]
+pub fn ComparisonView(props: &ComparisonProps) -> Html {
+    let (l, lang) = (props.labels, props.lang);
+    let has_cluster_nota = props.report.notas.iter().any(|n| n.model == Model::Zorgcluster);
+    match &props.report.comparison {
+        Some(c) => html! {
+            <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+                <h2 id="comparison-heading">{ l.comparison_heading }</h2>
+                { for explain::comparison(c, lang).into_iter().map(|s| html! { <p>{ s }</p> }) }
+                { chart(c, l, lang) }
+            </section>
+        },
+        None if has_cluster_nota => html! {
+            <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+                <h2 id="comparison-heading">{ l.comparison_heading }</h2>
+                <p>{ explain::no_comparison(lang) }</p>
+            </section>
+        },
+        None => html! {},
+    }
+}
+
+/// One coloured part of a bar.
+struct Segment {
+    label: &'static str,
+    amount: Decimal,
+    class: &'static str,
+}
+
+const WIDTH: f64 = 600.0;
+
+fn chart(c: &Comparison, l: &Labels, lang: Lang) -> Html {
+    let until = c.through.map(|m| format!(" ({} {})", lang.pick("t/m", "to"), month(m, lang))).unwrap_or_default();
+    let bars = [
+        (
+            format!("{}{until}: {}", l.cluster_model, money(c.cluster_total, lang)),
+            c.cluster_total,
+            vec![
+                Segment { label: l.before, amount: c.cluster_previously, class: "seg-a" },
+                Segment { label: l.this_month, amount: c.cluster_this_month, class: "seg-b" },
+            ],
+        ),
+        (
+            format!("{}: {}", l.dbc_model, money(c.dbc_total, lang)),
+            c.dbc_total,
+            vec![
+                Segment { label: l.product, amount: c.products.iter().map(|p| p.amount).sum(), class: "seg-c" },
+                Segment { label: l.stays, amount: c.stay_total, class: "seg-d" },
+                Segment { label: l.other, amount: c.other_total, class: "seg-e" },
+            ],
+        ),
+    ];
+    let max = bars.iter().map(|b| b.1).max().unwrap_or_default().max(Decimal::ONE);
+    let scale = |amount: Decimal| (amount.max(Decimal::ZERO) / max).to_f64().unwrap_or(0.0) * WIDTH;
+    html! {
+        <figure class="chart" data-testid="chart">
+            <figcaption class="chart-title">{ l.chart_title }</figcaption>
+            { for bars.iter().map(|(label, _, segments)| {
+                let mut x = 0.0;
+                let parts = segments
+                    .iter()
+                    .filter(|s| s.amount > Decimal::ZERO)
+                    .map(|s| format!("{}: {}", s.label, money(s.amount, lang)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                html! {
+                    <>
+                        <p class="bar-label">{ label.clone() }</p>
+                        // Both bars share one scale (the larger total is the full width).
+                        <svg viewBox="0 0 600 44" role="img" aria-label={format!("{label} ({parts})")} preserveAspectRatio="none">
+                            { for segments.iter().filter(|s| s.amount > Decimal::ZERO).map(|s| {
+                                let w = scale(s.amount);
+                                let rect = html! {
+                                    <rect x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="44" class={s.class}>
+                                        <title>{ format!("{}: {}", s.label, money(s.amount, lang)) }</title>
+                                    </rect>
+                                };
+                                x += w;
+                                rect
+                            }) }
+                        </svg>
+                    </>
+                }
+            }) }
+            <ul class="legend">
+                { for bars.iter().flat_map(|b| b.2.iter()).filter(|s| s.amount > Decimal::ZERO).map(|s| html! {
+                    <li><span class={classes!("swatch", s.class)} aria-hidden="true"></span>{ format!("{}: {}", s.label, money(s.amount, lang)) }</li>
+                }) }
+            </ul>
+        </figure>
+    }
+}

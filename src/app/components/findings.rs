@@ -1,0 +1,65 @@
+//! What looks wrong, in plain words; whom to ask; and a ready text to copy (no BSN, no medical
+//! detail).
+
+use yew::prelude::*;
+
+use crate::analysis::Report;
+use crate::app::browser;
+use crate::app::labels::Labels;
+use crate::app::shared::Shared;
+use crate::explain;
+use crate::lang::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub report: Shared<Report>,
+    pub lang: Lang,
+    pub labels: &'static Labels,
+}
+
+#[component]
+pub fn Findings(props: &FindingsProps) -> Html {
+    let (l, lang) = (props.labels, props.lang);
+    let copied = use_state(|| None::<bool>);
+    let report = &props.report;
+    if report.findings().next().is_none() {
+        return html! {};
+    }
+    let several = report.notas.iter().filter(|n| !n.findings.is_empty()).count() > 1;
+    let letter = explain::letter(report, lang);
+    let oncopy = {
+        let (copied, letter) = (copied.clone(), letter.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copied, letter) = (copied.clone(), letter.clone());
+            yew::platform::spawn_local(async move { copied.set(Some(browser::copy(letter).await)) });
+        })
+    };
+    html! {
+        <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
+            <h2 id="findings-heading">{ l.findings_heading }</h2>
+            { for report.notas.iter().filter(|n| !n.findings.is_empty()).map(|n| html! {
+                <>
+                    if several { <h3>{ super::lines::nota_title(n, l, lang) }</h3> }
+                    <ul class="finding-list">
+                        { for n.findings.iter().map(|f| html! {
+                            <li data-code={f.code()}>{ explain::finding(f, lang) }</li>
+                        }) }
+                    </ul>
+                </>
+            }) }
+            <h3 id="ask-heading">{ l.ask_heading }</h3>
+            <ol class="whom">
+                { for explain::whom_to_ask(lang).iter().map(|s| html! { <li>{ *s }</li> }) }
+            </ol>
+            <label for="letter">{ l.letter_label }</label>
+            <p id="letter-hint" class="hint">{ l.letter_hint }</p>
+            <textarea id="letter" data-testid="letter" readonly=true rows="10" aria-describedby="letter-hint" value={letter} />
+            <div class="actions no-print">
+                <button type="button" onclick={oncopy}>{ l.copy_button }</button>
+                <span role="status" aria-live="polite">
+                    { match *copied { Some(true) => l.copied, Some(false) => l.copy_failed, None => "" } }
+                </span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! Opening a nota: a real file input with its label (keyboard and screen reader first), dropping
+//! files anywhere on the app, pasting text, or the built-in example.
+
+use std::rc::Rc;
+
+use web_sys::{DragEvent, Event, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::labels::Labels;
+use crate::app::state::{Source, example};
+use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES};
+
+#[derive(Properties, PartialEq)]
+pub struct OpenProps {
+    pub labels: &'static Labels,
+    pub busy: bool,
+    pub has_report: bool,
+    pub on_load: Callback<Vec<Source>>,
+    pub on_busy: Callback<()>,
+    pub on_clear: Callback<()>,
+}
+
+/// Reads the chosen or dropped files (only the first 4 MB of a larger file) and hands them over.
+pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callback<Vec<Source>>) {
+    let files: Vec<gloo::file::File> = gloo::file::FileList::from(list).iter().take(MAX_FILES + 1).cloned().collect();
+    if files.is_empty() {
+        return;
+    }
+    on_busy.emit(());
+    yew::platform::spawn_local(async move {
+        let mut sources = Vec::with_capacity(files.len());
+        for file in files {
+            let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
+            let whole: &gloo::file::Blob = &file;
+            let part = if size > MAX_FILE_BYTES { whole.slice(0, MAX_FILE_BYTES as u64) } else { whole.clone() };
+            let bytes = gloo::file::futures::read_as_bytes(&part).await.unwrap_or_default();
+            sources.push(Source { name: file.name(), bytes: Rc::new(bytes), size });
+        }
+        on_load.emit(sources);
+    });
+}
+
+/// Handlers that let a drop anywhere on the app read the files (and never navigate away).
+pub fn drop_handlers(on_busy: Callback<()>, on_load: Callback<Vec<Source>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+            read_files(files, on_busy.clone(), on_load.clone());
+        }
+    });
+    (ondragover, ondrop)
+}
+
+#[component]
+pub fn Open(props: &OpenProps) -> Html {
+    let l = props.labels;
+    let paste_ref = use_node_ref();
+    let onchange = {
+        let (on_busy, on_load) = (props.on_busy.clone(), props.on_load.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(files) = input.files() {
+                read_files(files, on_busy.clone(), on_load.clone());
+            }
+            // choosing the same file again must read it again
+            input.set_value("");
+        })
+    };
+    let onpaste = {
+        let (paste_ref, on_load) = (paste_ref.clone(), props.on_load.clone());
+        let name = l.paste_label;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = paste_ref.cast::<HtmlTextAreaElement>() {
+                on_load.emit(vec![Source::text(name, &area.value())]);
+            }
+        })
+    };
+    let onexample = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |_: MouseEvent| on_load.emit(example()))
+    };
+    let onclear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <section class="open no-print" aria-labelledby="open-heading">
+            <h2 id="open-heading">{ l.open_heading }</h2>
+            <p class="privacy">{ l.privacy }</p>
+            <div class="dropzone">
+                <label for="file-input" class="file-label">{ l.choose_files }</label>
+                <input id="file-input" data-testid="file-input" type="file" multiple=true
+                    accept=".txt,.json,text/plain,application/json" aria-describedby="file-hint" {onchange} />
+                <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
+            </div>
+            <details class="paste">
+                <summary>{ l.paste_summary }</summary>
+                <label for="paste-text">{ l.paste_label }</label>
+                <p id="paste-hint" class="hint">{ l.paste_hint }</p>
+                <textarea id="paste-text" data-testid="paste-text" ref={paste_ref} rows="8" spellcheck="false"
+                    aria-describedby="paste-hint" />
+                <button type="button" data-testid="paste-button" onclick={onpaste}>{ l.paste_button }</button>
+            </details>
+            <div class="actions">
+                <button type="button" data-testid="example-button" onclick={onexample}>{ l.example_button }</button>
+                if props.has_report {
+                    <button type="button" class="secondary" onclick={onclear}>{ l.clear_button }</button>
+                }
+            </div>
+            <p class="status" role="status" aria-live="polite" data-testid="status">
+                if props.busy { { l.reading } }
+            </p>
+        </section>
+    }
+}

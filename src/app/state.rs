@@ -1,0 +1,89 @@
+//! The app's state and its one reducer: every change goes through an [`Action`]. Reading and
+//! checking happen here, through the core's `analyse`; components only show the result.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::Reducible;
+
+use super::shared::Shared;
+use crate::analysis::{Input, Report, analyse};
+use crate::lang::Lang;
+
+/// A file or pasted text, as the user gave it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub name: String,
+    pub bytes: Rc<Vec<u8>>,
+    /// The full size; larger than `bytes` when only the first part of a too large file was read.
+    pub size: usize,
+}
+
+impl Source {
+    pub fn text(name: &str, text: &str) -> Self {
+        Source { name: name.to_string(), bytes: Rc::new(text.as_bytes().to_vec()), size: text.len() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub sources: Shared<Vec<Source>>,
+    pub report: Option<Shared<Report>>,
+    pub busy: bool,
+    /// Counts loads, so a component can tell "new results" from a re-render (focus, paging).
+    pub generation: u32,
+}
+
+impl State {
+    pub fn new(lang: Lang, today: NaiveDate) -> Self {
+        Self { lang, today, sources: Shared::new(Vec::new()), report: None, busy: false, generation: 0 }
+    }
+}
+
+pub enum Action {
+    /// Files are being read.
+    Busy,
+    /// Read and check these sources (replacing what was there).
+    Load(Vec<Source>),
+    SetLang(Lang),
+    Clear,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Busy => next.busy = true,
+            Action::Load(sources) => {
+                let inputs: Vec<Input> = sources
+                    .iter()
+                    .map(|s| Input { name: &s.name, bytes: &s.bytes, size: s.size })
+                    .collect();
+                next.report = Some(Shared::new(analyse(&inputs, self.today)));
+                next.sources = Shared::new(sources);
+                next.busy = false;
+                next.generation = self.generation.wrapping_add(1);
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Clear => {
+                next.report = None;
+                next.sources = Shared::new(Vec::new());
+                next.busy = false;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The built-in example: the NZa's "Meneer Henk", his February statement under the
+/// zorgclustermodel and the same trajectory under DBC (samples in `tests/fixtures`).
+pub fn example() -> Vec<Source> {
+    vec![
+        Source::text("henk-2017-02-zorgcluster.txt", include_str!("../../tests/fixtures/henk-2017-02-zorgcluster.txt")),
+        Source::text("henk-2017-02-dbc.txt", include_str!("../../tests/fixtures/henk-2017-02-dbc.txt")),
+    ]
+}
