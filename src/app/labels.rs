@@ -74,6 +74,7 @@ pub struct Labels {
     pub group: &'static str,
     pub supercluster: &'static str,
     pub period: &'static str,
+    pub patient: &'static str,
 }
 
 pub const NL: Labels = Labels {
@@ -147,6 +148,7 @@ pub const NL: Labels = Labels {
     group: "Groep",
     supercluster: "Supercluster",
     period: "Hoe lang de zorg meestal duurt",
+    patient: "Voor",
 };
 
 pub const EN: Labels = Labels {
@@ -220,6 +222,7 @@ pub const EN: Labels = Labels {
     group: "Group",
     supercluster: "Supercluster",
     period: "How long care usually takes",
+    patient: "For",
 };
 
 /// Labels are constants: two are equal when they are the same table.

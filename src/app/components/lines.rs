@@ -77,6 +77,9 @@ fn NotaLines(props: &NotaLinesProps) -> Html {
     html! {
         <article class="nota" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ nota_title(n, l, lang) }<span class="file">{ format!(" — {}", n.file) }</span></h3>
+            if let Some(patient) = &n.nota.patient {
+                <p class="patient">{ format!("{}: {patient}", l.patient) }</p>
+            }
             if !periods.is_empty() {
                 <div class="stays">
                     <h4>{ l.stays_heading }</h4>

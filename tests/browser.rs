@@ -1,0 +1,112 @@
+//! Components mounted in a real DOM, in headless Chromium (wasm-bindgen-test).
+#![cfg(all(target_arch = "wasm32", feature = "csr"))]
+
+use notawijzer::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh mount point for one test.
+fn mount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    root
+}
+
+fn text(root: &Element) -> String {
+    root.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn by_test_id<T: JsCast>(root: &Element, id: &str) -> T {
+    root.query_selector(&format!("[data-testid={id}]")).unwrap().unwrap_or_else(|| panic!("no {id}")).dyn_into::<T>().unwrap()
+}
+
+/// Waits (up to about 5 s) until the text appears; file reading in the browser is asynchronous.
+async fn wait_for(root: &Element, needle: &str) {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if text(root).contains(needle) {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    panic!("{needle:?} never appeared in: {}", text(root));
+}
+
+#[wasm_bindgen_test]
+async fn the_example_button_shows_the_numbers() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    by_test_id::<HtmlButtonElement>(&root, "example-button").click();
+    yew::scheduler::flush().await;
+    let t = text(&root);
+    for expected in ["€ 1.300,00", "€ 8.700,00", "€ 9.050,00", "€ 350,00 minder", "Psychische aandoening ernstig", "1 mei 2017"] {
+        assert!(t.contains(expected), "missing {expected}");
+    }
+    // focus moves to the results, so a screen reader user hears them
+    yew::scheduler::flush().await;
+    let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(focused, "glance-heading");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn files_chosen_in_the_file_input_are_read() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for (name, body) in [
+        ("henk-2017-02-zorgcluster.txt", include_str!("fixtures/henk-2017-02-zorgcluster.txt")),
+        ("henk-2017-02-dbc.txt", include_str!("fixtures/henk-2017-02-dbc.txt")),
+    ] {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(body));
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+    }
+    let input: HtmlInputElement = by_test_id(&root, "file-input");
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    wait_for(&root, "€ 350,00 minder").await;
+    assert!(text(&root).contains("€ 8.700,00"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_the_page_and_the_url() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    by_test_id::<HtmlButtonElement>(&root, "example-button").click();
+    by_test_id::<HtmlButtonElement>(&root, "lang-en").click();
+    yew::scheduler::flush().await;
+    let t = text(&root);
+    assert!(t.contains("€8,700.00"), "{t}");
+    assert!(t.contains("Your care cluster"));
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("lang=en"), "{search}");
+    by_test_id::<HtmlButtonElement>(&root, "lang-nl").click();
+    yew::scheduler::flush().await;
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("nl"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn pasted_hostile_text_stays_text() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    let area: web_sys::HtmlTextAreaElement = by_test_id(&root, "paste-text");
+    area.set_value("Zorgnota\n<img src=x onerror=\"window.__pwned=1\">\nDeclaratie februari 2017\nConsult (15-2): € 100\n");
+    by_test_id::<HtmlButtonElement>(&root, "paste-button").click();
+    wait_for(&root, "€ 100,00").await;
+    assert!(root.query_selector("img").unwrap().is_none(), "no element was made from the text");
+    assert!(text(&root).contains("<img src=x"), "the characters are shown");
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap().is_undefined());
+    root.remove();
+}

@@ -1,0 +1,149 @@
+//! The Yew components rendered natively with yew's server renderer: what a patient sees, without a
+//! browser.
+#![cfg(all(feature = "web", not(target_arch = "wasm32")))]
+
+mod common;
+use common::*;
+
+use notawijzer::Lang;
+use notawijzer::app::labels::labels;
+use notawijzer::app::shared::Shared;
+use notawijzer::app::state::{Source, example};
+use notawijzer::app::{App, AppProps};
+use yew::LocalServerRenderer;
+
+async fn page(preload: Vec<Source>) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { preload }).hydratable(false).render().await
+}
+
+/// The visible text, roughly: tags removed, entities kept.
+fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_empty_page_offers_every_way_in() {
+    let html = page(Vec::new()).await;
+    assert!(html.contains(r#"<input id="file-input""#) || html.contains("id=\"file-input\""));
+    assert!(html.contains(r#"<label for="file-input""#), "the file input has a real label");
+    assert!(html.contains("multiple"));
+    assert!(html.contains("paste-text"));
+    assert!(html.contains("Bekijk het voorbeeld (Meneer Henk)"));
+    assert!(text(&html).contains("Uw nota blijft op uw eigen apparaat"));
+    assert!(!html.contains("glance-heading"), "no results before a nota is opened");
+}
+
+#[tokio::test]
+async fn the_example_shows_the_numbers_the_cluster_and_the_review() {
+    let t = text(&page(example()).await);
+    for expected in [
+        "€ 1.300,00",
+        "€ 8.700,00",
+        "€ 9.050,00",
+        "€ 350,00 minder",
+        "Psychische aandoening ernstig",
+        "maandag 1 mei 2017",
+        "niet meer nodig",
+        "Op woensdag 15 februari 2017 had u een consult",
+        "Van zondag 19 februari 2017 tot en met dinsdag 21 februari 2017 was u 3 dagen opgenomen in de kliniek",
+        "NotaWijzer vond niets wat niet lijkt te kloppen.",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in\n{t}");
+    }
+    // the order a patient reads: month total, then the trajectory so far, then findings
+    let (month, so_far, verdict) = (t.find("€ 1.300,00").unwrap(), t.find("€ 8.700,00").unwrap(), t.find("NotaWijzer vond").unwrap());
+    assert!(month < so_far && so_far < verdict);
+}
+
+#[tokio::test]
+async fn the_cluster_is_highlighted_in_the_tree() {
+    let html = page(example()).await;
+    let current = html.find(r#"aria-current="true""#).expect("the patient's cluster is marked");
+    let after = &html[current..];
+    assert!(after[..after.find("</li>").unwrap()].contains("4 Psychische aandoening ernstig"));
+    assert_eq!(html.matches(r#"aria-current="true""#).count(), 1);
+}
+
+#[tokio::test]
+async fn hostile_content_is_text_not_html() {
+    let nota = "Zorgnota\n<script>alert(1)</script>\nDeclaratie februari 2017\nConsult <img src=x onerror=alert(2)> (15-2): € 100\nVerblijf (16-2): <b>400</b>\n";
+    let html = page(vec![Source::text("hostile.txt", nota)]).await;
+    assert!(!html.contains("<script>alert"));
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("<b>400"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(html.contains("&lt;b&gt;400&lt;/b&gt;"), "the bad line is shown as the user's own text");
+}
+
+#[tokio::test]
+async fn a_bad_file_points_at_the_line_and_keeps_the_text() {
+    let nota = "Declaratie februari 2017\nConsult (15-2): € 100\nConsult (16-2): € 100.50\nVerblijf (19-2): € 400\n";
+    let html = page(vec![Source::text("nota.txt", nota)]).await;
+    let t = text(&html);
+    assert!(t.contains("Wat NotaWijzer niet kon lezen"), "{t}");
+    assert!(t.contains("Regel 3, kolom 19: NotaWijzer kan het bedrag „€ 100.50” niet lezen."), "{t}");
+    // the original line is on screen, the problem's column marked
+    assert!(html.contains("Consult (16-2): € <mark>1</mark>00.50"), "{html}");
+    assert!(t.contains("€ 500,00"), "the rest was read: {t}");
+}
+
+#[tokio::test]
+async fn a_binary_file_gets_a_message_not_a_blank_page() {
+    let source = Source { name: "scan.pdf".into(), bytes: std::rc::Rc::new(b"%PDF-1.7\n\x00\x01".to_vec()), size: 12 };
+    let t = text(&page(vec![source]).await);
+    assert!(t.contains("Dit is een PDF-bestand. NotaWijzer kan alleen gewone tekst lezen."), "{t}");
+    assert!(t.contains("Uit dit bestand kon NotaWijzer niets lezen."));
+}
+
+#[tokio::test]
+async fn findings_come_with_whom_to_ask_and_a_letter() {
+    let nota = FEB.replace("€1.300", "€1.400").replace("Verblijf (20-2)", "Verblijf (19-2)");
+    let html = page(vec![Source::text("feb.txt", &nota)]).await;
+    let t = text(&html);
+    assert!(t.contains("NotaWijzer vond 2 punten om na te vragen."), "{t}");
+    assert!(t.contains("Vraag het eerst aan uw zorgverzekeraar."));
+    assert!(t.contains("Meld het bij de Nederlandse Zorgautoriteit (NZa)"));
+    assert!(html.contains(r#"data-code="total_mismatch""#));
+    assert!(html.contains(r#"data-code="duplicate_line""#));
+    let letter_at = html.find(r#"id="letter""#).unwrap();
+    let letter = &html[letter_at..html[letter_at..].find("</textarea>").map_or(html.len(), |e| letter_at + e)];
+    assert!(!letter.contains("Henk") && !letter.contains("Psychische"), "no name, no medical detail: {letter}");
+}
+
+#[tokio::test]
+async fn english_components() {
+    let report = Shared::new(notawijzer::analysis::analyse_text("feb.txt", FEB, today()));
+    use notawijzer::app::components::summary::{Summary, SummaryProps};
+    let html = LocalServerRenderer::<Summary>::with_props(SummaryProps { report, lang: Lang::En, labels: labels(Lang::En) })
+        .hydratable(false)
+        .render()
+        .await;
+    let t = text(&html);
+    assert!(t.contains("This statement asks €1,300.00"), "{t}");
+    assert!(t.contains("€8,700.00"));
+    assert!(t.contains("for February 2017 (sequence number 4)"));
+}
+
+#[tokio::test]
+async fn a_long_statement_renders_a_page_of_lines_not_all() {
+    let mut nota = String::from("Declaratie februari 2017\n");
+    for i in 0..5_000 {
+        nota.push_str(&format!("Consult ({}-2): € {}\n", i % 28 + 1, i % 90 + 10));
+    }
+    let html = page(vec![Source::text("big.txt", &nota)]).await;
+    assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::app::components::lines::PAGE);
+    assert!(text(&html).contains("200 regels getoond van de 5000"));
+}
