@@ -50,7 +50,16 @@ struct Segment {
     class: &'static str,
 }
 
-const WIDTH: f64 = 600.0;
+/// The chart's width in SVG units: the larger total fills it.
+const WIDTH: i64 = 600;
+
+/// The width of an amount on a scale where `max` is [`WIDTH`], in whole SVG units (integer
+/// arithmetic: no float formatting code in the download, and money stays exact).
+fn scale(amount: Decimal, max: Decimal) -> i64 {
+    let cents = |d: Decimal| (crate::money::to_cents(d) * Decimal::ONE_HUNDRED).to_i64().unwrap_or(0).max(0);
+    let (a, m) = (i128::from(cents(amount)), i128::from(cents(max)).max(1));
+    i64::try_from(a * i128::from(WIDTH) / m).unwrap_or(WIDTH).min(WIDTH)
+}
 
 fn chart(c: &Comparison, l: &Labels, lang: Lang) -> Html {
     let until = c.through.map(|m| format!(" ({} {})", lang.pick("t/m", "to"), month(m, lang))).unwrap_or_default();
@@ -73,13 +82,12 @@ fn chart(c: &Comparison, l: &Labels, lang: Lang) -> Html {
             ],
         ),
     ];
-    let max = bars.iter().map(|b| b.1).max().unwrap_or_default().max(Decimal::ONE);
-    let scale = |amount: Decimal| (amount.max(Decimal::ZERO) / max).to_f64().unwrap_or(0.0) * WIDTH;
+    let max = bars.iter().map(|b| b.1).max().unwrap_or_default();
     html! {
         <figure class="chart" data-testid="chart">
             <figcaption class="chart-title">{ l.chart_title }</figcaption>
             { for bars.iter().map(|(label, _, segments)| {
-                let mut x = 0.0;
+                let mut x = 0;
                 let parts = segments
                     .iter()
                     .filter(|s| s.amount > Decimal::ZERO)
@@ -92,9 +100,9 @@ fn chart(c: &Comparison, l: &Labels, lang: Lang) -> Html {
                         // Both bars share one scale (the larger total is the full width).
                         <svg viewBox="0 0 600 44" role="img" aria-label={format!("{label} ({parts})")} preserveAspectRatio="none">
                             { for segments.iter().filter(|s| s.amount > Decimal::ZERO).map(|s| {
-                                let w = scale(s.amount);
+                                let w = scale(s.amount, max);
                                 let rect = html! {
-                                    <rect x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="44" class={s.class}>
+                                    <rect x={x.to_string()} y="0" width={w.to_string()} height="44" class={s.class}>
                                         <title>{ format!("{}: {}", s.label, money(s.amount, lang)) }</title>
                                     </rect>
                                 };
