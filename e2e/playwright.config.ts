@@ -2,7 +2,8 @@
 // download). Run from the repository root: npx playwright test -c e2e/playwright.config.ts
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// e2e/servers.mjs: 4173 dist/ as built; 4177 dist/ configured for partner 4174; 4175 a stranger.
+const PORT = 4173;
 
 export default defineConfig({
   testDir: './tests',
@@ -21,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/serve.mjs dist ${PORT}`,
+    command: 'node e2e/servers.mjs',
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

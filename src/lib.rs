@@ -15,6 +15,7 @@ pub mod calendar;
 pub mod checks;
 pub mod clusters;
 pub mod dbc;
+pub mod embed;
 pub mod explain;
 pub mod export;
 pub mod fold;

@@ -59,8 +59,23 @@ test('the built-in example', async ({ app, page }) => {
   await app.open();
   await app.example();
   await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
+  await page.getByTestId('nav-vergelijking').click();
+  await expect(page).toHaveURL(/#\/vergelijking$/);
   await expect(page.getByTestId('comparison')).toContainText('€ 350,00 minder');
   await expect(page.getByTestId('chart')).toBeVisible();
+  await app.expectAccessible();
+  await app.expectNoHorizontalScroll(320);
+  await app.screenshots('henk-vergelijking');
+  await page.getByTestId('nav-cluster').click();
+  await expect(page.getByTestId('cluster-tree')).toBeVisible();
+  await app.expectAccessible();
+  await app.expectNoHorizontalScroll(320);
+  await app.screenshots('henk-cluster');
+  await page.getByTestId('nav-uitleg').click();
+  await expect(page.getByTestId('lines')).toBeVisible();
+  await app.expectAccessible();
+  await app.expectNoHorizontalScroll(320);
+  await app.screenshots('henk-uitleg');
   app.expectNoProblems();
 });
 
@@ -103,6 +118,7 @@ test('hostile content is shown as characters, never run', async ({ app, page }) 
     'Consult <img src=x onerror=alert(2)> (15-2): € 100\nVerblijf (16-2): <b onmouseover=alert(3)>400</b>\n';
   await app.uploadContent('hostile.txt', hostile);
   await expect(page.getByTestId('summary')).toBeVisible();
+  await page.getByTestId('nav-uitleg').click();
   await expect(page.getByText('Voor: <script>alert(1)</script>')).toBeVisible();
   await expect(page.getByTestId('lines')).toContainText('<img src=x onerror=alert(2)>');
   await expect(page.getByTestId('read-errors')).toContainText('<b onmouseover=alert(3)>400</b>');

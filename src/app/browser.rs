@@ -38,6 +38,14 @@ mod imp {
         }
     }
 
+    pub fn location_hash() -> String {
+        web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    }
+
+    pub fn warn(message: &str) {
+        web_sys::console::warn_1(&message.into());
+    }
+
     pub fn set_document_lang(lang: Lang) {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.code());
@@ -91,6 +99,12 @@ mod imp {
         None
     }
     pub fn set_url_lang(_lang: Lang) {}
+    pub fn location_hash() -> String {
+        String::new()
+    }
+    pub fn warn(message: &str) {
+        eprintln!("{message}");
+    }
     pub fn set_document_lang(_lang: Lang) {}
     pub fn print() {}
     pub fn open_all_details() {}

@@ -5,6 +5,7 @@ pub mod comparison;
 pub mod findings;
 pub mod lang_switch;
 pub mod lines;
+pub mod nav;
 pub mod open;
 pub mod read_errors;
 pub mod summary;

@@ -75,6 +75,9 @@ pub struct Labels {
     pub supercluster: &'static str,
     pub period: &'static str,
     pub patient: &'static str,
+    pub cluster_intro: &'static str,
+    pub comparison_intro: &'static str,
+    pub lines_empty: &'static str,
 }
 
 pub const NL: Labels = Labels {
@@ -149,6 +152,9 @@ pub const NL: Labels = Labels {
     supercluster: "Supercluster",
     period: "Hoe lang de zorg meestal duurt",
     patient: "Voor",
+    cluster_intro: "In het zorgclustermodel hoort elke patiënt bij een van 21 zorgclusters, op basis van een vragenlijst (HoNOS+). Elk cluster hoort bij een groep en een supercluster, en heeft een vaste termijn waarbinnen de zorg opnieuw bekeken wordt (review). Open uw nota om uw eigen cluster te zien.",
+    comparison_intro: "Tot 2022 werd ggz betaald met DBC's: één bedrag voor het hele behandeltraject, gekozen op de diagnosegroep en het aantal behandelminuten, plus de dagen in de kliniek. In het zorgclustermodel komt er elke maand een nota.",
+    lines_empty: "Open eerst een nota. Dan staat hier elke regel uitgelegd.",
 };
 
 pub const EN: Labels = Labels {
@@ -223,6 +229,9 @@ pub const EN: Labels = Labels {
     supercluster: "Supercluster",
     period: "How long care usually takes",
     patient: "For",
+    cluster_intro: "In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.",
+    comparison_intro: "Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.",
+    lines_empty: "Open a statement first. Then every line is explained here.",
 };
 
 /// Labels are constants: two are equal when they are the same table.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
+use super::notice::Notice;
 use super::shared::Shared;
 use crate::analysis::{Input, Report, analyse};
 use crate::lang::Lang;
@@ -34,11 +35,13 @@ pub struct State {
     pub busy: bool,
     /// Counts loads, so a component can tell "new results" from a re-render (focus, paging).
     pub generation: u32,
+    /// A message about getting a nota (a `?src=` that failed), if any.
+    pub notice: Option<Notice>,
 }
 
 impl State {
     pub fn new(lang: Lang, today: NaiveDate) -> Self {
-        Self { lang, today, sources: Shared::new(Vec::new()), report: None, busy: false, generation: 0 }
+        Self { lang, today, sources: Shared::new(Vec::new()), report: None, busy: false, generation: 0, notice: None }
     }
 }
 
@@ -48,6 +51,8 @@ pub enum Action {
     /// Read and check these sources (replacing what was there).
     Load(Vec<Source>),
     SetLang(Lang),
+    /// Say something about getting a nota.
+    Notice(Notice),
     Clear,
 }
 
@@ -66,13 +71,19 @@ impl Reducible for State {
                 next.report = Some(Shared::new(analyse(&inputs, self.today)));
                 next.sources = Shared::new(sources);
                 next.busy = false;
+                next.notice = None;
                 next.generation = self.generation.wrapping_add(1);
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Notice(notice) => {
+                next.busy = matches!(notice, Notice::SrcLoading);
+                next.notice = Some(notice);
+            }
             Action::Clear => {
                 next.report = None;
                 next.sources = Shared::new(Vec::new());
                 next.busy = false;
+                next.notice = None;
             }
         }
         Rc::new(next)

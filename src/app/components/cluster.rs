@@ -15,7 +15,8 @@ use crate::model::Model;
 
 #[derive(Properties, PartialEq)]
 pub struct ClusterProps {
-    pub report: Shared<Report>,
+    /// `None` before a nota is opened: then the view shows the catalogue alone.
+    pub report: Option<Shared<Report>>,
     pub lang: Lang,
     pub labels: &'static Labels,
 }
@@ -23,7 +24,15 @@ pub struct ClusterProps {
 #[component]
 pub fn ClusterView(props: &ClusterProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
-    let Some(n) = props.report.primary().filter(|n| n.model == Model::Zorgcluster) else { return html! {} };
+    let Some(n) = props.report.as_ref().and_then(|r| r.primary()).filter(|n| n.model == Model::Zorgcluster) else {
+        return html! {
+            <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
+                <h2 id="cluster-heading">{ l.cluster_heading }</h2>
+                <p>{ l.cluster_intro }</p>
+                { catalogue(None, l, lang) }
+            </section>
+        };
+    };
     html! {
         <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
             <h2 id="cluster-heading">{ l.cluster_heading }</h2>

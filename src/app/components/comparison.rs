@@ -16,7 +16,8 @@ use crate::model::Model;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    pub report: Shared<Report>,
+    /// `None` before a nota is opened: then the view explains the two models.
+    pub report: Option<Shared<Report>>,
     pub lang: Lang,
     pub labels: &'static Labels,
 }
@@ -24,8 +25,17 @@ pub struct ComparisonProps {
 #[component]
 pub fn ComparisonView(props: &ComparisonProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
-    let has_cluster_nota = props.report.notas.iter().any(|n| n.model == Model::Zorgcluster);
-    match &props.report.comparison {
+    let Some(report) = &props.report else {
+        return html! {
+            <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+                <h2 id="comparison-heading">{ l.comparison_heading }</h2>
+                <p>{ l.comparison_intro }</p>
+                <p>{ explain::no_comparison(lang) }</p>
+            </section>
+        };
+    };
+    let has_cluster_nota = report.notas.iter().any(|n| n.model == Model::Zorgcluster);
+    match &report.comparison {
         Some(c) => html! {
             <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
                 <h2 id="comparison-heading">{ l.comparison_heading }</h2>

@@ -7,6 +7,8 @@ use web_sys::{DragEvent, Event, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::labels::Labels;
+use crate::app::notice::Notice;
+use crate::lang::Lang;
 use crate::app::state::{Source, example};
 use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES};
 
@@ -15,6 +17,9 @@ pub struct OpenProps {
     pub labels: &'static Labels,
     pub busy: bool,
     pub has_report: bool,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub notice: Option<Notice>,
     pub on_load: Callback<Vec<Source>>,
     pub on_busy: Callback<()>,
     pub on_clear: Callback<()>,
@@ -106,8 +111,12 @@ pub fn Open(props: &OpenProps) -> Html {
                 }
             </div>
             <p class="status" role="status" aria-live="polite" data-testid="status">
-                if props.busy { { l.reading } }
+                if props.busy && props.notice.is_none() { { l.reading } }
             </p>
+            if let Some(notice) = &props.notice {
+                <p class={classes!("notice", notice.is_error().then_some("notice-error"))} role={if notice.is_error() { "alert" } else { "status" }}
+                   data-testid="notice">{ notice.text(props.lang) }</p>
+            }
         </section>
     }
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('host console', m.type(), m.text()));
+await page.goto('http://127.0.0.1:4174/portal.html');
+await page.waitForFunction(() => window.notawijzerSummary, null, { timeout: 15000 }).catch(e => console.log('no summary', e.message));
+console.log(JSON.stringify(await page.evaluate(() => window.notawijzerSummary)));
+const frame = page.frame({ url: /4177/ });
+console.log('frame', frame && (await frame.locator('[data-testid=cumulative]').textContent()));
+console.log('iframe height', await page.evaluate(() => document.getElementById('notawijzer').style.height));
+await browser.close();

@@ -1,0 +1,29 @@
+//! The views as links (`#/overzicht`, `#/uitleg`, `#/cluster`, `#/vergelijking`): deep links that
+//! a portal or association can point at.
+
+use yew::prelude::*;
+
+use crate::app::route::View;
+use crate::lang::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    pub view: View,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Nav(props: &NavProps) -> Html {
+    html! {
+        <nav class="views no-print" aria-label={props.lang.pick("Onderdelen", "Sections")}>
+            <ul>
+                { for View::ALL.iter().map(|v| html! {
+                    <li>
+                        <a href={v.hash()} aria-current={(*v == props.view).then_some("page")}
+                           data-testid={format!("nav-{}", &v.hash()[2..])}>{ v.label(props.lang) }</a>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    }
+}
