@@ -150,7 +150,7 @@ pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
     }
     let candidates: Vec<Candidate> = notas
         .iter()
-        .map(|n| Candidate { nota: &n.nota, month_total: n.month_total, cumulative: n.cumulative })
+        .map(|n| Candidate { nota: &n.nota, model: n.model, month_total: n.month_total, cumulative: n.cumulative })
         .collect();
     let comparison = dbc::compare(&candidates);
     Report { today, files, notas, comparison, errors }

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::clusters::{Cluster, Interval, Resolution};
 use crate::fold::fold;
+use crate::hashing::FastMap;
 use crate::model::{Model, Nota, YearMonth};
 use crate::review::{Review, Status};
 
@@ -70,9 +71,10 @@ pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, rev
         }
     }
     duplicates(nota, &mut findings);
+    let model = nota.model();
     for line in &nota.lines {
         let Some(date) = line.date else { continue };
-        if nota.model() == Model::Zorgcluster {
+        if model == Model::Zorgcluster {
             if let Some(month) = nota.billing_month {
                 if !month.contains(date) {
                     findings.push(Finding::DateOutsideMonth { line_no: line.line_no, date, month });
@@ -101,15 +103,22 @@ pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, rev
             }),
         }
     }
-    review_findings(nota, cluster, review, &mut findings);
+    review_findings(nota, model, cluster, review, &mut findings);
     findings.sort_by_key(|f| f.line_no().unwrap_or(usize::MAX));
     findings
 }
 
 fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
-    let mut seen: std::collections::HashMap<(String, Option<NaiveDate>, Decimal), usize> = std::collections::HashMap::new();
+    // Each distinct description is folded once ("Consult" and "consult" are the same line).
+    let mut description_ids: FastMap<&str, usize> = FastMap::default();
+    let mut folded_ids: FastMap<String, usize> = FastMap::default();
+    let mut seen: FastMap<(usize, Option<NaiveDate>, i128), usize> = FastMap::default();
     for line in &nota.lines {
-        let key = (fold(&line.description), line.date, line.amount.normalize());
+        let id = *description_ids.entry(line.description.as_str()).or_insert_with(|| {
+            let next = folded_ids.len();
+            *folded_ids.entry(fold(&line.description)).or_insert(next)
+        });
+        let key = (id, line.date, crate::money::cents(line.amount));
         match seen.get(&key) {
             Some(&first_line_no) => findings.push(Finding::DuplicateLine { line_no: line.line_no, first_line_no }),
             None => {
@@ -119,7 +128,7 @@ fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
     }
 }
 
-fn review_findings(nota: &Nota, cluster: Option<Resolution>, review: &Review, findings: &mut Vec<Finding>) {
+fn review_findings(nota: &Nota, model: Model, cluster: Option<Resolution>, review: &Review, findings: &mut Vec<Finding>) {
     let stated_line = nota.review_date.as_ref().map(|r| r.line_no);
     let cluster: Option<&Cluster> = match cluster {
         Some(Resolution::Found(c)) => Some(c),
@@ -132,7 +141,7 @@ fn review_findings(nota: &Nota, cluster: Option<Resolution>, review: &Review, fi
         }
     }
     // Only a zorgcluster statement has a review: a DBC statement bills a closed trajectory.
-    if nota.model() == Model::Zorgcluster {
+    if model == Model::Zorgcluster {
         if let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status) {
             findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago });
         }

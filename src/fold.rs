@@ -28,6 +28,9 @@ pub fn fold(text: &str) -> String {
 /// One character folded: lower case, without accent. A character whose lower case is several
 /// characters keeps its first.
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     strip_accent(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 

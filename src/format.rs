@@ -12,48 +12,102 @@ use crate::model::{MinuteBand, YearMonth};
 
 /// `€ 1.300,00` / `€1,300.00`; negative: `€ -350,00` / `-€350.00`.
 pub fn money(amount: Decimal, lang: Lang) -> String {
-    let text = crate::money::canonical(amount);
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
-    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut out = String::with_capacity(16);
+    push_money(&mut out, amount, lang);
+    out
+}
+
+/// [`money`], written onto `out`.
+pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
+    let cents = crate::money::cents(amount);
+    out.push_str(match (lang, cents < 0) {
+        (Lang::Nl, false) => "€ ",
+        (Lang::Nl, true) => "€ -",
+        (Lang::En, false) => "€",
+        (Lang::En, true) => "-€",
+    });
+    let abs = cents.unsigned_abs();
     let (group, decimal) = lang.pick(('.', ','), (',', '.'));
-    let grouped = group_thousands(whole, group);
-    match (lang, negative) {
-        (Lang::Nl, false) => format!("€ {grouped}{decimal}{cents}"),
-        (Lang::Nl, true) => format!("€ -{grouped}{decimal}{cents}"),
-        (Lang::En, false) => format!("€{grouped}{decimal}{cents}"),
-        (Lang::En, true) => format!("-€{grouped}{decimal}{cents}"),
-    }
+    push_grouped(out, abs / 100, group);
+    out.push(decimal);
+    let rest = (abs % 100) as u8;
+    out.push(char::from(b'0' + rest / 10));
+    out.push(char::from(b'0' + rest % 10));
 }
 
 /// `3.000` / `3,000`.
 pub fn number(n: u32, lang: Lang) -> String {
-    group_thousands(&n.to_string(), lang.pick('.', ','))
+    let mut out = String::with_capacity(12);
+    push_grouped(&mut out, u128::from(n), lang.pick('.', ','));
+    out
 }
 
-fn group_thousands(digits: &str, separator: char) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+/// Writes the digits of `n` with a separator between groups of three.
+fn push_grouped(out: &mut String, n: u128, separator: char) {
+    let mut digits = [0u8; 40];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        digits[len] = (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for i in (0..len).rev() {
+        out.push(char::from(b'0' + digits[i]));
+        if i > 0 && i % 3 == 0 {
             out.push(separator);
         }
-        out.push(c);
     }
-    out
 }
 
 /// `woensdag 15 februari 2017` / `Wednesday 15 February 2017`.
 pub fn date_long(date: NaiveDate, lang: Lang) -> String {
-    let weekday = lang.pick(WEEKDAYS_NL, WEEKDAYS_EN)[weekday_index(date.weekday())];
-    format!("{weekday} {}", date_plain(date, lang))
+    let mut out = String::with_capacity(32);
+    push_date_long(&mut out, date, lang);
+    out
+}
+
+/// [`date_long`], written onto `out`.
+pub fn push_date_long(out: &mut String, date: NaiveDate, lang: Lang) {
+    out.push_str(lang.pick(WEEKDAYS_NL, WEEKDAYS_EN)[weekday_index(date.weekday())]);
+    out.push(' ');
+    push_date_plain(out, date, lang);
 }
 
 /// `15 februari 2017` / `15 February 2017`.
 pub fn date_plain(date: NaiveDate, lang: Lang) -> String {
-    let month = lang.pick(MONTHS_NL, MONTHS_EN)[date.month0() as usize];
-    format!("{} {month} {}", date.day(), date.year())
+    let mut out = String::with_capacity(24);
+    push_date_plain(&mut out, date, lang);
+    out
+}
+
+/// [`date_plain`], written onto `out`.
+pub fn push_date_plain(out: &mut String, date: NaiveDate, lang: Lang) {
+    push_grouped(out, u128::from(date.day()), ' ');
+    out.push(' ');
+    out.push_str(lang.pick(MONTHS_NL, MONTHS_EN)[date.month0() as usize]);
+    out.push(' ');
+    let year = date.year();
+    if year < 0 {
+        out.push('-');
+    }
+    push_grouped_plain(out, u128::from(year.unsigned_abs()));
+}
+
+/// Digits without any separator.
+fn push_grouped_plain(out: &mut String, n: u128) {
+    let start = out.len();
+    let mut rest = n;
+    loop {
+        out.insert(start, char::from(b'0' + (rest % 10) as u8));
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
 }
 
 /// `15 feb` style is not used: patients read whole words.
@@ -113,6 +167,11 @@ mod tests {
         assert_eq!(money(d("0.005"), Lang::Nl), "€ 0,01");
         assert_eq!(money(d("100"), Lang::En), "€100.00");
         assert_eq!(money(d("999"), Lang::Nl), "€ 999,00");
+        assert_eq!(money(d("0"), Lang::En), "€0.00");
+        assert_eq!(money(d("-0.001"), Lang::Nl), "€ 0,00");
+        assert_eq!(money(d("99999999.99"), Lang::Nl), "€ 99.999.999,99");
+        assert_eq!(number(1000, Lang::En), "1,000");
+        assert_eq!(number(7, Lang::Nl), "7");
     }
 
     #[test]

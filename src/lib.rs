@@ -20,6 +20,7 @@ pub mod explain;
 pub mod export;
 pub mod fold;
 pub mod format;
+pub mod hashing;
 pub mod lang;
 pub mod model;
 pub mod money;

@@ -29,15 +29,24 @@ pub fn difference(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_sub(b)
 }
 
-/// `"8700.00"`: two decimals, a dot, a leading `-` when negative.
-pub fn canonical(amount: Decimal) -> String {
-    let mut rounded = to_cents(amount);
-    rounded.rescale(2);
-    // `-0.00` would confuse a reader; a zero is a zero.
-    if rounded.is_zero() {
-        return "0.00".to_string();
+/// The amount in whole cents, rounded by the one rule ([`to_cents`]). Amounts read from a nota
+/// have at most two decimals and take the fast path: no rounding, no division.
+pub fn cents(amount: Decimal) -> i128 {
+    if amount.scale() <= 2 {
+        amount.mantissa() * 10i128.pow(2 - amount.scale())
+    } else {
+        let mut rounded = to_cents(amount);
+        rounded.rescale(2);
+        rounded.mantissa()
     }
-    rounded.to_string()
+}
+
+/// `"8700.00"`: two decimals, a dot, a leading `-` when negative (never `-0.00`: a zero is a zero).
+pub fn canonical(amount: Decimal) -> String {
+    let c = cents(amount);
+    let sign = if c < 0 { "-" } else { "" };
+    let abs = c.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
 /// Reads the canonical form (`"8700.00"`, `"8700"`, `"-350.5"`): digits, at most one dot and at
@@ -98,6 +107,14 @@ mod tests {
         assert_eq!(sum([d("100"), d("400"), d("400"), d("400")]), Some(d("1300")));
         assert_eq!(sum([Decimal::MAX, Decimal::ONE]), None);
         assert_eq!(sum(Vec::<Decimal>::new()), Some(Decimal::ZERO));
+    }
+
+    #[test]
+    fn cents_fast_and_slow_path() {
+        assert_eq!(cents(d("1300")), 130_000);
+        assert_eq!(cents(d("1300.5")), 130_050);
+        assert_eq!(cents(d("-0.125")), -13);
+        assert_eq!(cents(d("99999999.99")), 9_999_999_999);
     }
 
     #[test]

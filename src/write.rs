@@ -55,3 +55,30 @@ pub fn write(nota: &Nota) -> String {
     }
     out
 }
+
+/// A month statement with `lines` item lines (consults, stays, other activities; every date in
+/// February 2017), in the text layout: the large input for benchmarks and the browser timing.
+pub fn generated(lines: usize) -> String {
+    const KINDS: [(&str, u32); 6] = [
+        ("Consult behandeling individueel", 100),
+        ("Verblijf", 400),
+        ("Consult diagnostiek", 120),
+        ("MDO", 75),
+        ("Verblijf dagklinisch", 250),
+        ("Consult behandeling groep", 60),
+    ];
+    let mut out = String::with_capacity(lines * 48 + 300);
+    out.push_str("Zorgnota\n(volgnummer 4)\n\nMeneer Henk\n\nDeclaratie februari 2017\nZorgcluster: 4\n");
+    out.push_str("Start datum: 1 november 2016\nEerder gedeclareerd: € 7.400\nReview uiterlijk 1 mei\n\n");
+    let mut cents: u64 = 0;
+    for i in 0..lines {
+        let (what, euros) = KINDS[i % KINDS.len()];
+        let day = i % 28 + 1;
+        let extra = (i % 100) as u32;
+        out.push_str(&format!("{what} ({day}-2) : € {euros},{extra:02}\n"));
+        cents += u64::from(euros) * 100 + u64::from(extra);
+    }
+    out.push_str("                ---- +\n");
+    out.push_str(&format!("Totaal februari: € {},{:02}\n", cents / 100, cents % 100));
+    out
+}

@@ -180,3 +180,13 @@ fn the_command_line_reads_every_sample_without_errors() {
         assert!(one(text).errors.is_empty());
     }
 }
+
+#[test]
+fn the_generated_benchmark_nota_reads_clean() {
+    let text = notawijzer::write::generated(20_000);
+    let r = one(&text);
+    assert!(r.errors.is_empty(), "{:?}", &r.errors[..r.errors.len().min(3)]);
+    assert_eq!(r.notas[0].nota.lines.len(), 20_000);
+    // the stated total matches the lines, and duplicates are reported (the generator repeats itself)
+    assert!(r.notas[0].findings.iter().all(|f| f.code() != "total_mismatch"));
+}

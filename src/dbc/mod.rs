@@ -53,6 +53,7 @@ pub struct Comparison {
 /// What the comparison needs of each nota.
 pub struct Candidate<'a> {
     pub nota: &'a Nota,
+    pub model: Model,
     /// The month total that counts: the stated total, else the sum of the lines.
     pub month_total: Decimal,
     /// Previously billed + month total.
@@ -62,11 +63,11 @@ pub struct Candidate<'a> {
 /// Finds a DBC statement and the latest cluster statement of the same patient and trajectory, and
 /// compares them. `None` when the notas hold no such pair.
 pub fn compare(candidates: &[Candidate]) -> Option<Comparison> {
-    let (dbc_index, dbc) = candidates.iter().enumerate().find(|(_, c)| c.nota.model() == Model::Dbc)?;
+    let (dbc_index, dbc) = candidates.iter().enumerate().find(|(_, c)| c.model == Model::Dbc)?;
     let (cluster_index, cluster) = candidates
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.nota.model() == Model::Zorgcluster && same_trajectory(c.nota, dbc.nota))
+        .filter(|(_, c)| c.model == Model::Zorgcluster && same_trajectory(c.nota, dbc.nota))
         .max_by_key(|(i, c)| (c.nota.billing_month, c.nota.sequence, *i))?;
 
     let mut products = Vec::new();

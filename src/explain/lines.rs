@@ -3,63 +3,81 @@
 use rust_decimal::Decimal;
 
 use crate::analysis::StayPeriod;
-use crate::format::{band, date_long, days, money};
+use crate::format::{band, date_long, days, money, push_date_long, push_money};
 use crate::lang::Lang;
 use crate::model::{Activity, ConsultForm, ConsultKind, Line, LineKind, StayKind};
 
 /// The sentences for one item line, in the given language.
 pub fn line(line: &Line, lang: Lang) -> String {
-    let when = match (line.date, lang) {
-        (Some(d), Lang::Nl) => format!("Op {}", date_long(d, lang)),
-        (Some(d), Lang::En) => format!("On {}", date_long(d, lang)),
-        (None, Lang::Nl) => "Op een dag die niet op de nota staat".to_string(),
-        (None, Lang::En) => "On a day the statement does not give".to_string(),
-    };
-    let cost = cost(line.amount, lang);
+    // One buffer, no intermediate strings: a 20,000-line statement is explained line by line.
+    let mut out = String::with_capacity(160);
+    match (line.date, lang) {
+        (Some(d), _) => {
+            out.push_str(lang.pick("Op ", "On "));
+            push_date_long(&mut out, d, lang);
+        }
+        (None, Lang::Nl) => out.push_str("Op een dag die niet op de nota staat"),
+        (None, Lang::En) => out.push_str("On a day the statement does not give"),
+    }
     match &line.kind {
         LineKind::Consult { kind, form } => {
-            let what = consult(*kind, *form, lang);
-            lang.pick(format!("{when} had u {what}. {cost}"), format!("{when} you had {what}. {cost}"))
+            out.push_str(lang.pick(" had u ", " you had "));
+            out.push_str(consult_kind(*kind, lang));
+            out.push_str(consult_form(*form, lang));
+            out.push_str(". ");
         }
-        LineKind::Stay(StayKind::Klinisch) => lang.pick(
-            format!("{when} was u opgenomen in de kliniek: een dag en de nacht erna (verblijf). {cost}"),
-            format!("{when} you stayed in the clinic: a day and the night after it (a stay). {cost}"),
-        ),
-        LineKind::Stay(StayKind::Dagklinisch) => lang.pick(
-            format!("{when} was u overdag in de kliniek, zonder daar te slapen (dagbehandeling). {cost}"),
-            format!("{when} you spent the day in the clinic without staying the night (day treatment). {cost}"),
-        ),
-        LineKind::Activity(activity) => format!("{when}: {}. {cost}", self::activity(*activity, lang)),
-        LineKind::DbcProduct { group, band: minutes } => lang.pick(
-            format!(
-                "Dit is het DBC-product voor uw hele behandeltraject: de diagnosegroep „{group}”, met {} behandeltijd. {cost}",
-                band(*minutes, lang)
-            ),
-            format!(
-                "This is the DBC product for your whole course of treatment: the diagnosis group “{group}”, with {} of treatment time. {cost}",
-                band(*minutes, lang)
-            ),
-        ),
-        LineKind::Other => lang.pick(
-            format!("{when}: „{}”. NotaWijzer kent dit soort regel niet. Vraag uw zorgaanbieder wat het is. {cost}", line.description),
-            format!("{when}: “{}”. NotaWijzer does not know this kind of line. Ask your care provider what it is. {cost}", line.description),
-        ),
+        LineKind::Stay(StayKind::Klinisch) => out.push_str(lang.pick(
+            " was u opgenomen in de kliniek: een dag en de nacht erna (verblijf). ",
+            " you stayed in the clinic: a day and the night after it (a stay). ",
+        )),
+        LineKind::Stay(StayKind::Dagklinisch) => out.push_str(lang.pick(
+            " was u overdag in de kliniek, zonder daar te slapen (dagbehandeling). ",
+            " you spent the day in the clinic without staying the night (day treatment). ",
+        )),
+        LineKind::Activity(a) => {
+            out.push_str(": ");
+            out.push_str(activity(*a, lang));
+            out.push_str(". ");
+        }
+        LineKind::DbcProduct { group, band: minutes } => {
+            out.clear();
+            out.push_str(lang.pick(
+                "Dit is het DBC-product voor uw hele behandeltraject: de diagnosegroep „",
+                "This is the DBC product for your whole course of treatment: the diagnosis group “",
+            ));
+            out.push_str(group);
+            out.push_str(lang.pick("”, met ", "”, with "));
+            out.push_str(&band(*minutes, lang));
+            out.push_str(lang.pick(" behandeltijd. ", " of treatment time. "));
+        }
+        LineKind::Other => {
+            out.push_str(lang.pick(": „", ": “"));
+            out.push_str(&line.description);
+            out.push_str(lang.pick(
+                "”. NotaWijzer kent dit soort regel niet. Vraag uw zorgaanbieder wat het is. ",
+                "”. NotaWijzer does not know this kind of line. Ask your care provider what it is. ",
+            ));
+        }
     }
+    push_cost(&mut out, line.amount, lang);
+    out
 }
 
 /// "Dit kost € 100,00." — or, for a negative amount, a correction.
-fn cost(amount: Decimal, lang: Lang) -> String {
+fn push_cost(out: &mut String, amount: Decimal, lang: Lang) {
     if amount.is_sign_negative() && !amount.is_zero() {
-        let back = money(amount.abs(), lang);
-        lang.pick(format!("Dit is een correctie: er gaat {back} af."), format!("This is a correction: {back} is taken off."))
+        out.push_str(lang.pick("Dit is een correctie: er gaat ", "This is a correction: "));
+        push_money(out, amount.abs(), lang);
+        out.push_str(lang.pick(" af.", " is taken off."));
     } else {
-        let m = money(amount, lang);
-        lang.pick(format!("Dit kost {m}."), format!("This costs {m}."))
+        out.push_str(lang.pick("Dit kost ", "This costs "));
+        push_money(out, amount, lang);
+        out.push('.');
     }
 }
 
-fn consult(kind: Option<ConsultKind>, form: Option<ConsultForm>, lang: Lang) -> String {
-    let what = match (kind, lang) {
+fn consult_kind(kind: Option<ConsultKind>, lang: Lang) -> &'static str {
+    match (kind, lang) {
         (None, Lang::Nl) => "een consult: een gesprek met uw behandelaar",
         (None, Lang::En) => "a consultation: a session with your practitioner",
         (Some(ConsultKind::Diagnostiek), Lang::Nl) => {
@@ -72,8 +90,11 @@ fn consult(kind: Option<ConsultKind>, form: Option<ConsultForm>, lang: Lang) -> 
         (Some(ConsultKind::Behandeling), Lang::En) => "a treatment consultation: a session with your practitioner",
         (Some(ConsultKind::Farmacotherapeutisch), Lang::Nl) => "een consult over uw medicijnen (farmacotherapie)",
         (Some(ConsultKind::Farmacotherapeutisch), Lang::En) => "a consultation about your medication (pharmacotherapy)",
-    };
-    let how = match (form, lang) {
+    }
+}
+
+fn consult_form(form: Option<ConsultForm>, lang: Lang) -> &'static str {
+    match (form, lang) {
         (None, _) => "",
         (Some(ConsultForm::Individueel), Lang::Nl) => ", alleen met u",
         (Some(ConsultForm::Individueel), Lang::En) => ", just with you",
@@ -83,8 +104,7 @@ fn consult(kind: Option<ConsultKind>, form: Option<ConsultForm>, lang: Lang) -> 
         (Some(ConsultForm::Blended), Lang::En) => ", partly online and partly face to face (blended)",
         (Some(ConsultForm::Outreachend), Lang::Nl) => ", waarvoor de behandelaar naar u toe kwam (outreachend)",
         (Some(ConsultForm::Outreachend), Lang::En) => ", for which your practitioner came to you (outreach)",
-    };
-    format!("{what}{how}")
+    }
 }
 
 /// What an activity is, in a phrase a patient understands.

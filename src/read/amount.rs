@@ -3,7 +3,8 @@
 //!
 //! The dot groups thousands and the comma marks cents, as Dutch writes them. An amount that could
 //! be read two ways (`100.50`) is refused with a message, never guessed: a misread euro is worse
-//! than a question.
+//! than a question. The value is built from its digits as whole cents: exact, no float, no text
+//! round trip.
 
 use rust_decimal::Decimal;
 
@@ -15,122 +16,147 @@ pub type AmountError = (AmountProblem, usize);
 
 /// Reads one amount that fills the whole text (surrounding spaces allowed).
 pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = skip_space(&chars, 0);
+    // Work in bytes; turn a byte position into a character offset only for an error.
+    let at = |byte: usize| text[..byte].chars().count();
+    let mut i = skip_space(text, 0);
     let mut negative = false;
-    if is_minus(chars.get(i)) {
+    if let Some(len) = minus_len(&text[i..]) {
         negative = true;
-        i = skip_space(&chars, i + 1);
+        i = skip_space(text, i + len);
     }
     let mut currency = false;
-    if let Some(len) = currency_at(&chars, i) {
+    if let Some(len) = currency_len(&text[i..]) {
         currency = true;
-        i = skip_space(&chars, i + len);
+        i = skip_space(text, i + len);
     }
-    if !negative && is_minus(chars.get(i)) {
-        negative = true;
-        i = skip_space(&chars, i + 1);
-    }
-    let start = i;
-    while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') {
-        i += 1;
-    }
-    // ",-" and ",--" mean "no cents"
-    if i > start && chars[i - 1] == ',' {
-        while chars.get(i) == Some(&'-') || chars.get(i) == Some(&'–') {
-            i += 1;
+    if !negative {
+        if let Some(len) = minus_len(&text[i..]) {
+            negative = true;
+            i = skip_space(text, i + len);
         }
     }
-    let number: String = chars[start..i].iter().collect();
-    i = skip_space(&chars, i);
+    let bytes = text.as_bytes();
+    let start = i;
+    while i < bytes.len() && matches!(bytes[i], b'0'..=b'9' | b'.' | b',') {
+        i += 1;
+    }
+    // ",-" and ",--" (also with an en dash) mean "no cents"
+    if i > start && bytes[i - 1] == b',' {
+        while let Some(len) = text[i..].strip_prefix('-').map(|_| 1).or_else(|| text[i..].strip_prefix('–').map(|_| '–'.len_utf8())) {
+            i += len;
+        }
+    }
+    let number = &text[start..i];
+    i = skip_space(text, i);
     if !currency {
-        if let Some(len) = currency_at(&chars, i) {
-            i = skip_space(&chars, i + len);
+        if let Some(len) = currency_len(&text[i..]) {
+            i = skip_space(text, i + len);
         }
     }
     if number.is_empty() {
-        let problem = if i >= chars.len() { AmountProblem::Missing } else { AmountProblem::Unexpected };
-        return Err((problem, start));
+        let problem = if i >= text.len() { AmountProblem::Missing } else { AmountProblem::Unexpected };
+        return Err((problem, at(start)));
     }
-    if i < chars.len() {
-        return Err((AmountProblem::Unexpected, i));
+    if i < text.len() {
+        return Err((AmountProblem::Unexpected, at(i)));
     }
-    let mut value = parse_number(&number).map_err(|p| (p, start))?;
-    if negative {
-        value.set_sign_negative(true);
-    }
+    let cents = parse_cents(number).map_err(|p| (p, at(start)))?;
+    let value = Decimal::new(if negative { -cents } else { cents }, 2);
     Ok(value)
 }
 
-/// `1.300,50` → 1300.50; no sign, no currency.
-fn parse_number(number: &str) -> Result<Decimal, AmountProblem> {
-    let (whole, cents) = match number.split_once(',') {
-        Some((w, c)) => (w, Some(c)),
+/// `1.300,50` → 130050 cents; no sign, no currency.
+fn parse_cents(number: &str) -> Result<i64, AmountProblem> {
+    // `number` holds only ASCII digits, dots and commas (and dashes after a comma)
+    let (whole, cents) = match number.bytes().position(|b| b == b',') {
+        Some(i) => (&number[..i], Some(&number[i + 1..])),
         None => (number, None),
     };
-    if whole.is_empty() || !whole.starts_with(|c: char| c.is_ascii_digit()) {
+    if !whole.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(AmountProblem::Unexpected);
     }
-    let cents = match cents {
-        None => "00".to_string(),
-        Some(c) if c.chars().all(|ch| ch == '-' || ch == '–') && !c.is_empty() => "00".to_string(),
-        Some(c) if c.contains(',') || c.contains('.') => return Err(AmountProblem::Unexpected),
-        Some(c) if c.is_empty() => return Err(AmountProblem::Unexpected),
-        Some(c) if !c.bytes().all(|b| b.is_ascii_digit()) => return Err(AmountProblem::Unexpected),
+    let cents: i64 = match cents {
+        None => 0,
+        Some(c) if !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == '–') => 0,
+        Some(c) if c.is_empty() || c.contains([',', '.']) || !c.bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(AmountProblem::Unexpected);
+        }
         Some(c) if c.len() > 2 => return Err(AmountProblem::TooManyDecimals),
-        Some(c) => format!("{c:0<2}"),
+        Some(c) => digits_value(c) * if c.len() == 1 { 10 } else { 1 },
     };
-    let digits = if whole.contains('.') {
-        let groups: Vec<&str> = whole.split('.').collect();
-        let last = groups[groups.len() - 1];
-        if number.split_once(',').is_none() && groups.len() == 2 && (1..=2).contains(&last.len()) {
+    let mut euros: i64 = 0;
+    let mut significant = 0;
+    let mut groups = whole.split('.');
+    let first = groups.next().unwrap_or("");
+    let grouped = whole.bytes().any(|b| b == b'.');
+    if grouped {
+        let rest: Vec<&str> = groups.collect();
+        if cents == 0 && !number.bytes().any(|b| b == b',') && rest.len() == 1 && (1..=2).contains(&rest[0].len()) {
             return Err(AmountProblem::DotAsDecimal);
         }
-        let first_ok = (1..=3).contains(&groups[0].len());
-        if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
+        if !(1..=3).contains(&first.len()) || rest.iter().any(|g| g.len() != 3) {
             return Err(AmountProblem::BadGrouping);
         }
-        groups.concat()
-    } else {
-        whole.to_string()
-    };
-    let significant = digits.trim_start_matches('0');
-    if significant.len() > 8 {
+    }
+    for b in whole.bytes().filter(|b| b.is_ascii_digit()) {
+        if significant > 0 || b != b'0' {
+            significant += 1;
+        }
+        if significant > 8 {
+            return Err(AmountProblem::TooLarge);
+        }
+        euros = euros * 10 + i64::from(b - b'0');
+    }
+    let total = euros * 100 + cents;
+    if Decimal::new(total, 2) > MAX_AMOUNT {
         return Err(AmountProblem::TooLarge);
     }
-    let value = Decimal::from_str_exact(&format!("{}.{cents}", if significant.is_empty() { "0" } else { significant }))
-        .map_err(|_| AmountProblem::Unexpected)?;
-    if value > MAX_AMOUNT {
-        return Err(AmountProblem::TooLarge);
-    }
-    Ok(value)
+    Ok(total)
 }
 
-fn skip_space(chars: &[char], mut i: usize) -> usize {
-    while i < chars.len() && chars[i].is_whitespace() {
-        i += 1;
+fn digits_value(digits: &str) -> i64 {
+    digits.bytes().fold(0, |acc, b| acc * 10 + i64::from(b - b'0'))
+}
+
+fn skip_space(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next().filter(|c| c.is_whitespace()) {
+        i += c.len_utf8();
     }
     i
 }
 
-fn is_minus(c: Option<&char>) -> bool {
-    matches!(c, Some('-') | Some('−') | Some('–'))
+fn minus_len(text: &str) -> Option<usize> {
+    match text.as_bytes().first()? {
+        b'-' => Some(1),
+        // '−' (minus sign) and '–' (en dash) both start with 0xE2
+        0xE2 => ['−', '–'].into_iter().find(|m| text.starts_with(*m)).map(char::len_utf8),
+        _ => None,
+    }
 }
 
-/// The length of a currency marker at `i`: `€`, `EUR`, `euro` (any case).
-pub fn currency_at(chars: &[char], i: usize) -> Option<usize> {
-    if chars.get(i) == Some(&'€') {
-        return Some(1);
+/// The length in bytes of a currency marker at the start of `text`: `€`, `EUR`, `euro` (any case),
+/// not followed by a letter.
+pub fn currency_len(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    match b.first()? {
+        0xE2 if text.starts_with('€') => return Some('€'.len_utf8()),
+        b'e' | b'E' => {}
+        _ => return None,
     }
-    let word: String = chars.iter().skip(i).take(4).collect::<String>().to_lowercase();
-    let followed_by_letter = |len: usize| chars.get(i + len).is_some_and(|c| c.is_alphabetic());
-    if word.starts_with("euro") && !followed_by_letter(4) {
+    let word = |n: usize, w: &[u8]| b.len() >= n && b[..n].eq_ignore_ascii_case(w) && !text[n..].starts_with(char::is_alphabetic);
+    if word(4, b"euro") {
         Some(4)
-    } else if word.starts_with("eur") && !followed_by_letter(3) {
+    } else if word(3, b"eur") {
         Some(3)
     } else {
         None
     }
+}
+
+/// The length in characters of a currency marker at `i` in a line of characters.
+pub fn currency_at(chars: &[char], i: usize) -> Option<usize> {
+    let head: String = chars.iter().skip(i).take(5).collect();
+    currency_len(&head).map(|bytes| head[..bytes].chars().count())
 }
 
 #[cfg(test)]

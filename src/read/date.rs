@@ -32,10 +32,34 @@ impl PartialDate {
 
 /// Reads a date that fills the whole text. The error offset is 0: a date is read as a whole.
 pub fn parse_date(text: &str) -> Result<PartialDate, DateProblem> {
-    let mut tokens: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '.' | ',')).filter(|t| !t.is_empty()).collect();
-    if tokens.first().is_some_and(|t| is_weekday(t)) {
-        tokens.remove(0);
+    // At most four tokens (a weekday and three parts), without allocating; ASCII text (nearly
+    // every date) is split byte by byte.
+    fn push<'a>(buffer: &mut [&'a str; 4], count: &mut usize, token: &'a str) -> Result<(), DateProblem> {
+        if !token.is_empty() {
+            *buffer.get_mut(*count).ok_or(DateProblem::Unreadable)? = token;
+            *count += 1;
+        }
+        Ok(())
+    }
+    let mut buffer = [""; 4];
+    let mut count = 0;
+    if text.is_ascii() {
+        let mut start = 0;
+        for (i, b) in text.bytes().enumerate() {
+            if matches!(b, b' ' | b'\t' | b'-' | b'/' | b'.' | b',') {
+                push(&mut buffer, &mut count, &text[start..i])?;
+                start = i + 1;
+            }
+        }
+        push(&mut buffer, &mut count, &text[start..])?;
+    } else {
+        for token in text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '.' | ',')) {
+            push(&mut buffer, &mut count, token)?;
+        }
+    }
+    let mut tokens = &buffer[..count];
+    if tokens.first().is_some_and(|t| t.starts_with(char::is_alphabetic) && is_weekday(t)) {
+        tokens = &tokens[1..];
     }
     let number = |t: &str| -> Option<u32> {
         (t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
@@ -49,7 +73,7 @@ pub fn parse_date(text: &str) -> Result<PartialDate, DateProblem> {
         };
         if (1900..=2199).contains(&y) { Ok(y) } else { Err(DateProblem::UnlikelyYear) }
     };
-    let (day, month, year) = match tokens.as_slice() {
+    let (day, month, year) = match tokens {
         [y, m, d] if y.len() == 4 && number(y).is_some() => {
             (number(d).ok_or(DateProblem::Unreadable)?, number(m).ok_or(DateProblem::Unreadable)?, Some(year(y)?))
         }
@@ -87,6 +111,12 @@ fn is_weekday(token: &str) -> bool {
 pub fn nearest_to_month(date: PartialDate, month: YearMonth) -> Option<NaiveDate> {
     if let Some(d) = date.complete() {
         return Some(d);
+    }
+    // A day in the billed month itself: that month's year (the common case).
+    if date.month == month.month {
+        if let Some(d) = date.with_year(month.year) {
+            return Some(d);
+        }
     }
     let (first, last) = (month.first_day(), month.last_day());
     let distance = |d: NaiveDate| {

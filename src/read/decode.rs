@@ -111,10 +111,12 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// More than one in twenty characters a control character (other than tab and line ends) or a
-/// replacement character: this is not a text a person wrote.
+/// replacement character, in the first 64 KiB: this is not a text a person wrote. (Later control
+/// characters are caught line by line.)
 fn is_mostly_control(text: &str) -> bool {
     let (mut total, mut odd) = (0usize, 0usize);
-    for c in text.chars() {
+    let head = &text[..(0..=text.len().min(64 * 1024)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)];
+    for c in head.chars() {
         total += 1;
         if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{FFFD}' {
             odd += 1;

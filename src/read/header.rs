@@ -2,9 +2,11 @@
 //! `Zorgnota` line that starts a nota, totals and rule lines.
 //!
 //! Keys match in any case and with or without accents; the colon after a key is optional. A value
-//! is returned as the 0-based character offset where it starts, so messages can point at it.
+//! is returned as the byte offset where it starts in the line; the reader turns it into a column.
 
-/// What a header line is. `usize` values are the character offset of the value in the line.
+use crate::fold::fold_char;
+
+/// What a header line is. `usize` values are the byte offset of the value in the line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Header {
     /// `Zorgnota`, optionally with `(volgnummer N)`: the offset of N.
@@ -21,20 +23,29 @@ pub enum Header {
     Total(usize),
 }
 
+/// The first letters of every key: a line that starts otherwise is no header (the common case,
+/// an item line, is decided in one comparison).
+const KEY_INITIALS: &[u8] = b"(bcdenprstuvz";
+
 /// The header on this line, if it is one.
-pub fn header(chars: &[char]) -> Option<Header> {
-    if let Some(rest) = match_key(chars, &["zorgnota"]) {
-        let end = skip_space(chars, rest);
-        if end == chars.len() {
+pub fn header(line: &str) -> Option<Header> {
+    let start = skip_space(line, 0);
+    let first = *line.as_bytes().get(start)?;
+    if first.is_ascii() && !KEY_INITIALS.contains(&first.to_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(rest) = match_key(line, &["zorgnota"]) {
+        let end = skip_space(line, rest);
+        if end == line.len() {
             return Some(Header::NotaStart { sequence_at: None });
         }
-        return sequence_value(chars, end).map(|at| Header::NotaStart { sequence_at: Some(at) });
+        return sequence_value(line, end).map(|at| Header::NotaStart { sequence_at: Some(at) });
     }
-    if let Some(at) = sequence_value(chars, skip_space(chars, 0)) {
+    if let Some(at) = sequence_value(line, start) {
         return Some(Header::Sequence(at));
     }
-    if let Some(value) = match_key(chars, &["totaal"]) {
-        return Some(Header::Total(total_amount_at(chars, value)));
+    if let Some(value) = match_key(line, &["totaal"]) {
+        return Some(Header::Total(total_amount_at(line, value)));
     }
     const KEYS: [(&[&str], fn(usize) -> Header); 7] = [
         (&["patient", "client", "naam"], Header::Patient),
@@ -45,26 +56,21 @@ pub fn header(chars: &[char]) -> Option<Header> {
         (&["eerder gedeclareerd"], Header::PreviouslyBilled),
         (&["review uiterlijk", "uiterlijke reviewdatum", "reviewdatum", "review datum", "review"], Header::Review),
     ];
-    for (keys, make) in KEYS {
-        if let Some(value) = match_key(chars, keys) {
-            return Some(make(value));
-        }
-    }
-    None
+    KEYS.iter().find_map(|(keys, make)| match_key(line, keys).map(make))
 }
 
 /// A line of only `-`, `=`, `_`, `+`, `*` and spaces, with at least three dashes or the like:
 /// decoration (`---- +`).
-pub fn is_rule(chars: &[char]) -> bool {
-    let marks = chars.iter().filter(|c| matches!(c, '-' | '=' | '_' | '─' | '—' | '–')).count();
-    marks >= 3 && chars.iter().all(|c| c.is_whitespace() || matches!(c, '-' | '=' | '_' | '+' | '*' | '─' | '—' | '–'))
+pub fn is_rule(line: &str) -> bool {
+    let mark = |c: char| matches!(c, '-' | '=' | '_' | '─' | '—' | '–');
+    line.chars().filter(|&c| mark(c)).count() >= 3 && line.chars().all(|c| c.is_whitespace() || mark(c) || matches!(c, '+' | '*'))
 }
 
-/// `(volgnummer 4)` or `Volgnummer: 4` starting at `i`: the offset of the number.
-fn sequence_value(chars: &[char], i: usize) -> Option<usize> {
-    let (open, i) = if chars.get(i) == Some(&'(') { (true, i + 1) } else { (false, i) };
-    let after = match_key(&chars[i..], &["volgnummer", "volgnr"])? + i;
-    if open && chars.last() != Some(&')') {
+/// `(volgnummer 4)` or `Volgnummer: 4` starting at byte `i`: the offset of the number.
+fn sequence_value(line: &str, i: usize) -> Option<usize> {
+    let (open, i) = if line[i..].starts_with('(') { (true, i + 1) } else { (false, i) };
+    let after = match_key(&line[i..], &["volgnummer", "volgnr"])? + i;
+    if open && !line.trim_end().ends_with(')') {
         return None;
     }
     Some(after)
@@ -72,66 +78,82 @@ fn sequence_value(chars: &[char], i: usize) -> Option<usize> {
 
 /// Where the amount of a total line starts: after the last colon; or at the currency sign; or at
 /// the last word.
-fn total_amount_at(chars: &[char], value: usize) -> usize {
-    if let Some(colon) = chars.iter().rposition(|&c| c == ':') {
-        return skip_space(chars, colon + 1);
+fn total_amount_at(line: &str, value: usize) -> usize {
+    if let Some(colon) = line.rfind(':') {
+        return skip_space(line, colon + 1);
     }
-    let is_minus = |c: &char| matches!(c, '-' | '−' | '–');
-    let currency_word_at =
-        |i: usize| super::amount::currency_at(chars, i).is_some() && (i == 0 || !chars[i - 1].is_alphabetic());
-    if let Some(sign) = (value..chars.len()).find(|&i| currency_word_at(i)) {
-        let before = (value..sign).rev().find(|&i| !chars[i].is_whitespace());
-        return match before {
-            Some(b) if is_minus(&chars[b]) => b,
+    let sign = line[value..].char_indices().map(|(i, _)| value + i).find(|&i| {
+        super::amount::currency_len(&line[i..]).is_some() && !line[..i].ends_with(char::is_alphabetic)
+    });
+    if let Some(sign) = sign {
+        let before = line[value..sign].trim_end();
+        return match before.chars().last() {
+            Some('-' | '−' | '–') => value + before.len() - before.chars().last().map_or(0, char::len_utf8),
             _ => sign,
         };
     }
-    let end = chars.iter().rposition(|c| !c.is_whitespace()).map_or(value, |e| e + 1);
-    (value..end).rev().find(|&i| chars[i].is_whitespace()).map_or(value, |i| i + 1)
+    let trimmed = line.trim_end();
+    let tail = &trimmed[value.min(trimmed.len())..];
+    // after the last space, which may be wider than a byte (a non-breaking space)
+    tail.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(value, |(i, c)| value + i + c.len_utf8())
 }
 
 /// If the line starts (after spaces) with one of `keys` (folded, a space matching any run of
-/// spaces), followed by a word boundary: the offset of the value after the key, an optional colon
-/// and spaces.
-pub fn match_key(chars: &[char], keys: &[&str]) -> Option<usize> {
-    let start = skip_space(chars, 0);
-    for key in keys {
-        let mut i = start;
-        let mut matched = true;
-        for k in key.chars() {
-            if k == ' ' {
-                if !chars.get(i).is_some_and(|c| c.is_whitespace()) {
-                    matched = false;
-                    break;
-                }
-                i = skip_space(chars, i);
-                continue;
-            }
-            match chars.get(i) {
-                Some(&c) if crate::fold::fold_char(c) == k => i += 1,
-                _ => {
-                    matched = false;
-                    break;
-                }
-            }
-        }
-        if !matched || chars.get(i).is_some_and(|c| c.is_alphanumeric()) {
+/// spaces), followed by a word boundary: the byte offset of the value after the key, an optional
+/// colon and spaces.
+pub fn match_key(line: &str, keys: &[&str]) -> Option<usize> {
+    let start = skip_space(line, 0);
+    let first = line.as_bytes().get(start).copied()?;
+    'keys: for key in keys {
+        // Keys are ASCII: a line whose first (ASCII) letter differs is not this key.
+        if first.is_ascii() && first.to_ascii_lowercase() != key.as_bytes()[0] {
             continue;
         }
-        let mut j = skip_space(chars, i);
-        if chars.get(j) == Some(&':') {
-            j = skip_space(chars, j + 1);
+        let mut rest = line[start..].char_indices().peekable();
+        let mut end = start;
+        for k in key.chars() {
+            if k == ' ' {
+                if !rest.peek().is_some_and(|(_, c)| c.is_whitespace()) {
+                    continue 'keys;
+                }
+                while let Some((i, c)) = rest.peek().copied() {
+                    if !c.is_whitespace() {
+                        break;
+                    }
+                    end = start + i + c.len_utf8();
+                    rest.next();
+                }
+                continue;
+            }
+            match rest.next() {
+                Some((i, c)) if fold_char(c) == k => end = start + i + c.len_utf8(),
+                _ => continue 'keys,
+            }
+        }
+        if line[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let mut j = skip_space(line, end);
+        if line[j..].starts_with(':') {
+            j = skip_space(line, j + 1);
         }
         return Some(j);
     }
     None
 }
 
-fn skip_space(chars: &[char], mut i: usize) -> usize {
-    while i < chars.len() && chars[i].is_whitespace() {
-        i += 1;
+/// The byte offset of the first non-space character at or after `i`.
+pub fn skip_space(line: &str, i: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut j = i;
+    // ASCII spaces and tabs byte by byte; anything else (a non-breaking space) by character
+    while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+        j += 1;
     }
-    i
+    if j < bytes.len() && !bytes[j].is_ascii() {
+        return j + line[j..].find(|c: char| !c.is_whitespace()).unwrap_or(line.len() - j);
+    }
+    j
 }
 
 #[cfg(test)]
@@ -139,7 +161,7 @@ mod tests {
     use super::*;
 
     fn h(line: &str) -> Option<Header> {
-        header(&line.chars().collect::<Vec<_>>())
+        header(line)
     }
 
     #[test]
@@ -155,7 +177,7 @@ mod tests {
     fn keyed_lines_in_any_case() {
         assert_eq!(h("(volgnummer 4)"), Some(Header::Sequence(12)));
         assert_eq!(h("Volgnummer: 4"), Some(Header::Sequence(12)));
-        assert_eq!(h("Patiënt: Meneer Henk"), Some(Header::Patient(9)));
+        assert_eq!(h("Patiënt: Meneer Henk"), Some(Header::Patient(10)), "a byte offset: ë is two bytes");
         assert_eq!(h("Naam:Henk"), Some(Header::Patient(5)));
         assert_eq!(h("Declaratie februari 2017"), Some(Header::BillingMonth(11)));
         assert_eq!(h("declaratie: feb 2017"), Some(Header::BillingMonth(12)));
@@ -184,7 +206,7 @@ mod tests {
 
     #[test]
     fn rules() {
-        let r = |s: &str| is_rule(&s.chars().collect::<Vec<_>>());
+        let r = is_rule;
         assert!(r("                                        ---- +"));
         assert!(r("======"));
         assert!(r("-----"));

@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use super::amount::{currency_at, parse_amount};
+use super::amount::{currency_len, parse_amount};
+use super::header::skip_space;
 use super::date::{PartialDate, parse_date};
-use super::error::{Problem, excerpt};
+use super::error::{DateProblem, Problem, excerpt};
 use super::kind::{classify, parse_band};
 use super::limits::MAX_EXCERPT_CHARS;
 use crate::model::{LineKind, MinuteBand};
@@ -13,7 +14,7 @@ use crate::model::{LineKind, MinuteBand};
 /// What stands in the parenthesis of an item line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum When {
-    /// A date (perhaps without a year), and the 0-based offset where it starts.
+    /// A date (perhaps without a year), and the byte offset where it starts in the line.
     Date(PartialDate, usize),
     Band(MinuteBand),
 }
@@ -27,75 +28,101 @@ pub struct RawItem {
     pub amount: Decimal,
 }
 
+/// Descriptions already classified: a nota repeats "Consult" and "Verblijf" on most lines.
+pub type Kinds = crate::hashing::FastMap<String, LineKind>;
+
+/// What stands in an item line's parenthesis (byte offsets of `(` and `)`), read once.
+struct Inner<'a> {
+    open: usize,
+    close: usize,
+    text: &'a str,
+    date: Result<PartialDate, DateProblem>,
+    band: Option<MinuteBand>,
+}
+
+impl<'a> Inner<'a> {
+    fn read(line: &'a str, open: usize, close: usize) -> Self {
+        let text = &line[open + 1..close];
+        Inner { open, close, text, date: parse_date(text), band: parse_band(text) }
+    }
+
+    fn is_date_or_band(&self) -> bool {
+        self.date.is_ok() || self.band.is_some()
+    }
+}
+
 /// Reads an item line. `None` when the line does not have the shape of one (no parenthesis);
-/// otherwise the item, or the problem and the 0-based offset where it is.
-pub fn item(chars: &[char]) -> Option<Result<RawItem, (Problem, usize)>> {
-    let (open, close) = parenthesis(chars)?;
-    let description: String = chars[..open].iter().collect::<String>().trim().to_string();
+/// otherwise the item, or the problem and the byte offset where it is.
+pub fn item(line: &str, kinds: &mut Kinds) -> Option<Result<RawItem, (Problem, usize)>> {
+    let inner = parenthesis(line)?;
+    let description = line[..inner.open].trim();
     if description.is_empty() || !description.chars().any(char::is_alphabetic) {
         return None;
     }
     // A parenthesis that holds no date or band, with no amount after it, is not an item line
     // ("<script>alert(1)</script>", "Mevrouw (Anna) de Vries").
-    let inner: String = chars[open + 1..close].iter().collect();
-    let after = chars[close + 1..].iter().position(|c| !c.is_whitespace()).map(|i| close + 1 + i);
-    let amount_follows = after.is_none_or(|i| chars[i] == ':' || currency_at(chars, i).is_some() || chars[i].is_ascii_digit());
-    if !amount_follows && parse_date(&inner).is_err() && parse_band(&inner).is_none() {
+    let after = skip_space(line, inner.close + 1);
+    let rest = &line[after..];
+    let amount_follows = rest.is_empty() || rest.starts_with(':') || currency_len(rest).is_some() || rest.starts_with(|c: char| c.is_ascii_digit());
+    if !amount_follows && !inner.is_date_or_band() {
         return None;
     }
-    Some(read_item(chars, description, open, close))
+    let kind = match kinds.get(description) {
+        Some(kind) => kind.clone(),
+        None => {
+            let kind = classify(description);
+            kinds.insert(description.to_string(), kind.clone());
+            kind
+        }
+    };
+    Some(read_item(line, description.to_string(), kind, inner, after))
 }
 
 /// The parenthesis that holds the date: the last one whose content is a date or a band (a
 /// description may hold parentheses of its own), else the first one.
-fn parenthesis(chars: &[char]) -> Option<(usize, usize)> {
-    let first_open = chars.iter().position(|&c| c == '(')?;
-    let first = (first_open, first_open + chars[first_open..].iter().position(|&c| c == ')')?);
-    let closes = chars.iter().enumerate().rev().filter(|(_, c)| **c == ')').map(|(i, _)| i);
+fn parenthesis(line: &str) -> Option<Inner<'_>> {
+    let first_open = line.find('(')?;
+    let first_close = first_open + line[first_open..].find(')')?;
+    let closes = line.match_indices(')').map(|(i, _)| i).rev();
     for close in closes.take(4) {
-        if let Some(open) = chars[..close].iter().rposition(|&c| c == '(') {
-            let inner: String = chars[open + 1..close].iter().collect();
-            if parse_date(&inner).is_ok() || parse_band(&inner).is_some() {
-                return Some((open, close));
+        if let Some(open) = line[..close].rfind('(') {
+            let inner = Inner::read(line, open, close);
+            if inner.is_date_or_band() {
+                return Some(inner);
             }
         }
     }
-    Some(first)
+    Some(Inner::read(line, first_open, first_close))
 }
 
-fn read_item(chars: &[char], description: String, open: usize, close: usize) -> Result<RawItem, (Problem, usize)> {
-    let inner: String = chars[open + 1..close].iter().collect();
-    let inner_at = open + 1 + inner.chars().take_while(|c| c.is_whitespace()).count();
-    let kind = classify(&description);
-    let when = match (&kind, parse_band(&inner)) {
-        (LineKind::Other, Some(band)) => When::Band(band),
-        _ => match parse_date(&inner) {
-            Ok(date) => When::Date(date, inner_at),
-            Err(problem) => {
-                return Err((Problem::BadDate { text: excerpt(&inner, MAX_EXCERPT_CHARS), problem }, inner_at));
-            }
-        },
-    };
-    let mut i = close + 1;
-    while i < chars.len() && chars[i].is_whitespace() {
-        i += 1;
-    }
-    let amount_at = match chars.get(i) {
-        None => return Err((Problem::MissingAmount, i)),
-        Some(':') => i + 1,
-        Some(_) if currency_at(chars, i).is_some() || chars[i].is_ascii_digit() => i,
-        Some(_) => {
-            let rest: String = chars[i..].iter().collect();
-            return Err((Problem::NotUnderstood { text: excerpt(&rest, MAX_EXCERPT_CHARS) }, i));
+fn read_item(line: &str, description: String, kind: LineKind, inner: Inner, after: usize) -> Result<RawItem, (Problem, usize)> {
+    let inner_at = skip_space(line, inner.open + 1).min(inner.close);
+    let when = match (&kind, inner.band, inner.date) {
+        (LineKind::Other, Some(band), _) => When::Band(band),
+        (_, _, Ok(date)) => When::Date(date, inner_at),
+        (_, _, Err(problem)) => {
+            return Err((Problem::BadDate { text: excerpt(inner.text, MAX_EXCERPT_CHARS), problem }, inner_at));
         }
     };
-    let amount_text: String = chars[amount_at..].iter().collect();
-    let amount = parse_amount(&amount_text).map_err(|(problem, offset)| {
+    let rest = &line[after..];
+    let amount_at = if rest.is_empty() {
+        return Err((Problem::MissingAmount, after));
+    } else if rest.starts_with(':') {
+        after + 1
+    } else if currency_len(rest).is_some() || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        after
+    } else {
+        return Err((Problem::NotUnderstood { text: excerpt(rest, MAX_EXCERPT_CHARS) }, after));
+    };
+    let amount_text = &line[amount_at..];
+    let amount = parse_amount(amount_text).map_err(|(problem, offset)| {
         let problem = match problem {
             super::error::AmountProblem::Missing => Problem::MissingAmount,
-            p => Problem::BadAmount { text: excerpt(&amount_text, MAX_EXCERPT_CHARS), problem: p },
+            p => Problem::BadAmount { text: excerpt(amount_text, MAX_EXCERPT_CHARS), problem: p },
         };
-        (problem, amount_at + offset)
+        // the amount reader counts characters; this function answers in bytes
+        let byte = amount_text.char_indices().nth(offset).map_or(amount_text.len(), |(i, _)| i);
+        (problem, amount_at + byte)
     })?;
     let kind = match when {
         When::Band(band) => LineKind::DbcProduct { group: description.clone(), band },
@@ -111,7 +138,7 @@ mod tests {
     use std::str::FromStr;
 
     fn it(line: &str) -> Option<Result<RawItem, (Problem, usize)>> {
-        item(&line.chars().collect::<Vec<_>>())
+        item(line, &mut Kinds::default())
     }
 
     #[test]
@@ -152,7 +179,7 @@ mod tests {
         assert_eq!(at, 9);
         let (p, at) = it("Consult (15-2): € 100.50").unwrap().unwrap_err();
         assert!(matches!(p, Problem::BadAmount { .. }));
-        assert_eq!(at, 18);
+        assert_eq!(at, 20, "a byte offset: € is three bytes (column 19)");
         let (p, at) = it("Consult (15-2) gratis").unwrap().unwrap_err();
         assert!(matches!(p, Problem::NotUnderstood { .. }));
         assert_eq!(at, 15);

@@ -73,26 +73,39 @@ fn activity(words: &[String]) -> Option<Activity> {
 /// A band of treatment minutes: `3000-5999`, `3.000-5.999`, `3000 - 5999 minuten`,
 /// `vanaf 400`, `28000+`. A text that is also a valid day-month date (`15-2`) is not a band.
 pub fn parse_band(text: &str) -> Option<MinuteBand> {
-    let folded = crate::fold::fold(text);
-    let t = folded.trim_end_matches("minuten").trim_end_matches("min").trim();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let t = strip_suffix_ignore_case(strip_suffix_ignore_case(text.trim(), "minuten"), "min").trim();
+    // "3.000" is three thousand: dots group thousands, as in amounts
     let number = |s: &str| -> Option<u32> {
         let s = s.trim();
-        let digits: String = s.chars().filter(|&c| c != '.').collect();
-        if digits.is_empty() || digits.len() > 7 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = s.bytes().filter(|&b| b != b'.');
+        if s.is_empty() || s.bytes().filter(|&b| b != b'.').count() > 7 || !digits.clone().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        digits.parse().ok()
+        Some(digits.fold(0, |acc, b| acc * 10 + u32::from(b - b'0')))
     };
-    if let Some(rest) = t.strip_prefix("vanaf") {
-        return number(rest).map(|from| MinuteBand { from, to: None });
+    if t.len() > 5 && t.is_char_boundary(5) && t[..5].eq_ignore_ascii_case("vanaf") {
+        return number(&t[5..]).map(|from| MinuteBand { from, to: None });
     }
-    if let Some(rest) = t.strip_suffix('+') {
-        return number(rest).map(|from| MinuteBand { from, to: None });
+    if t.as_bytes().last() == Some(&b'+') {
+        return number(&t[..t.len() - 1]).map(|from| MinuteBand { from, to: None });
     }
-    let (a, b) = t.split_once('-')?;
+    let dash = t.bytes().position(|b| b == b'-')?;
+    let (a, b) = (&t[..dash], &t[dash + 1..]);
     let (from, to) = (number(a)?, number(b)?);
     let looks_like_date = (1..=31).contains(&from) && (1..=12).contains(&to);
     (from <= to && !looks_like_date).then_some(MinuteBand { from, to: Some(to) })
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> &'a str {
+    let cut = text.len().wrapping_sub(suffix.len());
+    if text.len() >= suffix.len() && text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(suffix) {
+        &text[..cut]
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::amount::parse_amount;
 use super::date::{PartialDate, nearest_to_month, on_or_after, on_or_before, parse_date};
 use super::error::{AmountProblem, DateProblem, Position, Problem, ReadError, excerpt};
 use super::header::{Header, header, is_rule};
-use super::item::{RawItem, When, item};
+use super::item::{Kinds, RawItem, When, item};
 use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_LINES, MAX_NOTAS};
 use crate::calendar::month_from_name;
 use crate::model::{Line, Located, Nota, YearMonth};
@@ -21,8 +21,10 @@ use crate::model::{Line, Located, Nota, YearMonth};
 pub fn read_text(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = Reader::default();
-    let mut chars: Vec<char> = Vec::with_capacity(128);
-    for (index, line) in lines(text).enumerate() {
+    let lines: Vec<&str> = lines(text).collect();
+    // Most lines of a long file are items of one nota: room for them at once, not by doubling.
+    reader.current.items.reserve(lines.len().min(MAX_ITEMS_PER_NOTA));
+    for (index, line) in lines.into_iter().enumerate() {
         let line_no = index + 1;
         if line_no > MAX_LINES {
             reader.error(Position::new(line_no, 1), Problem::TooManyLines { limit: MAX_LINES });
@@ -35,18 +37,24 @@ pub fn read_text(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
                 continue;
             }
         }
-        chars.clear();
-        chars.extend(line.chars());
-        if reader.line(line_no, &chars).is_break() {
+        if reader.line(line_no, line).is_break() {
             break;
         }
     }
     reader.finish()
 }
 
+/// The place of byte `byte` of a line: its 1-based line number and 1-based character column.
+fn place(line_no: usize, line: &str, byte: usize) -> Position {
+    let byte = byte.min(line.len());
+    let byte = (0..=byte).rev().find(|&b| line.is_char_boundary(b)).unwrap_or(0);
+    Position::new(line_no, line[..byte].chars().count() + 1)
+}
+
 /// Lines split at `\n`, `\r\n` or (old Mac files) a lone `\r`.
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let separator: &[char] = if text.contains('\n') { &['\n'] } else { &['\r'] };
+    // A single-character pattern: the standard library searches it with memchr, not char by char.
+    let separator = if text.contains('\n') { '\n' } else { '\r' };
     let mut parts: Vec<&str> = text.split(separator).map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     if parts.last() == Some(&"") {
         parts.pop();
@@ -91,6 +99,7 @@ struct RawNota {
 #[derive(Default)]
 struct Reader {
     current: RawNota,
+    kinds: Kinds,
     notas: Vec<Nota>,
     errors: Vec<ReadError>,
 }
@@ -111,21 +120,18 @@ impl Reader {
         self.errors.push(ReadError::new(at, problem));
     }
 
-    fn line(&mut self, line_no: usize, chars: &[char]) -> Flow {
-        let Some(first) = chars.iter().position(|c| !c.is_whitespace() && *c != '\u{FEFF}') else {
+    fn line(&mut self, line_no: usize, line: &str) -> Flow {
+        let Some(first) = line.find(|c: char| !c.is_whitespace() && c != '\u{FEFF}') else {
             return Flow::Continue;
         };
-        let col = |offset: usize| Position::new(line_no, offset + 1);
+        let col = |byte: usize| place(line_no, line, byte);
         if !self.current.used {
             self.current.first_line = line_no;
         }
-        if is_rule(chars) {
-            return Flow::Continue;
+        if let Some(h) = header(line) {
+            return self.header(line_no, line, h);
         }
-        if let Some(h) = header(chars) {
-            return self.header(line_no, chars, h);
-        }
-        if let Some(result) = item(chars) {
+        if let Some(result) = item(line, &mut self.kinds) {
             match result {
                 Ok(raw) => {
                     if self.current.items.len() >= MAX_ITEMS_PER_NOTA {
@@ -135,25 +141,28 @@ impl Reader {
                     self.current.items.push((line_no, raw));
                     self.current.used = true;
                 }
-                Err((problem, offset)) => self.error(col(offset), problem),
+                Err((problem, byte)) => self.error(col(byte), problem),
             }
             return Flow::Continue;
         }
-        let text: String = chars[first..].iter().collect::<String>().trim_end().to_string();
+        if is_rule(line) {
+            return Flow::Continue;
+        }
+        let text = line[first..].trim_end();
         let could_be_name = !text.contains([':', '€']) && text.chars().any(char::is_alphabetic);
         let current = &mut self.current;
         if could_be_name && !current.keyed && current.patient.is_none() && current.items.is_empty() {
-            current.patient = Some(excerpt(&text, 100));
+            current.patient = Some(excerpt(text, 100));
             current.used = true;
         } else {
-            self.error(col(first), Problem::NotUnderstood { text: excerpt(&text, MAX_EXCERPT_CHARS) });
+            self.error(col(first), Problem::NotUnderstood { text: excerpt(text, MAX_EXCERPT_CHARS) });
         }
         Flow::Continue
     }
 
-    fn header(&mut self, line_no: usize, chars: &[char], h: Header) -> Flow {
-        let value = |at: usize| -> String { chars[at.min(chars.len())..].iter().collect::<String>().trim().to_string() };
-        let pos = |at: usize| Position::new(line_no, at + 1);
+    fn header(&mut self, line_no: usize, line: &str, h: Header) -> Flow {
+        let value = |at: usize| -> String { line[at.min(line.len())..].trim().to_string() };
+        let pos = |at: usize| place(line_no, line, at);
         match h {
             Header::NotaStart { sequence_at } => {
                 if self.current.used {
@@ -167,10 +176,10 @@ impl Reader {
                 self.current.first_line = line_no;
                 self.current.used = true;
                 if let Some(at) = sequence_at {
-                    self.sequence(line_no, chars, at);
+                    self.sequence(line_no, line, at);
                 }
             }
-            Header::Sequence(at) => self.sequence(line_no, chars, at),
+            Header::Sequence(at) => self.sequence(line_no, line, at),
             Header::Patient(at) => {
                 let name = value(at);
                 if !name.is_empty() {
@@ -199,15 +208,10 @@ impl Reader {
                 let text = value(at);
                 match parse_date(&text) {
                     Ok(date) => {
-                        let key = match h {
-                            Header::Start(_) => "start",
-                            Header::End(_) => "einde",
-                            _ => "review",
-                        };
-                        let slot = match h {
-                            Header::Start(_) => &self.current.start,
-                            Header::End(_) => &self.current.end,
-                            _ => &self.current.review,
+                        let (key, slot) = match h {
+                            Header::Start(_) => ("start", &self.current.start),
+                            Header::End(_) => ("einde", &self.current.end),
+                            _ => ("review", &self.current.review),
                         };
                         let existing = slot.as_ref().map(|s| s.value);
                         if self.keep_first(existing, date, pos(at), key) {
@@ -223,8 +227,8 @@ impl Reader {
                 }
             }
             Header::PreviouslyBilled(at) | Header::Total(at) => {
-                let text: String = chars[at.min(chars.len())..].iter().collect();
-                match parse_amount(&text) {
+                let text = &line[at.min(line.len())..];
+                match parse_amount(text) {
                     Ok(amount) => {
                         if let Header::Total(_) = h {
                             let existing = self.current.total.as_ref().map(|t| t.value);
@@ -241,9 +245,11 @@ impl Reader {
                     Err((problem, offset)) => {
                         let problem = match problem {
                             AmountProblem::Missing => Problem::MissingAmount,
-                            p => Problem::BadAmount { text: excerpt(&text, MAX_EXCERPT_CHARS), problem: p },
+                            p => Problem::BadAmount { text: excerpt(text, MAX_EXCERPT_CHARS), problem: p },
                         };
-                        self.error(pos(at + offset), problem);
+                        // the amount reader counts characters from `at`
+                        let column = place(line_no, line, at).column + offset;
+                        self.error(Position::new(line_no, column), problem);
                     }
                 }
             }
@@ -255,15 +261,16 @@ impl Reader {
         Flow::Continue
     }
 
-    fn sequence(&mut self, line_no: usize, chars: &[char], at: usize) {
-        let text: String = chars[at.min(chars.len())..].iter().collect::<String>().trim().trim_end_matches(')').trim().to_string();
+    fn sequence(&mut self, line_no: usize, line: &str, at: usize) {
+        let text = line[at.min(line.len())..].trim().trim_end_matches(')').trim();
+        let pos = place(line_no, line, at);
         match text.parse::<u32>() {
             Ok(n) => {
-                if self.keep_first(self.current.sequence, n, Position::new(line_no, at + 1), "volgnummer") {
+                if self.keep_first(self.current.sequence, n, pos, "volgnummer") {
                     self.current.sequence = Some(n);
                 }
             }
-            Err(_) => self.error(Position::new(line_no, at + 1), Problem::BadSequence { text: excerpt(&text, MAX_EXCERPT_CHARS) }),
+            Err(_) => self.error(pos, Problem::BadSequence { text: excerpt(text, MAX_EXCERPT_CHARS) }),
         }
     }
 

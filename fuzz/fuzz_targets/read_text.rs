@@ -1,0 +1,32 @@
+//! The text reader, from bytes (every encoding path) through analysis to every sentence and the
+//! JSON export: no input may panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use notawijzer::{Lang, analysis, explain, export};
+
+fuzz_target!(|data: &[u8]| {
+    let today = chrono::NaiveDate::from_ymd_opt(2017, 2, 25).unwrap();
+    let report = analysis::analyse(&[analysis::Input::new("fuzz.txt", data)], today);
+    for lang in [Lang::Nl, Lang::En] {
+        for n in &report.notas {
+            for line in &n.nota.lines {
+                let _ = explain::line(line, lang);
+            }
+            for f in &n.findings {
+                let _ = explain::finding(f, lang);
+            }
+            let _ = explain::month_total(n, lang);
+            let _ = explain::cumulative(n, lang);
+            let _ = explain::review_sentence(n, lang);
+        }
+        for e in &report.errors {
+            let _ = explain::read_error_with_place(&e.error, lang);
+        }
+        if let Some(c) = &report.comparison {
+            let _ = explain::comparison(c, lang);
+        }
+        let _ = explain::letter(&report, lang);
+        let _ = export::to_json(&report, lang);
+    }
+});
