@@ -1,7 +1,9 @@
 // A small static file server for the end-to-end tests and for trying dist/ by hand:
 //   node e2e/serve.mjs [dir] [port]
-// Serves with the right types (application/wasm), no caching, and only on 127.0.0.1.
+// Serves with the right types (application/wasm), gzip when the browser accepts it (as a real
+// host does), revalidation on every load (no-cache), and only on 127.0.0.1.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -28,11 +30,15 @@ export function serve(dir, port, extraHeaders = () => ({})) {
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const compress = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+      if (compress) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': body.length,
-        'Cache-Control': 'no-store',
+        'Cache-Control': 'no-cache',
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         ...extraHeaders(url, path),
       });
       res.end(body);

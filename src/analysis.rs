@@ -121,30 +121,54 @@ impl Report {
     }
 }
 
-/// Reads and analyses the files together; `today` is the day review dates are measured against.
-pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
+/// A file as read, before the analysis: the first of the two steps of [`analyse`], so a caller
+/// (the browser) can do them in separate tasks.
+#[derive(Clone, Debug)]
+pub struct ReadFile {
+    pub name: String,
+    pub outcome: read::Outcome,
+}
+
+/// Step one: reads each file (at most [`MAX_FILES`]; the others get an error).
+pub fn read_all(inputs: &[Input]) -> Vec<ReadFile> {
+    inputs
+        .iter()
+        .enumerate()
+        .map(|(i, input)| {
+            let outcome = if i >= MAX_FILES {
+                read::Outcome {
+                    format: Format::Text,
+                    notas: Vec::new(),
+                    errors: vec![ReadError::new(Position::FILE, Problem::TooManyFiles { limit: MAX_FILES })],
+                }
+            } else {
+                let mut outcome = read::read(input.bytes);
+                if input.size > input.bytes.len() {
+                    let limit = read::limits::MAX_FILE_BYTES;
+                    outcome.errors.insert(0, ReadError::new(Position::FILE, Problem::FileTooLarge { size: input.size, limit }));
+                }
+                outcome
+            };
+            ReadFile { name: input.name.to_string(), outcome }
+        })
+        .collect()
+}
+
+/// Step two: checks every nota, works out totals and reviews, and compares with DBC.
+pub fn analyse_read(read: Vec<ReadFile>, today: NaiveDate) -> Report {
     let mut files = Vec::new();
     let mut notas = Vec::new();
     let mut errors = Vec::new();
-    for (i, input) in inputs.iter().enumerate() {
-        if i >= MAX_FILES {
-            errors.push(FileError {
-                file: input.name.to_string(),
-                error: ReadError::new(Position::FILE, Problem::TooManyFiles { limit: MAX_FILES }),
-            });
-            continue;
+    for ReadFile { name, outcome } in read {
+        let too_many = matches!(outcome.errors.first(), Some(e) if e.problem == (Problem::TooManyFiles { limit: MAX_FILES }));
+        if !too_many {
+            files.push(FileSummary { name: name.clone(), format: outcome.format, notas: outcome.notas.len() });
         }
-        let mut outcome = read::read(input.bytes);
-        if input.size > input.bytes.len() {
-            let cut = ReadError::new(Position::FILE, Problem::FileTooLarge { size: input.size, limit: read::limits::MAX_FILE_BYTES });
-            outcome.errors.insert(0, cut);
-        }
-        files.push(FileSummary { name: input.name.to_string(), format: outcome.format, notas: outcome.notas.len() });
-        errors.extend(outcome.errors.into_iter().map(|error| FileError { file: input.name.to_string(), error }));
+        errors.extend(outcome.errors.into_iter().map(|error| FileError { file: name.clone(), error }));
         for nota in outcome.notas {
-            match analyse_nota(input.name, nota, today) {
+            match analyse_nota(&name, nota, today) {
                 Ok(report) => notas.push(report),
-                Err(error) => errors.push(FileError { file: input.name.to_string(), error }),
+                Err(error) => errors.push(FileError { file: name.clone(), error }),
             }
         }
     }
@@ -154,6 +178,11 @@ pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
         .collect();
     let comparison = dbc::compare(&candidates);
     Report { today, files, notas, comparison, errors }
+}
+
+/// Reads and analyses the files together; `today` is the day review dates are measured against.
+pub fn analyse(inputs: &[Input], today: NaiveDate) -> Report {
+    analyse_read(read_all(inputs), today)
 }
 
 /// The analysis of a single text (pasted, or sent by an embedding page).

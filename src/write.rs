@@ -57,7 +57,8 @@ pub fn write(nota: &Nota) -> String {
 }
 
 /// A month statement with `lines` item lines (consults, stays, other activities; every date in
-/// February 2017), in the text layout: the large input for benchmarks and the browser timing.
+/// February 2017; no two lines alike), in the text layout: the large input for benchmarks and the
+/// browser timing.
 pub fn generated(lines: usize) -> String {
     const KINDS: [(&str, u32); 6] = [
         ("Consult behandeling individueel", 100),
@@ -74,9 +75,10 @@ pub fn generated(lines: usize) -> String {
     for i in 0..lines {
         let (what, euros) = KINDS[i % KINDS.len()];
         let day = i % 28 + 1;
-        let extra = (i % 100) as u32;
-        out.push_str(&format!("{what} ({day}-2) : € {euros},{extra:02}\n"));
-        cents += u64::from(euros) * 100 + u64::from(extra);
+        // (day, amount) differs on every line, so the statement has no duplicate lines
+        let amount = u64::from(euros) * 100 + (i / 28) as u64;
+        out.push_str(&format!("{what} ({day}-2) : € {},{:02}\n", amount / 100, amount % 100));
+        cents += amount;
     }
     out.push_str("                ---- +\n");
     out.push_str(&format!("Totaal februari: € {},{:02}\n", cents / 100, cents % 100));

@@ -28,6 +28,11 @@ fn by_test_id<T: JsCast>(root: &Element, id: &str) -> T {
     root.query_selector(&format!("[data-testid={id}]")).unwrap().unwrap_or_else(|| panic!("no {id}")).dyn_into::<T>().unwrap()
 }
 
+/// Opens a view by its deep link, as a patient following a link would.
+fn go(hash: &str) {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+}
+
 /// Waits (up to about 5 s) until the text appears; file reading in the browser is asynchronous.
 async fn wait_for(root: &Element, needle: &str) {
     for _ in 0..100 {
@@ -45,15 +50,19 @@ async fn the_example_button_shows_the_numbers() {
     let root = mount();
     yew::scheduler::flush().await;
     by_test_id::<HtmlButtonElement>(&root, "example-button").click();
-    yew::scheduler::flush().await;
-    let t = text(&root);
-    for expected in ["€ 1.300,00", "€ 8.700,00", "€ 9.050,00", "€ 350,00 minder", "Psychische aandoening ernstig", "1 mei 2017"] {
-        assert!(t.contains(expected), "missing {expected}");
-    }
+    wait_for(&root, "€ 8.700,00").await;
+    assert!(text(&root).contains("€ 1.300,00"));
     // focus moves to the results, so a screen reader user hears them
     yew::scheduler::flush().await;
     let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
     assert_eq!(focused, "glance-heading");
+    go("#/vergelijking");
+    wait_for(&root, "€ 350,00 minder").await;
+    assert!(text(&root).contains("€ 9.050,00"));
+    go("#/cluster");
+    wait_for(&root, "Psychische aandoening ernstig").await;
+    assert!(text(&root).contains("1 mei 2017"));
+    go("");
     root.remove();
 }
 
@@ -73,8 +82,10 @@ async fn files_chosen_in_the_file_input_are_read() {
     let input: HtmlInputElement = by_test_id(&root, "file-input");
     input.set_files(transfer.files().as_ref());
     input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    wait_for(&root, "€ 8.700,00").await;
+    go("#/vergelijking");
     wait_for(&root, "€ 350,00 minder").await;
-    assert!(text(&root).contains("€ 8.700,00"));
+    go("");
     root.remove();
 }
 
@@ -83,11 +94,14 @@ async fn switching_language_changes_the_page_and_the_url() {
     let root = mount();
     yew::scheduler::flush().await;
     by_test_id::<HtmlButtonElement>(&root, "example-button").click();
+    wait_for(&root, "€ 8.700,00").await;
     by_test_id::<HtmlButtonElement>(&root, "lang-en").click();
     yew::scheduler::flush().await;
     let t = text(&root);
     assert!(t.contains("€8,700.00"), "{t}");
-    assert!(t.contains("Your care cluster"));
+    go("#/cluster");
+    wait_for(&root, "Your care cluster").await;
+    go("");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("lang=en"), "{search}");
@@ -105,8 +119,24 @@ async fn pasted_hostile_text_stays_text() {
     area.set_value("Zorgnota\n<img src=x onerror=\"window.__pwned=1\">\nDeclaratie februari 2017\nConsult (15-2): € 100\n");
     by_test_id::<HtmlButtonElement>(&root, "paste-button").click();
     wait_for(&root, "€ 100,00").await;
+    go("#/uitleg");
+    wait_for(&root, "<img src=x").await;
     assert!(root.query_selector("img").unwrap().is_none(), "no element was made from the text");
-    assert!(text(&root).contains("<img src=x"), "the characters are shown");
+    go("");
     assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap().is_undefined());
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_crash_page_shows_the_detail_as_text() {
+    let app = document().create_element("div").unwrap();
+    app.set_id("app");
+    document().body().unwrap().append_child(&app).unwrap();
+    notawijzer::app::crash::show("<img src=x onerror=\"window.__crashed=1\">");
+    let crash = app.query_selector("[data-testid=crash]").unwrap().expect("the crash page");
+    assert!(text(&crash).contains("Er ging iets mis in NotaWijzer"));
+    assert!(text(&crash).contains("<img src=x"), "the detail is shown as characters");
+    assert!(crash.query_selector("img").unwrap().is_none());
+    assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+    app.remove();
 }

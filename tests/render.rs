@@ -13,7 +13,7 @@ use notawijzer::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
 async fn page(preload: Vec<Source>) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { preload }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { preload, all_views: true }).hydratable(false).render().await
 }
 
 /// The visible text, roughly: tags removed, entities kept.
@@ -146,4 +146,25 @@ async fn a_long_statement_renders_a_page_of_lines_not_all() {
     let html = page(vec![Source::text("big.txt", &nota)]).await;
     assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::app::components::lines::PAGE);
     assert!(text(&html).contains("200 regels getoond van de 5000"));
+}
+
+#[tokio::test]
+async fn thousands_of_findings_stay_readable() {
+    let mut nota = String::from("Declaratie februari 2017\n");
+    for _ in 0..3_000 {
+        nota.push_str("Consult (15-2): € 100\n");
+    }
+    let html = page(vec![Source::text("dup.txt", &nota)]).await;
+    assert!(text(&html).contains("NotaWijzer vond 2999 punten om na te vragen."));
+    assert_eq!(html.matches(r#"data-code="duplicate_line""#).count(), 20, "the first 20, with a button for the rest");
+    assert!(text(&html).contains("Dit zijn de eerste 20 van 2999 punten."));
+    assert!(text(&html).contains("en nog 2949 punten zoals deze."), "the letter lists 50");
+}
+
+#[tokio::test]
+async fn only_the_chosen_view_is_built() {
+    let html = LocalServerRenderer::<App>::with_props(AppProps { preload: example(), all_views: false }).hydratable(false).render().await;
+    assert!(html.contains("glance-heading"), "the overview is built");
+    assert!(!html.contains("cluster-tree"), "the cluster view is not");
+    assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");
 }

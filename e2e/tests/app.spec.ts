@@ -17,26 +17,31 @@ test('the two Henk samples through the file input: € 1.300, € 8.700, € 9.0
   await app.open();
   const before = app.requests.length;
   await app.upload(SAMPLES.feb, SAMPLES.dbc);
+  // reading the files made no request at all
+  expect(app.requests.slice(before)).toEqual([]);
   await expect(page.getByTestId('month-total')).toHaveText('€ 1.300,00');
   await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
-  const comparison = page.getByTestId('comparison');
-  await expect(comparison).toContainText('€ 9.050,00');
-  await expect(comparison).toContainText('€ 350,00 minder');
-  await expect(page.getByTestId('cluster-name')).toHaveText('Psychische aandoening ernstig');
-  await expect(page.getByTestId('review-date')).toContainText('1 mei 2017');
-  await expect(page.getByTestId('review-status')).toHaveText('niet meer nodig');
   await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
-  await expect(page.getByTestId('cluster-tree').locator('[aria-current="true"]')).toContainText('4 Psychische aandoening ernstig');
-  await expect(page.getByTestId('lines')).toContainText('Op woensdag 15 februari 2017 had u een consult');
-  await expect(page.getByTestId('lines')).toContainText('was u 3 dagen opgenomen in de kliniek');
   // focus moved to the results for keyboard and screen reader users
   await expect(page.locator('#glance-heading')).toBeFocused();
-  // nothing left the browser: reading the files made no request at all
-  expect(app.requests.slice(before)).toEqual([]);
-  expect(app.requests.every((u) => u.startsWith('http://127.0.0.1:'))).toBe(true);
   await app.expectAccessible();
   await app.expectNoHorizontalScroll(320);
   await app.screenshots('henk');
+  await page.getByTestId('nav-vergelijking').click();
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toContainText('€ 9.050,00');
+  await expect(comparison).toContainText('€ 350,00 minder');
+  await page.getByTestId('nav-cluster').click();
+  await expect(page.getByTestId('cluster-name')).toHaveText('Psychische aandoening ernstig');
+  await expect(page.getByTestId('review-date')).toContainText('1 mei 2017');
+  await expect(page.getByTestId('review-status')).toHaveText('niet meer nodig');
+  await expect(page.getByTestId('cluster-tree').locator('[aria-current="true"]')).toContainText('4 Psychische aandoening ernstig');
+  await page.getByTestId('nav-uitleg').click();
+  await expect(page.getByTestId('lines')).toContainText('Op woensdag 15 februari 2017 had u een consult');
+  await expect(page.getByTestId('lines')).toContainText('was u 3 dagen opgenomen in de kliniek');
+  // nothing left the browser: only GETs of the app's own files, never a request with a body
+  expect(app.sending).toEqual([]);
+  expect(app.requests.every((u) => u.startsWith('http://127.0.0.1:4173/'))).toBe(true);
   app.expectNoProblems();
 });
 
@@ -84,6 +89,7 @@ test('pasted text is read', async ({ app, page }) => {
   await app.paste(readFileSync(SAMPLES.feb, 'utf8'));
   await expect(page.getByTestId('month-total')).toHaveText('€ 1.300,00');
   await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
+  await page.getByTestId('nav-vergelijking').click();
   await expect(page.getByTestId('comparison')).toContainText('DBC-nota van hetzelfde traject nodig');
   await app.expectAccessible();
   app.expectNoProblems();
@@ -97,10 +103,13 @@ test('switching to English, remembered in the URL', async ({ app, page }) => {
   await expect(page).toHaveURL(/\?lang=en/);
   await expect(page.getByTestId('month-total')).toHaveText('€1,300.00');
   await expect(page.getByTestId('cumulative')).toHaveText('€8,700.00');
-  await expect(page.getByTestId('comparison')).toContainText('€350.00 less');
-  await expect(page.getByTestId('review-date')).toContainText('Monday 1 May 2017');
   await app.expectAccessible();
   await app.screenshots('english');
+  await page.getByTestId('nav-vergelijking').click();
+  await expect(page.getByTestId('comparison')).toContainText('€350.00 less');
+  await page.getByTestId('nav-cluster').click();
+  await expect(page.getByTestId('review-date')).toContainText('Monday 1 May 2017');
+  await page.getByTestId('nav-overzicht').click();
   // a reload keeps English, from the URL alone
   await page.reload();
   await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
@@ -118,10 +127,10 @@ test('hostile content is shown as characters, never run', async ({ app, page }) 
     'Consult <img src=x onerror=alert(2)> (15-2): € 100\nVerblijf (16-2): <b onmouseover=alert(3)>400</b>\n';
   await app.uploadContent('hostile.txt', hostile);
   await expect(page.getByTestId('summary')).toBeVisible();
+  await expect(page.getByTestId('read-errors')).toContainText('<b onmouseover=alert(3)>400</b>');
   await page.getByTestId('nav-uitleg').click();
   await expect(page.getByText('Voor: <script>alert(1)</script>')).toBeVisible();
   await expect(page.getByTestId('lines')).toContainText('<img src=x onerror=alert(2)>');
-  await expect(page.getByTestId('read-errors')).toContainText('<b onmouseover=alert(3)>400</b>');
   expect(await page.locator('main img, main script, main b').count()).toBe(0);
   expect(dialogs).toBe(0);
   await app.expectAccessible();
@@ -187,8 +196,11 @@ test('printing: no buttons, every section open', async ({ app, page }) => {
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.getByTestId('example-button')).toBeHidden();
   await expect(page.getByTestId('lang-en')).toBeHidden();
+  // every view is built for the printout, and shown
+  await expect(page.getByTestId('cluster-tree')).toBeVisible();
+  await expect(page.getByTestId('chart')).toBeVisible();
+  await expect(page.getByTestId('lines')).toBeVisible();
   expect(await page.locator('details:not([open])').count()).toBe(0);
-  await expect(page.getByText('Toon alle 21 zorgclusters').first()).toBeAttached();
 });
 
 test('without JavaScript the page says what it needs', async ({ browser, baseURL }) => {
@@ -210,5 +222,32 @@ test('the Content-Security-Policy allows the app and nothing else', async ({ app
   expect(csp).not.toMatch(/https?:/);
   expect(await page.locator('script:not([src])').count()).toBe(0);
   await app.example();
+  app.expectNoProblems();
+});
+
+test('if NotaWijzer panics, the patient sees a readable page, not a dead app', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto('./?selftest=panic');
+  const crash = page.getByTestId('crash');
+  await expect(crash).toBeVisible();
+  await expect(crash.getByRole('heading', { level: 1 })).toHaveText('Er ging iets mis in NotaWijzer');
+  await expect(crash).toContainText('Uw nota is niet verstuurd: alles bleef op uw eigen apparaat.');
+  await expect(crash.locator('pre')).toContainText('self-test');
+  expect(errors.some((e) => e.includes('NotaWijzer stopped'))).toBe(true);
+  // "start again" leads back to a working app, without the self-test switch
+  await crash.getByRole('link', { name: 'Opnieuw beginnen' }).click();
+  await expect(page.getByTestId('example-button')).toBeVisible();
+  await expect(page).not.toHaveURL(/selftest/);
+});
+
+test('the crash page speaks English when the page does', async ({ page }) => {
+  await page.goto('./?lang=en&selftest=panic');
+  await expect(page.getByTestId('crash')).toContainText('Your statement was not sent anywhere');
+});
+
+test('?example=1 opens the built-in example at once', async ({ app, page }) => {
+  await page.goto('./?example=1');
+  await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
   app.expectNoProblems();
 });

@@ -77,6 +77,25 @@ mod imp {
         wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
     }
 
+    /// A `performance.mark`, for measuring from the outside (Playwright) how long things take.
+    pub fn mark(name: &str) {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark(name);
+        }
+    }
+
+    /// A mark once the next frame is painted (`requestAnimationFrame`, then a task).
+    pub fn mark_after_paint(name: &'static str) {
+        let Some(window) = web_sys::window() else { return };
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let later = wasm_bindgen::closure::Closure::once_into_js(move || mark(name));
+                let _ = window.set_timeout_with_callback(later.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+
     pub fn focus(id: &str) {
         let element = web_sys::window()
             .and_then(|w| w.document())
@@ -112,6 +131,8 @@ mod imp {
         false
     }
     pub fn focus(_id: &str) {}
+    pub fn mark(_name: &str) {}
+    pub fn mark_after_paint(_name: &'static str) {}
 }
 
 pub use imp::*;

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod crash;
 pub mod embedding;
 pub mod labels;
 pub mod notice;
@@ -33,12 +34,20 @@ pub struct AppProps {
     /// Sources to read at start (tests).
     #[prop_or_default]
     pub preload: Vec<Source>,
+    /// Build every view, not only the chosen one (server-side render tests).
+    #[prop_or_default]
+    pub all_views: bool,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
-        let preload = props.preload.clone();
+        let mut preload = props.preload.clone();
+        // `?example=1`: the built-in example in the very first render (a demo link; what
+        // Lighthouse measures), so nothing moves once the page is shown
+        if preload.is_empty() && browser::url_param("example").as_deref() == Some("1") && browser::url_param("src").is_none() {
+            preload = state::example();
+        }
         use_reducer(move || {
             let state = std::rc::Rc::new(State::new(browser::url_lang(), browser::today()));
             if preload.is_empty() {
@@ -51,6 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     let config = use_memo((), |_| embedding::config());
     let view = use_view();
     let reply_to = use_mut_ref(|| None::<ReplyTo>);
+    // Only the chosen view is built; printing builds them all (see the print listener below).
+    let print_all = use_state(|| false);
     let lang = state.lang;
     let l = labels(lang);
 
@@ -66,15 +77,30 @@ pub fn App(props: &AppProps) -> Html {
                     reply.send_summary(report);
                 }
                 browser::focus("glance-heading");
+                browser::mark_after_paint("nw:painted");
             }
         });
     }
     {
         // Once: print listener, embedding (theme, partner messages, height), and `?src=`.
         let (state, config, reply_to) = (state.clone(), config.clone(), reply_to.clone());
+        let print_all = print_all.clone();
         use_effect_with((), move |_| {
-            let print = web_sys::window()
-                .map(|w| gloo::events::EventListener::new(&w, "beforeprint", |_| browser::open_all_details()));
+            if browser::url_param("selftest").as_deref() == Some("panic") {
+                panic!("self-test: ?selftest=panic shows the page a patient sees if NotaWijzer fails");
+            }
+            let print = web_sys::window().map(|w| {
+                let (before, after) = (print_all.clone(), print_all.clone());
+                (
+                    gloo::events::EventListener::new(&w, "beforeprint", move |_| {
+                        before.set(true);
+                        browser::open_all_details();
+                        // and those the re-render builds: this runs after it (both are microtasks)
+                        yew::platform::spawn_local(async { browser::open_all_details() });
+                    }),
+                    gloo::events::EventListener::new(&w, "afterprint", move |_| after.set(false)),
+                )
+            });
             embedding::apply_page_settings(&config);
             let on_open = {
                 let state = state.clone();
@@ -84,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(lang) = lang {
                         state.dispatch(Action::SetLang(lang));
                     }
-                    state.dispatch(Action::Load(vec![Source::text(&name, &nota)]));
+                    analyse_in_steps(state.clone(), vec![Source::text(&name, &nota)]);
                 })
             };
             let messages = embedding::listen(config.partners.clone(), on_open);
@@ -97,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Action::Notice(Notice::SrcLoading));
                     yew::platform::spawn_local(async move {
                         match embedding::fetch_src(&src).await {
-                            Ok(source) => state.dispatch(Action::Load(vec![source])),
+                            Ok(source) => analyse_in_steps(state.clone(), vec![source]),
                             Err(notice) => state.dispatch(Action::Notice(notice)),
                         }
                     });
@@ -121,19 +147,33 @@ pub fn App(props: &AppProps) -> Html {
     let on_clear = dispatch(|_| Action::Clear);
     let on_load = {
         let state = state.clone();
-        Callback::from(move |sources: Vec<Source>| state.dispatch(Action::Load(sources)))
+        Callback::from(move |sources: Vec<Source>| analyse_in_steps(state.clone(), sources))
     };
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
     };
     let (ondragover, ondrop) = drop_handlers(on_busy.clone(), on_load.clone());
-    let onprint = Callback::from(|_: MouseEvent| browser::print());
+    let onprint = {
+        let print_all = print_all.clone();
+        Callback::from(move |_: MouseEvent| {
+            // build every view first, print in the next task
+            print_all.set(true);
+            yew::platform::spawn_local(async {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                browser::print();
+            });
+        })
+    };
     let report = state.report.clone();
-    // Every view is rendered; the ones not chosen are hidden on screen and printed all the same.
+    // The chosen view is built; the others only when printing (then hidden on screen, printed all
+    // the same). The first paint builds a third of the page.
+    let build = |v: View| v == view || *print_all || props.all_views;
     let pane = |v: View, content: Html| {
         html! {
-            <div id={v.id()} class={classes!("view", (v != view).then_some("view-hidden"))} tabindex="-1">{ content }</div>
+            <div id={v.id()} class={classes!("view", (v != view).then_some("view-hidden"))} tabindex="-1">
+                if build(v) { { content } }
+            </div>
         }
     };
 
@@ -184,4 +224,22 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-use crate::embed;
+use crate::{analysis, embed};
+
+/// Reads and checks sources without freezing the page: "busy" is painted first, then reading,
+/// checking and rendering each run in a task of their own. A 20,000-line statement is then three
+/// tasks, each well under 200 ms, instead of one.
+fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
+    state.dispatch(Action::Busy);
+    yew::platform::spawn_local(async move {
+        let next_task = || gloo::timers::future::TimeoutFuture::new(0);
+        next_task().await;
+        browser::mark("nw:analyse");
+        let read = state::read_sources(&sources);
+        next_task().await;
+        let report = analysis::analyse_read(read, state.today);
+        browser::mark("nw:analysed");
+        next_task().await;
+        state.dispatch(Action::Loaded(sources, report));
+    });
+}

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use super::notice::Notice;
 use super::shared::Shared;
-use crate::analysis::{Input, Report, analyse};
+use crate::analysis::{Input, ReadFile, Report, analyse, read_all};
 use crate::lang::Lang;
 
 /// A file or pasted text, as the user gave it.
@@ -50,6 +50,8 @@ pub enum Action {
     Busy,
     /// Read and check these sources (replacing what was there).
     Load(Vec<Source>),
+    /// These sources, already read and checked (see `analyse_in_steps`).
+    Loaded(Vec<Source>, Report),
     SetLang(Lang),
     /// Say something about getting a nota.
     Notice(Notice),
@@ -64,11 +66,11 @@ impl Reducible for State {
         match action {
             Action::Busy => next.busy = true,
             Action::Load(sources) => {
-                let inputs: Vec<Input> = sources
-                    .iter()
-                    .map(|s| Input { name: &s.name, bytes: &s.bytes, size: s.size })
-                    .collect();
-                next.report = Some(Shared::new(analyse(&inputs, self.today)));
+                let report = analyse_sources(&sources, self.today);
+                return self.reduce(Action::Loaded(sources, report));
+            }
+            Action::Loaded(sources, report) => {
+                next.report = Some(Shared::new(report));
                 next.sources = Shared::new(sources);
                 next.busy = false;
                 next.notice = None;
@@ -88,6 +90,20 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
+}
+
+fn inputs(sources: &[Source]) -> Vec<Input<'_>> {
+    sources.iter().map(|s| Input { name: &s.name, bytes: &s.bytes, size: s.size }).collect()
+}
+
+/// Reads and checks the sources (the core's `analyse`).
+pub fn analyse_sources(sources: &[Source], today: NaiveDate) -> Report {
+    analyse(&inputs(sources), today)
+}
+
+/// The first of the two steps of [`analyse_sources`]: reading.
+pub fn read_sources(sources: &[Source]) -> Vec<ReadFile> {
+    read_all(&inputs(sources))
 }
 
 /// The built-in example: the NZa's "Meneer Henk", his February statement under the

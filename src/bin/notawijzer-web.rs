@@ -1,6 +1,8 @@
 //! The web app's entry point (built by Trunk for wasm32 with the `csr` feature).
 
 fn main() {
+    // A panic shows a readable page (app::crash), not a dead app.
+    yew::set_custom_panic_hook(Box::new(|info| notawijzer::app::crash::show(&info.to_string())));
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => yew::Renderer::<notawijzer::app::App>::with_root(root).render(),

@@ -293,10 +293,15 @@ pub fn letter(report: &Report, lang: Lang) -> String {
             format!("Ik heb een vraag over {which}{model}. Het gaat om het volgende:\n"),
             format!("I have a question about {which}{model}. It is about the following:\n"),
         ));
-        for f in &n.findings {
+        const IN_LETTER: usize = 50;
+        for f in n.findings.iter().take(IN_LETTER) {
             out.push_str("- ");
             out.push_str(&super::findings::letter_finding(f, lang));
             out.push('\n');
+        }
+        if n.findings.len() > IN_LETTER {
+            let more = n.findings.len() - IN_LETTER;
+            out.push_str(&lang.pick(format!("- en nog {more} punten zoals deze.\n"), format!("- and {more} more points like these.\n")));
         }
         out.push('\n');
     }

@@ -10,6 +10,9 @@ use crate::app::shared::Shared;
 use crate::explain;
 use crate::lang::Lang;
 
+/// Findings shown at first per nota: a statement with thousands of them stays readable and fast.
+const SHOWN: usize = 20;
+
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
     pub report: Shared<Report>,
@@ -21,6 +24,7 @@ pub struct FindingsProps {
 pub fn Findings(props: &FindingsProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
     let copied = use_state(|| None::<bool>);
+    let show_all = use_state(|| false);
     let report = &props.report;
     if report.findings().next().is_none() {
         return html! {};
@@ -41,10 +45,18 @@ pub fn Findings(props: &FindingsProps) -> Html {
                 <>
                     if several { <h3>{ super::lines::nota_title(n, l, lang) }</h3> }
                     <ul class="finding-list">
-                        { for n.findings.iter().map(|f| html! {
+                        { for n.findings.iter().take(if *show_all { usize::MAX } else { SHOWN }).map(|f| html! {
                             <li data-code={f.code()}>{ explain::finding(f, lang) }</li>
                         }) }
                     </ul>
+                    if n.findings.len() > SHOWN && !*show_all {
+                        <p class="no-print">
+                            { lang.pick(format!("Dit zijn de eerste {SHOWN} van {} punten. ", n.findings.len()), format!("These are the first {SHOWN} of {} points. ", n.findings.len())) }
+                            <button type="button" onclick={let show_all = show_all.clone(); Callback::from(move |_: MouseEvent| show_all.set(true))}>
+                                { lang.pick("Toon alle punten", "Show all points") }
+                            </button>
+                        </p>
+                    }
                 </>
             }) }
             <h3 id="ask-heading">{ l.ask_heading }</h3>

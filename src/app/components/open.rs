@@ -31,6 +31,7 @@ pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callb
     if files.is_empty() {
         return;
     }
+    crate::app::browser::mark("nw:input");
     on_busy.emit(());
     yew::platform::spawn_local(async move {
         let mut sources = Vec::with_capacity(files.len());
@@ -77,13 +78,17 @@ pub fn Open(props: &OpenProps) -> Html {
         let name = l.paste_label;
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste_ref.cast::<HtmlTextAreaElement>() {
+                crate::app::browser::mark("nw:input");
                 on_load.emit(vec![Source::text(name, &area.value())]);
             }
         })
     };
     let onexample = {
         let on_load = props.on_load.clone();
-        Callback::from(move |_: MouseEvent| on_load.emit(example()))
+        Callback::from(move |_: MouseEvent| {
+            crate::app::browser::mark("nw:input");
+            on_load.emit(example())
+        })
     };
     let onclear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
