@@ -38,7 +38,7 @@ pub fn month_from_name(word: &str) -> Option<u32> {
     }
     let matches = |names: &[&str; 12]| {
         names.iter().position(|name| {
-            let name = name.to_lowercase();
+            let name = name.to_ascii_lowercase();
             name == w || (w.len() >= 3 && name.starts_with(&w))
         })
     };

@@ -1,5 +1,9 @@
 //! Folding text for matching: lower case, accents removed, runs of space made one.
 //!
+//! Only the letters Dutch uses are folded (ASCII and the accented Latin letters); other letters
+//! are kept as they are. That is all matching needs (keys, month names, cluster names, activity
+//! words), and it keeps Unicode's case tables out of the download.
+//!
 //! Used wherever the reader or the cluster catalogue compares words ("Patiënt" = "patient",
 //! "Zorgcoördinatie" = "zorgcoordinatie"). Never used on text that is shown.
 
@@ -17,21 +21,17 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        match strip_accent(c) {
-            Some(plain) => out.push(plain),
-            None => out.extend(c.to_lowercase()),
-        }
+        out.push(fold_char(c));
     }
     out
 }
 
-/// One character folded: lower case, without accent. A character whose lower case is several
-/// characters keeps its first.
+/// One character folded: lower case, without accent (ASCII and accented Latin letters).
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    strip_accent(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+    strip_accent(c).unwrap_or(c)
 }
 
 /// The unaccented lower-case letter for the accented Latin letters Dutch and its loan words use.
@@ -45,6 +45,9 @@ fn strip_accent(c: char) -> Option<char> {
         'ý' | 'ÿ' | 'Ý' => 'y',
         'ç' | 'Ç' => 'c',
         'ñ' | 'Ñ' => 'n',
+        'æ' | 'Æ' => 'a',
+        'ø' | 'Ø' => 'o',
+        'ß' => 's',
         _ => return None,
     })
 }

@@ -70,7 +70,7 @@ mod imp {
                 Some(colour) => {
                     let _ = style.set_property("--accent", &colour);
                 }
-                None => warn(&format!("NotaWijzer ignored accent={value:?}: not a hex colour dark enough for white text (4.5:1)")),
+                None => warn(&format!("NotaWijzer ignored accent=“{value}”: not a hex colour dark enough for white text (4.5:1)")),
             }
         }
         if let Some(value) = url_param("font") {
@@ -78,7 +78,7 @@ mod imp {
                 Some(stack) => {
                     let _ = style.set_property("--font", stack);
                 }
-                None => warn(&format!("NotaWijzer ignored font={value:?}: choose one of system, sans, serif, verdana, atkinson")),
+                None => warn(&format!("NotaWijzer ignored font=“{value}”: choose one of system, sans, serif, verdana, atkinson")),
             }
         }
     }

@@ -38,7 +38,7 @@ impl std::fmt::Display for Malformed {
         match self {
             Malformed::NotAnObject => write!(f, "the message is not an object"),
             Malformed::NoType => write!(f, "the message has no string `type`"),
-            Malformed::UnknownType(t) => write!(f, "unknown message type {t:?}"),
+            Malformed::UnknownType(t) => write!(f, "unknown message type \"{t}\""),
             Malformed::WrongVersion(v) => write!(f, "version {v} is not supported (expected {VERSION})"),
             Malformed::NoNota => write!(f, "`nota` must be a string (text layout) or an object or array (JSON form)"),
             Malformed::NotaTooLarge(n) => write!(f, "`nota` is {n} bytes; the limit is {MAX_FILE_BYTES}"),

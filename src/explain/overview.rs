@@ -92,14 +92,16 @@ pub fn cluster_name(c: &Cluster, lang: Lang) -> &'static str {
 pub fn cluster_sentence(c: &Cluster, lang: Lang) -> String {
     let group = lang.pick(c.group.nl, c.group.en);
     let sup = lang.pick(c.group.supercluster.nl, c.group.supercluster.en);
+    // "Zorgvraag zonder …" after a colon in a sentence: a small first letter (the names are ASCII)
+    let sup = sup.get(..1).map_or(String::new(), str::to_ascii_lowercase) + sup.get(1..).unwrap_or("");
     match (c.group.code.is_empty(), lang) {
         (false, Lang::Nl) => format!(
             "Uw zorgcluster is {}: {}. Het hoort bij groep {} ({group}), in supercluster {}: {}.",
-            c.number, c.nl, c.group.code, c.group.supercluster.numeral, sup.to_lowercase()
+            c.number, c.nl, c.group.code, c.group.supercluster.numeral, sup
         ),
         (false, Lang::En) => format!(
             "Your care cluster is {}: {}. It belongs to group {} ({group}), in supercluster {}: {}.",
-            c.number, c.en, c.group.code, c.group.supercluster.numeral, sup.to_lowercase()
+            c.number, c.en, c.group.code, c.group.supercluster.numeral, sup
         ),
         (true, Lang::Nl) => format!("Uw zorgcluster is {}: {}. Dit cluster staat apart van de drie superclusters.", c.number, c.nl),
         (true, Lang::En) => format!("Your care cluster is {}: {}. This cluster stands apart from the three superclusters.", c.number, c.en),
