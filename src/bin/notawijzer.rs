@@ -128,6 +128,7 @@ fn text(report: &Report, lang: Lang) -> String {
         }
         if let Some(c) = n.cluster() {
             push(explain::cluster_sentence(c, lang));
+            push(explain::indicative_period(c, lang));
             push(explain::review_interval(c, lang));
         }
         if n.model == notawijzer::model::Model::Zorgcluster {

@@ -118,6 +118,16 @@ pub fn indicative_period(c: &Cluster, lang: Lang) -> String {
     }
 }
 
+/// The indicative care period as a short value: "4 tot 6 maanden", or that it is unknown.
+pub fn indicative_period_value(c: &Cluster, lang: Lang) -> String {
+    match (c.indicative_months, lang) {
+        (Some((a, b)), Lang::Nl) => format!("{a} tot {b} maanden"),
+        (Some((a, b)), Lang::En) => format!("{a} to {b} months"),
+        (None, Lang::Nl) => "niet bekend (de NZa heeft dit alleen voor cluster 3 gepubliceerd)".to_string(),
+        (None, Lang::En) => "not known (the NZa published it only for cluster 3)".to_string(),
+    }
+}
+
 /// "Dit cluster moet minstens elke 6 maanden opnieuw bekeken worden (review)."
 pub fn review_interval(c: &Cluster, lang: Lang) -> String {
     lang.pick(

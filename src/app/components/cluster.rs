@@ -57,7 +57,7 @@ fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                 <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
                 <dt>{ l.group }</dt><dd>{ format!("{} {}", c.group.code, lang.pick(c.group.nl, c.group.en)).trim().to_string() }</dd>
                 <dt>{ l.supercluster }</dt><dd>{ format!("{} {}", sup.numeral, lang.pick(sup.nl, sup.en)).trim().to_string() }</dd>
-                <dt>{ l.period }</dt><dd>{ explain::indicative_period(c, lang) }</dd>
+                <dt>{ l.period }</dt><dd>{ explain::indicative_period_value(c, lang) }</dd>
                 <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
             </dl>
             { tree(c, l, lang) }
