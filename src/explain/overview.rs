@@ -108,14 +108,13 @@ pub fn cluster_sentence(c: &Cluster, lang: Lang) -> String {
     }
 }
 
-/// Indicative care period, or that it is not known.
+/// Indicative care period, or that it is not known, as a sentence.
 pub fn indicative_period(c: &Cluster, lang: Lang) -> String {
-    match (c.indicative_months, lang) {
-        (Some((a, b)), Lang::Nl) => format!("Hoe lang de zorg in dit cluster meestal duurt: {a} tot {b} maanden."),
-        (Some((a, b)), Lang::En) => format!("How long care in this cluster usually takes: {a} to {b} months."),
-        (None, Lang::Nl) => "Hoe lang de zorg in dit cluster meestal duurt, is niet bekend: de NZa heeft dit alleen voor cluster 3 gepubliceerd.".to_string(),
-        (None, Lang::En) => "How long care in this cluster usually takes is not known: the NZa published it only for cluster 3.".to_string(),
-    }
+    let value = indicative_period_value(c, lang);
+    lang.pick(
+        format!("Hoe lang de zorg in dit cluster meestal duurt: {value}."),
+        format!("How long care in this cluster usually takes: {value}."),
+    )
 }
 
 /// The indicative care period as a short value: "4 tot 6 maanden", or that it is unknown.
