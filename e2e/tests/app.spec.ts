@@ -251,3 +251,20 @@ test('?example=1 opens the built-in example at once', async ({ app, page }) => {
   await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
   app.expectNoProblems();
 });
+
+test('files dropped anywhere on the page are read', async ({ app, page }) => {
+  await app.open();
+  const feb = readFileSync(SAMPLES.feb, 'utf8');
+  const dbc = readFileSync(SAMPLES.dbc, 'utf8');
+  const transfer = await page.evaluateHandle(([a, b]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([a], 'henk-2017-02-zorgcluster.txt', { type: 'text/plain' }));
+    dt.items.add(new File([b], 'henk-2017-02-dbc.txt', { type: 'text/plain' }));
+    return dt;
+  }, [feb, dbc]);
+  await page.locator('footer').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('footer').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+  app.expectNoProblems();
+});
