@@ -17,7 +17,13 @@ fn main() {
         }
         eprintln!(
             "{} bytes: read {:?}, read+analyse {:?}, explain {:?} ({} lines, {} bytes of sentences, {} findings)",
-            text.len(), read, analyse, t.elapsed(), outcome.notas[0].lines.len(), n, report.notas[0].findings.len()
+            text.len(),
+            read,
+            analyse,
+            t.elapsed(),
+            outcome.notas[0].lines.len(),
+            n,
+            report.notas[0].findings.len()
         );
     }
 }

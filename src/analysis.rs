@@ -145,7 +145,9 @@ pub fn read_all(inputs: &[Input]) -> Vec<ReadFile> {
                 let mut outcome = read::read(input.bytes);
                 if input.size > input.bytes.len() {
                     let limit = read::limits::MAX_FILE_BYTES;
-                    outcome.errors.insert(0, ReadError::new(Position::FILE, Problem::FileTooLarge { size: input.size, limit }));
+                    outcome
+                        .errors
+                        .insert(0, ReadError::new(Position::FILE, Problem::FileTooLarge { size: input.size, limit }));
                 }
                 outcome
             };
@@ -160,7 +162,8 @@ pub fn analyse_read(read: Vec<ReadFile>, today: NaiveDate) -> Report {
     let mut notas = Vec::new();
     let mut errors = Vec::new();
     for ReadFile { name, outcome } in read {
-        let too_many = matches!(outcome.errors.first(), Some(e) if e.problem == (Problem::TooManyFiles { limit: MAX_FILES }));
+        let too_many =
+            matches!(outcome.errors.first(), Some(e) if e.problem == (Problem::TooManyFiles { limit: MAX_FILES }));
         if !too_many {
             files.push(FileSummary { name: name.clone(), format: outcome.format, notas: outcome.notas.len() });
         }
@@ -200,7 +203,8 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
         Some(Resolution::Found(c)) | Some(Resolution::Conflict { by_number: c, .. }) => Some(c),
         _ => None,
     };
-    let review = review::review(nota.review_date.as_ref().map(|r| r.value), cluster, nota.start_date, nota.end_date, today);
+    let review =
+        review::review(nota.review_date.as_ref().map(|r| r.value), cluster, nota.start_date, nota.end_date, today);
     let findings = check(&nota, lines_total, resolution, &review);
     let stay_periods = stay_periods(&nota).ok_or_else(overflow)?;
     Ok(NotaReport {

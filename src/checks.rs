@@ -65,21 +65,20 @@ impl Finding {
 /// Every check over one nota. `lines_total` is the (checked) sum of its lines.
 pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, review: &Review) -> Vec<Finding> {
     let mut findings = Vec::new();
-    if let Some(total) = &nota.stated_total {
-        if total.value != lines_total {
-            findings.push(Finding::TotalMismatch { line_no: total.line_no, stated: total.value, lines_total });
-        }
+    if let Some(total) = &nota.stated_total
+        && total.value != lines_total
+    {
+        findings.push(Finding::TotalMismatch { line_no: total.line_no, stated: total.value, lines_total });
     }
     duplicates(nota, &mut findings);
     let model = nota.model();
     for line in &nota.lines {
         let Some(date) = line.date else { continue };
-        if model == Model::Zorgcluster {
-            if let Some(month) = nota.billing_month {
-                if !month.contains(date) {
-                    findings.push(Finding::DateOutsideMonth { line_no: line.line_no, date, month });
-                }
-            }
+        if model == Model::Zorgcluster
+            && let Some(month) = nota.billing_month
+            && !month.contains(date)
+        {
+            findings.push(Finding::DateOutsideMonth { line_no: line.line_no, date, month });
         }
         let before = nota.start_date.is_some_and(|s| date < s);
         let after = nota.end_date.is_some_and(|e| date > e);
@@ -95,7 +94,8 @@ pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, rev
     if let (Some(cluster_line), Some(resolution)) = (&nota.cluster, cluster) {
         match resolution {
             Resolution::Found(_) => {}
-            Resolution::Unknown => findings.push(Finding::UnknownCluster { line_no: cluster_line.line_no, text: cluster_line.value.clone() }),
+            Resolution::Unknown => findings
+                .push(Finding::UnknownCluster { line_no: cluster_line.line_no, text: cluster_line.value.clone() }),
             Resolution::Conflict { by_number, by_name } => findings.push(Finding::ClusterConflict {
                 line_no: cluster_line.line_no,
                 by_number: by_number.number,
@@ -128,22 +128,29 @@ fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
     }
 }
 
-fn review_findings(nota: &Nota, model: Model, cluster: Option<Resolution>, review: &Review, findings: &mut Vec<Finding>) {
+fn review_findings(
+    nota: &Nota,
+    model: Model,
+    cluster: Option<Resolution>,
+    review: &Review,
+    findings: &mut Vec<Finding>,
+) {
     let stated_line = nota.review_date.as_ref().map(|r| r.line_no);
     let cluster: Option<&Cluster> = match cluster {
         Some(Resolution::Found(c)) => Some(c),
         Some(Resolution::Conflict { by_number, .. }) => Some(by_number),
         _ => None,
     };
-    if let (Some(stated), Some(latest), Some(line_no), Some(c)) = (review.stated, review.latest_allowed, stated_line, cluster) {
-        if stated > latest {
-            findings.push(Finding::ReviewBeyondInterval { line_no, stated, latest, interval: c.review, cluster: c.number });
-        }
+    if let (Some(stated), Some(latest), Some(line_no), Some(c)) =
+        (review.stated, review.latest_allowed, stated_line, cluster)
+        && stated > latest
+    {
+        findings.push(Finding::ReviewBeyondInterval { line_no, stated, latest, interval: c.review, cluster: c.number });
     }
     // Only a zorgcluster statement has a review: a DBC statement bills a closed trajectory.
-    if model == Model::Zorgcluster {
-        if let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status) {
-            findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago });
-        }
+    if model == Model::Zorgcluster
+        && let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status)
+    {
+        findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago });
     }
 }

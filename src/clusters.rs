@@ -87,9 +87,14 @@ pub const SUPER_NONE: Supercluster =
 
 pub const SUPERCLUSTERS: [&Supercluster; 4] = [&SUPER_I, &SUPER_II, &SUPER_III, &SUPER_NONE];
 
-pub const GROUP_IA: Group = Group { code: "I.a", supercluster: &SUPER_I, nl: "Licht/matig/ernstig", en: "Mild/moderate/severe" };
-pub const GROUP_IB: Group =
-    Group { code: "I.b", supercluster: &SUPER_I, nl: "Zeer ernstig/complex/aanhoudend", en: "Very severe/complex/enduring" };
+pub const GROUP_IA: Group =
+    Group { code: "I.a", supercluster: &SUPER_I, nl: "Licht/matig/ernstig", en: "Mild/moderate/severe" };
+pub const GROUP_IB: Group = Group {
+    code: "I.b",
+    supercluster: &SUPER_I,
+    nl: "Zeer ernstig/complex/aanhoudend",
+    en: "Very severe/complex/enduring",
+};
 pub const GROUP_IIA: Group = Group { code: "II.a", supercluster: &SUPER_II, nl: "Eerste episode", en: "First episode" };
 pub const GROUP_IIB: Group =
     Group { code: "II.b", supercluster: &SUPER_II, nl: "Aanhoudend/terugkerend", en: "Enduring/recurrent" };
@@ -98,8 +103,12 @@ pub const GROUP_IID: Group =
     Group { code: "II.d", supercluster: &SUPER_II, nl: "Instabiele levensstijl", en: "Unstable lifestyle" };
 pub const GROUP_IIIA: Group =
     Group { code: "III.a", supercluster: &SUPER_III, nl: "Cognitieve beperking", en: "Cognitive impairment" };
-pub const GROUP_NONE: Group =
-    Group { code: "", supercluster: &SUPER_NONE, nl: "Niet te clusteren zorgvraag", en: "Care need that cannot be clustered" };
+pub const GROUP_NONE: Group = Group {
+    code: "",
+    supercluster: &SUPER_NONE,
+    nl: "Niet te clusteren zorgvraag",
+    en: "Care need that cannot be clustered",
+};
 
 pub const GROUPS: [&Group; 8] =
     [&GROUP_IA, &GROUP_IB, &GROUP_IIA, &GROUP_IIB, &GROUP_IIC, &GROUP_IID, &GROUP_IIIA, &GROUP_NONE];
@@ -114,25 +123,94 @@ const fn c(number: u8, nl: &'static str, en: &'static str, group: &'static Group
 pub const CLUSTERS: [Cluster; 21] = [
     c(0, "Niet te clusteren zorgvraag", "Variance", &GROUP_NONE, Months(6)),
     c(1, "Psychische aandoening licht", "Common mental health problems (low severity)", &GROUP_IA, Weeks(12)),
-    c(2, "Psychische aandoening licht, grotere zorgbehoefte", "Common mental health problems (low severity with greater need)", &GROUP_IA, Weeks(15)),
-    Cluster { indicative_months: Some((4, 6)), ..c(3, "Psychische aandoening matig", "Non-psychotic (moderate severity)", &GROUP_IA, Months(6)) },
+    c(
+        2,
+        "Psychische aandoening licht, grotere zorgbehoefte",
+        "Common mental health problems (low severity with greater need)",
+        &GROUP_IA,
+        Weeks(15),
+    ),
+    Cluster {
+        indicative_months: Some((4, 6)),
+        ..c(3, "Psychische aandoening matig", "Non-psychotic (moderate severity)", &GROUP_IA, Months(6))
+    },
     c(4, "Psychische aandoening ernstig", "Non-psychotic (severe)", &GROUP_IA, Months(6)),
     c(5, "Psychische aandoening zeer ernstig", "Non-psychotic (very severe)", &GROUP_IB, Months(6)),
     c(6, "Aandoening met overwaardige ideeën", "Non-psychotic disorders of overvalued ideas", &GROUP_IB, Months(6)),
-    c(7, "Aanhoudende aandoening, hoge beperkingen", "Enduring non-psychotic disorders (high disability)", &GROUP_IB, Months(12)),
-    c(8, "Chaotische en uitdagende aandoening", "Non-psychotic chaotic and challenging disorders", &GROUP_IB, Months(12)),
+    c(
+        7,
+        "Aanhoudende aandoening, hoge beperkingen",
+        "Enduring non-psychotic disorders (high disability)",
+        &GROUP_IB,
+        Months(12),
+    ),
+    c(
+        8,
+        "Chaotische en uitdagende aandoening",
+        "Non-psychotic chaotic and challenging disorders",
+        &GROUP_IB,
+        Months(12),
+    ),
     c(10, "Eerste psychotische episode", "First episode in psychosis", &GROUP_IIA, Months(12)),
-    c(11, "Aanhoudende/terugkerende psychose, weinig symptomen", "Ongoing recurrent psychosis (low symptoms)", &GROUP_IIB, Months(12)),
-    c(12, "Aanhoudende/terugkerende psychose, hoge beperkingen", "Ongoing or recurrent psychosis (high disability)", &GROUP_IIB, Months(12)),
-    c(13, "Aanhoudende/terugkerende psychose, veel symptomen en hoge beperkingen", "Ongoing or recurrent psychosis (high symptom and disability)", &GROUP_IIB, Months(12)),
+    c(
+        11,
+        "Aanhoudende/terugkerende psychose, weinig symptomen",
+        "Ongoing recurrent psychosis (low symptoms)",
+        &GROUP_IIB,
+        Months(12),
+    ),
+    c(
+        12,
+        "Aanhoudende/terugkerende psychose, hoge beperkingen",
+        "Ongoing or recurrent psychosis (high disability)",
+        &GROUP_IIB,
+        Months(12),
+    ),
+    c(
+        13,
+        "Aanhoudende/terugkerende psychose, veel symptomen en hoge beperkingen",
+        "Ongoing or recurrent psychosis (high symptom and disability)",
+        &GROUP_IIB,
+        Months(12),
+    ),
     c(14, "Psychotische crisis", "Psychotic crisis", &GROUP_IIC, Weeks(4)),
     c(15, "Ernstige psychotische depressie", "Severe psychotic depression", &GROUP_IIC, Weeks(4)),
-    c(16, "Dubbele diagnose (middelen en psychische aandoening)", "Dual diagnosis (substance abuse and mental illness)", &GROUP_IID, Months(6)),
-    c(17, "Psychose of affectieve aandoening, moeilijk te betrekken", "Psychosis and affective disorder difficult to engage", &GROUP_IID, Months(6)),
+    c(
+        16,
+        "Dubbele diagnose (middelen en psychische aandoening)",
+        "Dual diagnosis (substance abuse and mental illness)",
+        &GROUP_IID,
+        Months(6),
+    ),
+    c(
+        17,
+        "Psychose of affectieve aandoening, moeilijk te betrekken",
+        "Psychosis and affective disorder difficult to engage",
+        &GROUP_IID,
+        Months(6),
+    ),
     c(18, "Cognitieve beperking, lage zorgbehoefte", "Cognitive impairment (low need)", &GROUP_IIIA, Months(12)),
-    c(19, "Cognitieve beperking of dementie, matige zorgbehoefte", "Cognitive impairment or dementia (moderate need)", &GROUP_IIIA, Months(6)),
-    c(20, "Cognitieve beperking of dementie, hoge zorgbehoefte", "Cognitive impairment or dementia (high need)", &GROUP_IIIA, Months(6)),
-    c(21, "Cognitieve beperking of dementie, hoge lichamelijke zorgbehoefte", "Cognitive impairment or dementia (high physical need or engagement)", &GROUP_IIIA, Months(6)),
+    c(
+        19,
+        "Cognitieve beperking of dementie, matige zorgbehoefte",
+        "Cognitive impairment or dementia (moderate need)",
+        &GROUP_IIIA,
+        Months(6),
+    ),
+    c(
+        20,
+        "Cognitieve beperking of dementie, hoge zorgbehoefte",
+        "Cognitive impairment or dementia (high need)",
+        &GROUP_IIIA,
+        Months(6),
+    ),
+    c(
+        21,
+        "Cognitieve beperking of dementie, hoge lichamelijke zorgbehoefte",
+        "Cognitive impairment or dementia (high physical need or engagement)",
+        &GROUP_IIIA,
+        Months(6),
+    ),
 ];
 
 /// The cluster with this number (`None` for 9 and anything above 21).
@@ -160,7 +238,10 @@ fn normalise(text: &str) -> String {
 pub enum Resolution {
     Found(&'static Cluster),
     /// Number and name both given, but they name different clusters; the number is used.
-    Conflict { by_number: &'static Cluster, by_name: &'static Cluster },
+    Conflict {
+        by_number: &'static Cluster,
+        by_name: &'static Cluster,
+    },
     /// Neither the number nor the name is in the catalogue.
     Unknown,
 }
@@ -176,7 +257,10 @@ pub fn resolve(text: &str) -> Resolution {
     if digits.is_empty() || digits.len() > 3 {
         return by_name(t).map_or(Resolution::Unknown, Resolution::Found);
     }
-    let name = t[digits.len()..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '.' | ':' | '(' | ',')).trim_end_matches(')').trim();
+    let name = t[digits.len()..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '.' | ':' | '(' | ','))
+        .trim_end_matches(')')
+        .trim();
     let numbered = digits.parse().ok().and_then(by_number);
     match (numbered, name.is_empty()) {
         (None, _) => Resolution::Unknown,

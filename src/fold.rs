@@ -54,11 +54,7 @@ fn strip_accent(c: char) -> Option<char> {
 
 /// The folded words of a text, split on anything that is not a letter or digit.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 #[cfg(test)]

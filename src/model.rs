@@ -126,11 +126,17 @@ pub struct MinuteBand {
 /// What an item line is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LineKind {
-    Consult { kind: Option<ConsultKind>, form: Option<ConsultForm> },
+    Consult {
+        kind: Option<ConsultKind>,
+        form: Option<ConsultForm>,
+    },
     Stay(StayKind),
     Activity(Activity),
     /// One DBC product: a diagnosis group (as written) and a band of minutes.
-    DbcProduct { group: String, band: MinuteBand },
+    DbcProduct {
+        group: String,
+        band: MinuteBand,
+    },
     /// A line NotaWijzer does not know; it is shown and counted, never hidden.
     Other,
 }

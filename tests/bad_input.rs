@@ -108,7 +108,8 @@ fn each_bad_line_has_a_place_and_the_rest_is_read() {
         Eerder gedeclareerd: zeven euro\n\
         Consult (16-2): € 10,505\n";
     let r = one(text);
-    let got: Vec<(usize, usize, &str)> = r.errors.iter().map(|e| (e.error.at.line, e.error.at.column, e.error.code())).collect();
+    let got: Vec<(usize, usize, &str)> =
+        r.errors.iter().map(|e| (e.error.at.line, e.error.at.column, e.error.code())).collect();
     assert_eq!(
         got,
         [
@@ -126,7 +127,10 @@ fn each_bad_line_has_a_place_and_the_rest_is_read() {
     let messages: Vec<String> = r.errors.iter().map(|e| read_error_with_place(&e.error, Lang::Nl)).collect();
     assert_eq!(messages[0], "Regel 2, kolom 10: De datum „31-2” bestaat niet.");
     assert!(messages[1].contains("scheidt de punt duizendtallen en de komma de centen"), "{}", messages[1]);
-    assert_eq!(messages[3], "Regel 5, kolom 1: NotaWijzer begrijpt deze regel niet: „Dit is geen regel: wel tekst”. De rest van de nota is wel gelezen.");
+    assert_eq!(
+        messages[3],
+        "Regel 5, kolom 1: NotaWijzer begrijpt deze regel niet: „Dit is geen regel: wel tekst”. De rest van de nota is wel gelezen."
+    );
     for e in &r.errors {
         assert!(!read_error(&e.error, Lang::En).is_empty());
     }
@@ -136,7 +140,10 @@ fn each_bad_line_has_a_place_and_the_rest_is_read() {
 fn a_date_without_year_and_no_month_to_take_it_from() {
     let r = one("Consult (15-2): € 100\n");
     assert_eq!(error_codes(&r), ["bad_date"]);
-    assert!(matches!(r.errors[0].error.problem, Problem::BadDate { problem: notawijzer::read::DateProblem::NoYear, .. }));
+    assert!(matches!(
+        r.errors[0].error.problem,
+        Problem::BadDate { problem: notawijzer::read::DateProblem::NoYear, .. }
+    ));
     assert_eq!(r.errors[0].error.at, Position::new(1, 10));
     assert_eq!(r.notas[0].nota.lines[0].date, None, "the line is kept, its amount counts");
     assert_eq!(r.notas[0].lines_total, dec("100"));

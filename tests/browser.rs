@@ -25,7 +25,11 @@ fn text(root: &Element) -> String {
 }
 
 fn by_test_id<T: JsCast>(root: &Element, id: &str) -> T {
-    root.query_selector(&format!("[data-testid={id}]")).unwrap().unwrap_or_else(|| panic!("no {id}")).dyn_into::<T>().unwrap()
+    root.query_selector(&format!("[data-testid={id}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {id}"))
+        .dyn_into::<T>()
+        .unwrap()
 }
 
 /// Opens a view by its deep link, as a patient following a link would.
@@ -116,7 +120,9 @@ async fn pasted_hostile_text_stays_text() {
     let root = mount();
     yew::scheduler::flush().await;
     let area: web_sys::HtmlTextAreaElement = by_test_id(&root, "paste-text");
-    area.set_value("Zorgnota\n<img src=x onerror=\"window.__pwned=1\">\nDeclaratie februari 2017\nConsult (15-2): € 100\n");
+    area.set_value(
+        "Zorgnota\n<img src=x onerror=\"window.__pwned=1\">\nDeclaratie februari 2017\nConsult (15-2): € 100\n",
+    );
     by_test_id::<HtmlButtonElement>(&root, "paste-button").click();
     wait_for(&root, "€ 100,00").await;
     go("#/uitleg");

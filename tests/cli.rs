@@ -3,7 +3,11 @@
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
@@ -61,11 +65,16 @@ fn findings_and_errors_in_json() {
     let dir = std::env::temp_dir().join(format!("nw-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("bad.txt");
-    std::fs::write(&file, "Declaratie februari 2017\nZorgcluster: 9\nConsult (15-2): € 100\nConsult (15-2): € 100.50\nTotaal: € 300\n").unwrap();
+    std::fs::write(
+        &file,
+        "Declaratie februari 2017\nZorgcluster: 9\nConsult (15-2): € 100\nConsult (15-2): € 100.50\nTotaal: € 300\n",
+    )
+    .unwrap();
     let (code, out, _) = run(&["explain", file.to_str().unwrap(), "--json", "--today", "2017-02-25"]);
     assert_eq!(code, 0, "a file with bad lines was still read");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let codes: Vec<&str> = v["notas"][0]["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> =
+        v["notas"][0]["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["unknown_cluster", "total_mismatch"]);
     assert_eq!(v["errors"][0]["line_no"], 4);
     assert_eq!(v["errors"][0]["column"], 19);

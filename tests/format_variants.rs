@@ -23,7 +23,15 @@ fn every_date_form_on_an_item_line() {
         Consult (2017-02-15): € 100\n";
     assert_eq!(
         dates_of(text),
-        [ymd(2017, 2, 15), ymd(2017, 1, 5), ymd(2017, 1, 5), ymd(2017, 2, 15), ymd(2016, 11, 1), ymd(2017, 5, 1), ymd(2017, 2, 15)]
+        [
+            ymd(2017, 2, 15),
+            ymd(2017, 1, 5),
+            ymd(2017, 1, 5),
+            ymd(2017, 2, 15),
+            ymd(2016, 11, 1),
+            ymd(2017, 5, 1),
+            ymd(2017, 2, 15)
+        ]
     );
 }
 
@@ -75,7 +83,12 @@ fn headers_in_any_order_and_any_case() {
 
 #[test]
 fn cluster_by_number_name_or_both() {
-    for line in ["Zorgcluster: Psychische aandoening ernstig", "Zorgcluster: 4", "Zorgcluster: 4 - Psychische aandoening ernstig", "Zorgcluster: psychische aandoening ÉRNSTIG"] {
+    for line in [
+        "Zorgcluster: Psychische aandoening ernstig",
+        "Zorgcluster: 4",
+        "Zorgcluster: 4 - Psychische aandoening ernstig",
+        "Zorgcluster: psychische aandoening ÉRNSTIG",
+    ] {
         let r = one(&format!("Declaratie februari 2017\n{line}\nConsult (15-2): € 100\n"));
         assert_eq!(r.notas[0].cluster().map(|c| c.number), Some(4), "{line}");
         assert!(r.notas[0].findings.is_empty(), "{line}: {:?}", r.notas[0].findings);
@@ -134,7 +147,13 @@ fn patient_lines() {
 
 #[test]
 fn totals_and_rule_lines() {
-    for total in ["Totaal februari: €1.300", "Totaal: € 1.300", "Totaal € 1.300", "Totaal februari:                   €1.300", "Totaal EUR 1300,00"] {
+    for total in [
+        "Totaal februari: €1.300",
+        "Totaal: € 1.300",
+        "Totaal € 1.300",
+        "Totaal februari:                   €1.300",
+        "Totaal EUR 1300,00",
+    ] {
         let r = one(&format!("Declaratie februari 2017\nConsult (15-2): € 1.300\n  ---- +\n{total}\n"));
         assert!(r.errors.is_empty(), "{total}: {:?}", r.errors);
         assert_eq!(r.notas[0].nota.stated_total.as_ref().unwrap().value, dec("1300"), "{total}");
@@ -200,7 +219,8 @@ fn line_kinds_from_the_seed_activity_list() {
 
 #[test]
 fn years_for_header_dates_without_a_year() {
-    let r = one("Declaratie februari 2017\nStart datum: 1 november\nEinde datum: 21 februari\nReview uiterlijk 1 mei\n");
+    let r =
+        one("Declaratie februari 2017\nStart datum: 1 november\nEinde datum: 21 februari\nReview uiterlijk 1 mei\n");
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     let n = &r.notas[0].nota;
     assert_eq!(n.start_date, Some(ymd(2016, 11, 1)));

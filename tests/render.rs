@@ -64,7 +64,8 @@ async fn the_example_shows_the_numbers_the_cluster_and_the_review() {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
     }
     // the order a patient reads: month total, then the trajectory so far, then findings
-    let (month, so_far, verdict) = (t.find("€ 1.300,00").unwrap(), t.find("€ 8.700,00").unwrap(), t.find("NotaWijzer vond").unwrap());
+    let (month, so_far, verdict) =
+        (t.find("€ 1.300,00").unwrap(), t.find("€ 8.700,00").unwrap(), t.find("NotaWijzer vond").unwrap());
     assert!(month < so_far && so_far < verdict);
 }
 
@@ -127,10 +128,11 @@ async fn findings_come_with_whom_to_ask_and_a_letter() {
 async fn english_components() {
     let report = Shared::new(notawijzer::analysis::analyse_text("feb.txt", FEB, today()));
     use notawijzer::app::components::summary::{Summary, SummaryProps};
-    let html = LocalServerRenderer::<Summary>::with_props(SummaryProps { report, lang: Lang::En, labels: labels(Lang::En) })
-        .hydratable(false)
-        .render()
-        .await;
+    let html =
+        LocalServerRenderer::<Summary>::with_props(SummaryProps { report, lang: Lang::En, labels: labels(Lang::En) })
+            .hydratable(false)
+            .render()
+            .await;
     let t = text(&html);
     assert!(t.contains("This statement asks €1,300.00"), "{t}");
     assert!(t.contains("€8,700.00"));
@@ -163,7 +165,10 @@ async fn thousands_of_findings_stay_readable() {
 
 #[tokio::test]
 async fn only_the_chosen_view_is_built() {
-    let html = LocalServerRenderer::<App>::with_props(AppProps { preload: example(), all_views: false }).hydratable(false).render().await;
+    let html = LocalServerRenderer::<App>::with_props(AppProps { preload: example(), all_views: false })
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains("glance-heading"), "the overview is built");
     assert!(!html.contains("cluster-tree"), "the cluster view is not");
     assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");

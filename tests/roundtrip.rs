@@ -20,9 +20,24 @@ fn amount() -> impl Strategy<Value = Decimal> {
 /// Descriptions from the seed's activity list, with an optional extra word.
 fn description() -> impl Strategy<Value = String> {
     let base = prop::sample::select(vec![
-        "Consult", "Consult behandeling groep", "Consult diagnostiek individueel", "Consult farmacotherapeutisch blended",
-        "Verblijf", "Verblijf dagklinisch", "Deeltijd", "Zorgcoördinatie", "MDO", "Verslaglegging", "ECT", "DBS", "rTMS",
-        "Testdiagnostiek", "Somatisch onderzoek", "Screening", "Telefoongesprek", "Reiskosten",
+        "Consult",
+        "Consult behandeling groep",
+        "Consult diagnostiek individueel",
+        "Consult farmacotherapeutisch blended",
+        "Verblijf",
+        "Verblijf dagklinisch",
+        "Deeltijd",
+        "Zorgcoördinatie",
+        "MDO",
+        "Verslaglegging",
+        "ECT",
+        "DBS",
+        "rTMS",
+        "Testdiagnostiek",
+        "Somatisch onderzoek",
+        "Screening",
+        "Telefoongesprek",
+        "Reiskosten",
     ]);
     (base, prop::option::of("[a-zé]{3,10}")).prop_map(|(b, extra)| match extra {
         Some(word) => format!("{b} {word}"),
@@ -63,7 +78,12 @@ fn nota() -> impl Strategy<Value = Nota> {
         prop::option::of(0u32..10_000),
         prop::option::of("(Meneer|Mevrouw) [A-Z][a-zë]{1,12}( [a-z]{2,3} [A-Z][a-z]{2,10})?"),
         prop::option::of((2008i32..=2030, 1u32..=12)),
-        prop::option::of(prop::sample::select(vec!["4", "Psychische aandoening ernstig", "14 - Psychotische crisis", "Onbekend"])),
+        prop::option::of(prop::sample::select(vec![
+            "4",
+            "Psychische aandoening ernstig",
+            "14 - Psychotische crisis",
+            "Onbekend",
+        ])),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(amount()), prop::option::of(date())),
         prop::collection::vec(line(), 0..25),
         prop::option::of(amount()),

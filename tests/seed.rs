@@ -67,7 +67,9 @@ fn dbc_statement() {
     assert_eq!(n.model, Model::Dbc);
     assert_eq!(n.month_total, dec("9050"));
     assert_eq!(n.lines_total, dec("9050"));
-    assert!(matches!(&n.nota.lines[0].kind, LineKind::DbcProduct { group, band } if group == "Depressie" && band.from == 3000 && band.to == Some(5999)));
+    assert!(
+        matches!(&n.nota.lines[0].kind, LineKind::DbcProduct { group, band } if group == "Depressie" && band.from == 3000 && band.to == Some(5999))
+    );
     assert_eq!(n.nota.lines[0].date, None);
     assert!(n.findings.is_empty(), "{:?}", n.findings);
 }

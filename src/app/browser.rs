@@ -12,8 +12,7 @@ mod imp {
 
     pub fn today() -> NaiveDate {
         let now = js_sys::Date::new_0();
-        NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-            .unwrap_or_default()
+        NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
     }
 
     fn search_params() -> Option<web_sys::UrlSearchParams> {

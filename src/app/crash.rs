@@ -74,7 +74,10 @@ mod imp {
         }
         if let (Some(details), Some(summary), Some(pre)) = (
             element("details", ""),
-            element("summary", lang.pick("Technische gegevens (voor de beheerder)", "Technical details (for the administrator)")),
+            element(
+                "summary",
+                lang.pick("Technische gegevens (voor de beheerder)", "Technical details (for the administrator)"),
+            ),
             element("pre", detail),
         ) {
             let _ = details.append_child(&summary);

@@ -34,8 +34,8 @@ pub use imp::*;
 mod imp {
     use std::rc::Rc;
 
-    use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
     use yew::Callback;
 
     use super::Config;
@@ -70,7 +70,9 @@ mod imp {
                 Some(colour) => {
                     let _ = style.set_property("--accent", &colour);
                 }
-                None => warn(&format!("NotaWijzer ignored accent=“{value}”: not a hex colour dark enough for white text (4.5:1)")),
+                None => warn(&format!(
+                    "NotaWijzer ignored accent=“{value}”: not a hex colour dark enough for white text (4.5:1)"
+                )),
             }
         }
         if let Some(value) = url_param("font") {
@@ -78,7 +80,9 @@ mod imp {
                 Some(stack) => {
                     let _ = style.set_property("--font", stack);
                 }
-                None => warn(&format!("NotaWijzer ignored font=“{value}”: choose one of system, sans, serif, verdana, atkinson")),
+                None => warn(&format!(
+                    "NotaWijzer ignored font=“{value}”: choose one of system, sans, serif, verdana, atkinson"
+                )),
             }
         }
     }
@@ -86,10 +90,10 @@ mod imp {
     /// The window that framed or opened this one, if any.
     fn counterpart() -> Option<web_sys::Window> {
         let me = window()?;
-        if let Ok(Some(parent)) = me.parent() {
-            if !js_sys::Object::is(&parent, &me) {
-                return Some(parent);
-            }
+        if let Ok(Some(parent)) = me.parent()
+            && !js_sys::Object::is(&parent, &me)
+        {
+            return Some(parent);
         }
         me.opener().ok().filter(|o| !o.is_null() && !o.is_undefined()).map(|o| o.unchecked_into())
     }
@@ -146,7 +150,9 @@ mod imp {
             let Some(source) = event.source() else { return };
             let from_counterpart = counterpart().is_some_and(|c| js_sys::Object::is(&c, &source));
             if !from_counterpart {
-                warn(&format!("NotaWijzer ignored a message from {origin}: it did not come from the page that opened NotaWijzer"));
+                warn(&format!(
+                    "NotaWijzer ignored a message from {origin}: it did not come from the page that opened NotaWijzer"
+                ));
                 return;
             }
             let data = js_sys::JSON::stringify(&event.data()).ok().and_then(|s| s.as_string());
@@ -209,15 +215,19 @@ mod imp {
             413 => return Err(Notice::SrcTooLarge),
             other => return Err(Notice::SrcHttp(other)),
         }
-        let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<usize>().ok());
+        let declared =
+            response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<usize>().ok());
         if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
             return Err(Notice::SrcTooLarge);
         }
-        let buffer = JsFuture::from(response.array_buffer().map_err(|_| Notice::SrcNetwork)?).await.map_err(|_| Notice::SrcNetwork)?;
+        let buffer = JsFuture::from(response.array_buffer().map_err(|_| Notice::SrcNetwork)?)
+            .await
+            .map_err(|_| Notice::SrcNetwork)?;
         let mut bytes = js_sys::Uint8Array::new(&buffer).to_vec();
         let size = bytes.len();
         bytes.truncate(MAX_FILE_BYTES);
-        let name = url.split(['?', '#']).next().and_then(|p| p.rsplit('/').next()).filter(|n| !n.is_empty()).unwrap_or("nota");
+        let name =
+            url.split(['?', '#']).next().and_then(|p| p.rsplit('/').next()).filter(|n| !n.is_empty()).unwrap_or("nota");
         Ok(Source { name: name.chars().take(100).collect(), bytes: Rc::new(bytes), size })
     }
 }

@@ -45,7 +45,10 @@ pub fn App(props: &AppProps) -> Html {
         let mut preload = props.preload.clone();
         // `?example=1`: the built-in example in the very first render (a demo link; what
         // Lighthouse measures), so nothing moves once the page is shown
-        if preload.is_empty() && browser::url_param("example").as_deref() == Some("1") && browser::url_param("src").is_none() {
+        if preload.is_empty()
+            && browser::url_param("example").as_deref() == Some("1")
+            && browser::url_param("src").is_none()
+        {
             preload = state::example();
         }
         use_reducer(move || {
@@ -240,6 +243,6 @@ fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
         let report = analysis::analyse_read(read, state.today);
         browser::mark("nw:analysed");
         next_task().await;
-        state.dispatch(Action::Loaded(sources, report));
+        state.dispatch(Action::Loaded(sources, Box::new(report)));
     });
 }

@@ -51,7 +51,7 @@ pub enum Action {
     /// Read and check these sources (replacing what was there).
     Load(Vec<Source>),
     /// These sources, already read and checked (see `analyse_in_steps`).
-    Loaded(Vec<Source>, Report),
+    Loaded(Vec<Source>, Box<Report>),
     SetLang(Lang),
     /// Say something about getting a nota.
     Notice(Notice),
@@ -67,10 +67,10 @@ impl Reducible for State {
             Action::Busy => next.busy = true,
             Action::Load(sources) => {
                 let report = analyse_sources(&sources, self.today);
-                return self.reduce(Action::Loaded(sources, report));
+                return self.reduce(Action::Loaded(sources, Box::new(report)));
             }
             Action::Loaded(sources, report) => {
-                next.report = Some(Shared::new(report));
+                next.report = Some(Shared::new(*report));
                 next.sources = Shared::new(sources);
                 next.busy = false;
                 next.notice = None;

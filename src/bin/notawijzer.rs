@@ -39,7 +39,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--today" => {
                 let value = iter.next().ok_or("--today heeft een datum nodig / needs a date: YYYY-MM-DD")?;
                 parsed.today = Some(
-                    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| format!("--today: YYYY-MM-DD, niet/not {value}"))?,
+                    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                        .map_err(|_| format!("--today: YYYY-MM-DD, niet/not {value}"))?,
                 );
             }
             flag if flag.starts_with("--") => return Err(format!("onbekende optie / unknown option: {flag}")),
@@ -70,7 +71,10 @@ fn main() -> ExitCode {
         match std::fs::read(name) {
             Ok(bytes) => contents.push((name.clone(), bytes)),
             Err(e) => {
-                eprintln!("notawijzer: {name}: {}", args.lang.pick("kan het bestand niet openen", "cannot open the file"));
+                eprintln!(
+                    "notawijzer: {name}: {}",
+                    args.lang.pick("kan het bestand niet openen", "cannot open the file")
+                );
                 eprintln!("  ({e})");
                 unreadable = true;
             }

@@ -32,7 +32,7 @@ impl Partners {
 
     /// True when the origin is on the list, exactly.
     pub fn allows(&self, candidate: &str) -> bool {
-        origin(candidate).is_some_and(|o| self.origins.iter().any(|p| *p == o))
+        origin(candidate).is_some_and(|o| self.origins.contains(&o))
     }
 
     /// True when the URL is on an allowed origin (for `?src=`).
@@ -57,16 +57,14 @@ fn origin<S: AsRef<str>>(text: S) -> Option<String> {
     if !(scheme == "https" || scheme == "http") || rest.is_empty() {
         return None;
     }
-    let host_ok = rest
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let host_ok = rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     if !host_ok || rest.starts_with(['.', ':', '-']) || rest.contains("..") {
         return None;
     }
-    if let Some((_, port)) = rest.rsplit_once(':').filter(|_| !rest.ends_with(']')) {
-        if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.len() > 5 {
-            return None;
-        }
+    if let Some((_, port)) = rest.rsplit_once(':').filter(|_| !rest.ends_with(']'))
+        && (port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.len() > 5)
+    {
+        return None;
     }
     Some(format!("{scheme}://{}", rest.to_ascii_lowercase()))
 }
@@ -88,7 +86,9 @@ mod tests {
 
     #[test]
     fn exact_origins_only() {
-        let p = Partners::parse("https://portal.example, http://127.0.0.1:4174/ *  null https://*.evil.example ftp://x.example https://a.example/path");
+        let p = Partners::parse(
+            "https://portal.example, http://127.0.0.1:4174/ *  null https://*.evil.example ftp://x.example https://a.example/path",
+        );
         assert_eq!(p.origins(), ["http://127.0.0.1:4174", "https://portal.example"]);
         assert!(p.allows("https://portal.example"));
         assert!(p.allows("https://PORTAL.example"));

@@ -172,7 +172,9 @@ mod tests {
 
     #[test]
     fn open_with_text_or_json() {
-        let m = parse(&json!({"type": "notawijzer:open", "version": 1, "nota": "Zorgnota\n", "name": "feb.txt", "lang": "en"}));
+        let m = parse(
+            &json!({"type": "notawijzer:open", "version": 1, "nota": "Zorgnota\n", "name": "feb.txt", "lang": "en"}),
+        );
         assert_eq!(m, Ok(Incoming::Open { nota: "Zorgnota\n".into(), name: "feb.txt".into(), lang: Some(Lang::En) }));
         let m = parse(&json!({"type": "notawijzer:open", "version": 1, "nota": {"notas": []}})).unwrap();
         assert_eq!(m, Incoming::Open { nota: r#"{"notas":[]}"#.into(), name: "nota".into(), lang: None });
@@ -182,14 +184,29 @@ mod tests {
     fn malformed() {
         assert_eq!(parse(&json!("hello")), Err(Malformed::NotAnObject));
         assert_eq!(parse(&json!({"nota": "x"})), Err(Malformed::NoType));
-        assert_eq!(parse(&json!({"type": "open", "version": 1, "nota": "x"})), Err(Malformed::UnknownType("open".into())));
-        assert_eq!(parse(&json!({"type": "notawijzer:open", "nota": "x"})), Err(Malformed::WrongVersion("(none)".into())));
-        assert_eq!(parse(&json!({"type": "notawijzer:open", "version": 2, "nota": "x"})), Err(Malformed::WrongVersion("2".into())));
+        assert_eq!(
+            parse(&json!({"type": "open", "version": 1, "nota": "x"})),
+            Err(Malformed::UnknownType("open".into()))
+        );
+        assert_eq!(
+            parse(&json!({"type": "notawijzer:open", "nota": "x"})),
+            Err(Malformed::WrongVersion("(none)".into()))
+        );
+        assert_eq!(
+            parse(&json!({"type": "notawijzer:open", "version": 2, "nota": "x"})),
+            Err(Malformed::WrongVersion("2".into()))
+        );
         assert_eq!(parse(&json!({"type": "notawijzer:open", "version": 1, "nota": 42})), Err(Malformed::NoNota));
         assert_eq!(parse(&json!({"type": "notawijzer:open", "version": 1})), Err(Malformed::NoNota));
-        assert_eq!(parse(&json!({"type": "notawijzer:open", "version": 1, "nota": "x", "lang": "fr"})), Err(Malformed::BadField("lang")));
+        assert_eq!(
+            parse(&json!({"type": "notawijzer:open", "version": 1, "nota": "x", "lang": "fr"})),
+            Err(Malformed::BadField("lang"))
+        );
         let big = "x".repeat(MAX_FILE_BYTES + 1);
-        assert_eq!(parse(&json!({"type": "notawijzer:open", "version": 1, "nota": big})), Err(Malformed::NotaTooLarge(MAX_FILE_BYTES + 1)));
+        assert_eq!(
+            parse(&json!({"type": "notawijzer:open", "version": 1, "nota": big})),
+            Err(Malformed::NotaTooLarge(MAX_FILE_BYTES + 1))
+        );
     }
 
     #[test]
@@ -209,6 +226,9 @@ mod tests {
         assert_eq!(s["notas"], 2);
         assert!(!s.to_string().contains("Henk"), "no names in the summary");
         assert_eq!(serde_json::from_str::<Value>(&ready()).unwrap(), json!({"type": "notawijzer:ready", "version": 1}));
-        assert_eq!(serde_json::from_str::<Value>(&height(940)).unwrap(), json!({"type": "notawijzer:height", "version": 1, "height": 940}));
+        assert_eq!(
+            serde_json::from_str::<Value>(&height(940)).unwrap(),
+            json!({"type": "notawijzer:height", "version": 1, "height": 940})
+        );
     }
 }

@@ -41,12 +41,28 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
             )
         }
         Problem::FileTooLarge { size, limit } => lang.pick(
-            format!("Het bestand is te groot ({} MB; het maximum is {} MB). Alleen het begin is gelezen.", mb(*size), mb(*limit)),
-            format!("The file is too large ({} MB; the maximum is {} MB). Only the beginning was read.", mb(*size), mb(*limit)),
+            format!(
+                "Het bestand is te groot ({} MB; het maximum is {} MB). Alleen het begin is gelezen.",
+                mb(*size),
+                mb(*limit)
+            ),
+            format!(
+                "The file is too large ({} MB; the maximum is {} MB). Only the beginning was read.",
+                mb(*size),
+                mb(*limit)
+            ),
         ),
         Problem::LineTooLong { chars, limit } => lang.pick(
-            format!("Deze regel is te lang ({} tekens; het maximum is {}). De regel is overgeslagen.", n(*chars), n(*limit)),
-            format!("This line is too long ({} characters; the maximum is {}). The line was skipped.", n(*chars), n(*limit)),
+            format!(
+                "Deze regel is te lang ({} tekens; het maximum is {}). De regel is overgeslagen.",
+                n(*chars),
+                n(*limit)
+            ),
+            format!(
+                "This line is too long ({} characters; the maximum is {}). The line was skipped.",
+                n(*chars),
+                n(*limit)
+            ),
         ),
         Problem::TooManyLines { limit } => lang.pick(
             format!("Het bestand heeft meer dan {} regels. De regels daarna zijn niet gelezen.", n(*limit)),
@@ -58,31 +74,38 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
         ),
         Problem::TooManyItems { limit } => lang.pick(
             format!("Deze nota heeft meer dan {} regels met bedragen. De regels daarna zijn niet gelezen.", n(*limit)),
-            format!("This statement has more than {} lines with amounts. The lines after that were not read.", n(*limit)),
+            format!(
+                "This statement has more than {} lines with amounts. The lines after that were not read.",
+                n(*limit)
+            ),
         ),
         Problem::TooManyFiles { limit } => lang.pick(
             format!("U kunt tot {limit} bestanden tegelijk openen. Dit bestand is niet gelezen."),
             format!("You can open up to {limit} files at once. This file was not read."),
         ),
-        Problem::TooLargeToAdd => lang.pick(
-            "De bedragen van deze nota zijn samen te groot om precies op te tellen.",
-            "The amounts of this statement are together too large to add up exactly.",
-        )
-        .to_string(),
+        Problem::TooLargeToAdd => lang
+            .pick(
+                "De bedragen van deze nota zijn samen te groot om precies op te tellen.",
+                "The amounts of this statement are together too large to add up exactly.",
+            )
+            .to_string(),
         Problem::NotUnderstood { text } => lang.pick(
             format!("NotaWijzer begrijpt deze regel niet: „{text}”. De rest van de nota is wel gelezen."),
             format!("NotaWijzer does not understand this line: “{text}”. The rest of the statement was read."),
         ),
-        Problem::MissingAmount => lang.pick(
-            "Hier hoort een bedrag te staan, zoals € 100,00, maar er staat niets.",
-            "An amount such as € 100,00 belongs here, but there is none.",
-        )
-        .to_string(),
+        Problem::MissingAmount => lang
+            .pick(
+                "Hier hoort een bedrag te staan, zoals € 100,00, maar er staat niets.",
+                "An amount such as € 100,00 belongs here, but there is none.",
+            )
+            .to_string(),
         Problem::BadAmount { text, problem } => amount(text, *problem, lang),
         Problem::BadDate { text, problem } => date(text, *problem, lang),
         Problem::BadMonth { text } => lang.pick(
             format!("NotaWijzer herkent de maand niet in „{text}”. Schrijf bijvoorbeeld: Declaratie februari 2017."),
-            format!("NotaWijzer does not recognise the month in “{text}”. Write, for example: Declaratie februari 2017."),
+            format!(
+                "NotaWijzer does not recognise the month in “{text}”. Write, for example: Declaratie februari 2017."
+            ),
         ),
         Problem::BadSequence { text } => lang.pick(
             format!("Het volgnummer „{text}” is geen heel getal."),
@@ -144,14 +167,25 @@ fn amount(text: &str, problem: AmountProblem, lang: Lang) -> String {
         }
         (AmountProblem::TooManyDecimals, Lang::Nl) => "Na de komma horen hoogstens twee cijfers (de centen).",
         (AmountProblem::TooManyDecimals, Lang::En) => "At most two digits (the cents) belong after the comma.",
-        (AmountProblem::BadGrouping, Lang::Nl) => "De punten staan niet op de goede plaats: een punt staat steeds voor drie cijfers, zoals in 1.300.",
-        (AmountProblem::BadGrouping, Lang::En) => "The dots are in the wrong place: a dot always comes before three digits, as in 1.300.",
-        (AmountProblem::TooLarge, Lang::Nl) => "Dit bedrag is groter dan een nota kan hebben (meer dan € 99.999.999,99).",
-        (AmountProblem::TooLarge, Lang::En) => "This amount is larger than a statement can hold (over € 99,999,999.99).",
+        (AmountProblem::BadGrouping, Lang::Nl) => {
+            "De punten staan niet op de goede plaats: een punt staat steeds voor drie cijfers, zoals in 1.300."
+        }
+        (AmountProblem::BadGrouping, Lang::En) => {
+            "The dots are in the wrong place: a dot always comes before three digits, as in 1.300."
+        }
+        (AmountProblem::TooLarge, Lang::Nl) => {
+            "Dit bedrag is groter dan een nota kan hebben (meer dan € 99.999.999,99)."
+        }
+        (AmountProblem::TooLarge, Lang::En) => {
+            "This amount is larger than a statement can hold (over € 99,999,999.99)."
+        }
         (_, Lang::Nl) => "Schrijf een bedrag zoals € 100 of € 1.300,50.",
         (_, Lang::En) => "Write an amount such as € 100 or € 1.300,50.",
     };
-    lang.pick(format!("NotaWijzer kan het bedrag „{text}” niet lezen. {why}"), format!("NotaWijzer cannot read the amount “{text}”. {why}"))
+    lang.pick(
+        format!("NotaWijzer kan het bedrag „{text}” niet lezen. {why}"),
+        format!("NotaWijzer cannot read the amount “{text}”. {why}"),
+    )
 }
 
 fn date(text: &str, problem: DateProblem, lang: Lang) -> String {
@@ -166,7 +200,11 @@ fn date(text: &str, problem: DateProblem, lang: Lang) -> String {
         (DateProblem::NoYear, Lang::En) => format!(
             "“{text}” has no year, and the statement names no month (such as “Declaratie februari 2017”) to take the year from."
         ),
-        (DateProblem::Unreadable, Lang::Nl) => format!("NotaWijzer kan de datum „{text}” niet lezen. Schrijf bijvoorbeeld 15-2-2017."),
-        (DateProblem::Unreadable, Lang::En) => format!("NotaWijzer cannot read the date “{text}”. Write, for example, 15-2-2017."),
+        (DateProblem::Unreadable, Lang::Nl) => {
+            format!("NotaWijzer kan de datum „{text}” niet lezen. Schrijf bijvoorbeeld 15-2-2017.")
+        }
+        (DateProblem::Unreadable, Lang::En) => {
+            format!("NotaWijzer cannot read the date “{text}”. Write, for example, 15-2-2017.")
+        }
     }
 }

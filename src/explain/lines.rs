@@ -121,14 +121,22 @@ pub fn activity(activity: Activity, lang: Lang) -> &'static str {
         (Activity::Verslaglegging, Lang::Nl) => {
             "verslaglegging: het schrijven van verslagen over uw behandeling, zoals een brief aan uw huisarts"
         }
-        (Activity::Verslaglegging, Lang::En) => "reporting: writing reports about your treatment, such as a letter to your GP",
+        (Activity::Verslaglegging, Lang::En) => {
+            "reporting: writing reports about your treatment, such as a letter to your GP"
+        }
         (Activity::Ect, Lang::Nl) => "ECT: een behandeling van de hersenen met kleine stroomstootjes, onder narcose",
         (Activity::Ect, Lang::En) => "ECT: a treatment of the brain with small electric pulses, under anaesthesia",
-        (Activity::Dbs, Lang::Nl) => "DBS: diepe hersenstimulatie, met een klein apparaatje dat zachte stroompjes geeft",
-        (Activity::Dbs, Lang::En) => "DBS: deep brain stimulation, with a small device that gives gentle electric pulses",
+        (Activity::Dbs, Lang::Nl) => {
+            "DBS: diepe hersenstimulatie, met een klein apparaatje dat zachte stroompjes geeft"
+        }
+        (Activity::Dbs, Lang::En) => {
+            "DBS: deep brain stimulation, with a small device that gives gentle electric pulses"
+        }
         (Activity::Rtms, Lang::Nl) => "rTMS: een behandeling met magnetische pulsen op het hoofd",
         (Activity::Rtms, Lang::En) => "rTMS: a treatment with magnetic pulses on the head",
-        (Activity::Testdiagnostiek, Lang::Nl) => "testdiagnostiek: psychologische tests, zoals vragenlijsten of opdrachten",
+        (Activity::Testdiagnostiek, Lang::Nl) => {
+            "testdiagnostiek: psychologische tests, zoals vragenlijsten of opdrachten"
+        }
         (Activity::Testdiagnostiek, Lang::En) => "psychological testing, such as questionnaires or tasks",
         (Activity::SomatischOnderzoek, Lang::Nl) => {
             "somatisch onderzoek: onderzoek van uw lichaam, zoals uw bloeddruk meten of bloed prikken"
@@ -147,16 +155,24 @@ pub fn stay_period(period: &StayPeriod, lang: Lang) -> String {
     let n = days(period.days as i64, lang);
     let total = money(period.total, lang);
     match (period.kind, period.days == 1, lang) {
-        (StayKind::Klinisch, true, Lang::Nl) => format!("Op {first} was u 1 dag opgenomen in de kliniek. Dat kost {total}."),
-        (StayKind::Klinisch, true, Lang::En) => format!("On {first} you stayed in the clinic for 1 day. That costs {total}."),
+        (StayKind::Klinisch, true, Lang::Nl) => {
+            format!("Op {first} was u 1 dag opgenomen in de kliniek. Dat kost {total}.")
+        }
+        (StayKind::Klinisch, true, Lang::En) => {
+            format!("On {first} you stayed in the clinic for 1 day. That costs {total}.")
+        }
         (StayKind::Klinisch, false, Lang::Nl) => {
             format!("Van {first} tot en met {last} was u {n} opgenomen in de kliniek. Samen kost dat {total}.")
         }
         (StayKind::Klinisch, false, Lang::En) => {
             format!("From {first} to {last} you stayed in the clinic for {n}. Together that costs {total}.")
         }
-        (StayKind::Dagklinisch, true, Lang::Nl) => format!("Op {first} had u 1 dag dagbehandeling in de kliniek. Dat kost {total}."),
-        (StayKind::Dagklinisch, true, Lang::En) => format!("On {first} you had 1 day of day treatment in the clinic. That costs {total}."),
+        (StayKind::Dagklinisch, true, Lang::Nl) => {
+            format!("Op {first} had u 1 dag dagbehandeling in de kliniek. Dat kost {total}.")
+        }
+        (StayKind::Dagklinisch, true, Lang::En) => {
+            format!("On {first} you had 1 day of day treatment in the clinic. That costs {total}.")
+        }
         (StayKind::Dagklinisch, false, Lang::Nl) => {
             format!("Van {first} tot en met {last} had u {n} dagbehandeling in de kliniek. Samen kost dat {total}.")
         }
@@ -192,8 +208,16 @@ mod tests {
             line(&c, Lang::En),
             "On Wednesday 15 February 2017 you had a consultation: a session with your practitioner. This costs €100.00."
         );
-        let g = l("Consult behandeling groep", LineKind::Consult { kind: Some(ConsultKind::Behandeling), form: Some(ConsultForm::Groep) }, 15, 60);
-        assert!(line(&g, Lang::Nl).contains("voor uw behandeling: een gesprek met uw behandelaar, in een groep met andere patiënten."));
+        let g = l(
+            "Consult behandeling groep",
+            LineKind::Consult { kind: Some(ConsultKind::Behandeling), form: Some(ConsultForm::Groep) },
+            15,
+            60,
+        );
+        assert!(
+            line(&g, Lang::Nl)
+                .contains("voor uw behandeling: een gesprek met uw behandelaar, in een groep met andere patiënten.")
+        );
     }
 
     #[test]

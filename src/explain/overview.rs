@@ -103,8 +103,13 @@ pub fn cluster_sentence(c: &Cluster, lang: Lang) -> String {
             "Your care cluster is {}: {}. It belongs to group {} ({group}), in supercluster {}: {}.",
             c.number, c.en, c.group.code, c.group.supercluster.numeral, sup
         ),
-        (true, Lang::Nl) => format!("Uw zorgcluster is {}: {}. Dit cluster staat apart van de drie superclusters.", c.number, c.nl),
-        (true, Lang::En) => format!("Your care cluster is {}: {}. This cluster stands apart from the three superclusters.", c.number, c.en),
+        (true, Lang::Nl) => {
+            format!("Uw zorgcluster is {}: {}. Dit cluster staat apart van de drie superclusters.", c.number, c.nl)
+        }
+        (true, Lang::En) => format!(
+            "Your care cluster is {}: {}. This cluster stands apart from the three superclusters.",
+            c.number, c.en
+        ),
     }
 }
 
@@ -130,8 +135,14 @@ pub fn indicative_period_value(c: &Cluster, lang: Lang) -> String {
 /// "Dit cluster moet minstens elke 6 maanden opnieuw bekeken worden (review)."
 pub fn review_interval(c: &Cluster, lang: Lang) -> String {
     lang.pick(
-        format!("Uw zorg in dit cluster moet minstens elke {} opnieuw bekeken worden (review).", interval(c.review, lang)),
-        format!("Your care in this cluster must be looked at again (reviewed) at least every {}.", interval(c.review, lang)),
+        format!(
+            "Uw zorg in dit cluster moet minstens elke {} opnieuw bekeken worden (review).",
+            interval(c.review, lang)
+        ),
+        format!(
+            "Your care in this cluster must be looked at again (reviewed) at least every {}.",
+            interval(c.review, lang)
+        ),
     )
 }
 
@@ -158,8 +169,12 @@ pub fn review_sentence(n: &NotaReport, lang: Lang) -> String {
     let which = match (r.stated.is_some(), lang) {
         (true, Lang::Nl) => format!("Volgens de nota moet de review uiterlijk op {date} zijn."),
         (true, Lang::En) => format!("According to the statement, the review must take place by {date} at the latest."),
-        (false, Lang::Nl) => format!("De nota noemt geen reviewdatum. Volgens de regels voor dit cluster is dat uiterlijk {date}."),
-        (false, Lang::En) => format!("The statement gives no review date. By the rules for this cluster it is {date} at the latest."),
+        (false, Lang::Nl) => {
+            format!("De nota noemt geen reviewdatum. Volgens de regels voor dit cluster is dat uiterlijk {date}.")
+        }
+        (false, Lang::En) => {
+            format!("The statement gives no review date. By the rules for this cluster it is {date} at the latest.")
+        }
     };
     format!("{which} {}", review_status(r.status, lang))
 }
@@ -172,7 +187,9 @@ pub fn review_status(status: Option<Status>, lang: Lang) -> String {
         (Some(Status::Ahead { days_left: 0 }), Lang::En) => "That is today.".to_string(),
         (Some(Status::Ahead { days_left }), Lang::Nl) => format!("Dat is over {}.", days(days_left, lang)),
         (Some(Status::Ahead { days_left }), Lang::En) => format!("That is in {}.", days(days_left, lang)),
-        (Some(Status::Passed { days_ago }), Lang::Nl) => format!("Die datum is {} geleden voorbij.", days(days_ago, lang)),
+        (Some(Status::Passed { days_ago }), Lang::Nl) => {
+            format!("Die datum is {} geleden voorbij.", days(days_ago, lang))
+        }
         (Some(Status::Passed { days_ago }), Lang::En) => format!("That date passed {} ago.", days(days_ago, lang)),
         (Some(Status::NotNeeded { ended }), Lang::Nl) => {
             format!("Een review is niet meer nodig: uw zorg stopte op {}, voor die datum.", date_plain(ended, lang))
@@ -224,13 +241,24 @@ pub fn comparison(c: &Comparison, lang: Lang) -> Vec<String> {
     });
     if c.stay_days > 0 {
         out.push(lang.pick(
-            format!("In het DBC-bedrag zitten {} in de kliniek ({}).", days(c.stay_days as i64, lang), money(c.stay_total, lang)),
-            format!("The DBC amount includes {} in the clinic ({}).", days(c.stay_days as i64, lang), money(c.stay_total, lang)),
+            format!(
+                "In het DBC-bedrag zitten {} in de kliniek ({}).",
+                days(c.stay_days as i64, lang),
+                money(c.stay_total, lang)
+            ),
+            format!(
+                "The DBC amount includes {} in the clinic ({}).",
+                days(c.stay_days as i64, lang),
+                money(c.stay_total, lang)
+            ),
         ));
     }
     if let Some(max) = c.products.iter().find_map(|p| p.maximum_2018) {
         out.push(lang.pick(
-            format!("Ter vergelijking: het maximumtarief 2018 van de NZa voor dit DBC-product was {}.", money(max, lang)),
+            format!(
+                "Ter vergelijking: het maximumtarief 2018 van de NZa voor dit DBC-product was {}.",
+                money(max, lang)
+            ),
             format!("For comparison: the NZa maximum tariff 2018 for this DBC product was {}.", money(max, lang)),
         ));
     }
@@ -312,7 +340,10 @@ pub fn letter(report: &Report, lang: Lang) -> String {
         }
         if n.findings.len() > IN_LETTER {
             let more = n.findings.len() - IN_LETTER;
-            out.push_str(&lang.pick(format!("- en nog {more} punten zoals deze.\n"), format!("- and {more} more points like these.\n")));
+            out.push_str(&lang.pick(
+                format!("- en nog {more} punten zoals deze.\n"),
+                format!("- and {more} more points like these.\n"),
+            ));
         }
         out.push('\n');
     }

@@ -29,11 +29,9 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
         currency = true;
         i = skip_space(text, i + len);
     }
-    if !negative {
-        if let Some(len) = minus_len(&text[i..]) {
-            negative = true;
-            i = skip_space(text, i + len);
-        }
+    if !negative && let Some(len) = minus_len(&text[i..]) {
+        negative = true;
+        i = skip_space(text, i + len);
     }
     let bytes = text.as_bytes();
     let start = i;
@@ -42,16 +40,16 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     }
     // ",-" and ",--" (also with an en dash) mean "no cents"
     if i > start && bytes[i - 1] == b',' {
-        while let Some(len) = text[i..].strip_prefix('-').map(|_| 1).or_else(|| text[i..].strip_prefix('–').map(|_| '–'.len_utf8())) {
+        while let Some(len) =
+            text[i..].strip_prefix('-').map(|_| 1).or_else(|| text[i..].strip_prefix('–').map(|_| '–'.len_utf8()))
+        {
             i += len;
         }
     }
     let number = &text[start..i];
     i = skip_space(text, i);
-    if !currency {
-        if let Some(len) = currency_len(&text[i..]) {
-            i = skip_space(text, i + len);
-        }
+    if !currency && let Some(len) = currency_len(&text[i..]) {
+        i = skip_space(text, i + len);
     }
     if number.is_empty() {
         let problem = if i >= text.len() { AmountProblem::Missing } else { AmountProblem::Unexpected };
@@ -143,7 +141,9 @@ pub fn currency_len(text: &str) -> Option<usize> {
         b'e' | b'E' => {}
         _ => return None,
     }
-    let word = |n: usize, w: &[u8]| b.len() >= n && b[..n].eq_ignore_ascii_case(w) && !text[n..].starts_with(char::is_alphabetic);
+    let word = |n: usize, w: &[u8]| {
+        b.len() >= n && b[..n].eq_ignore_ascii_case(w) && !text[n..].starts_with(char::is_alphabetic)
+    };
     if word(4, b"euro") {
         Some(4)
     } else if word(3, b"eur") {

@@ -113,10 +113,10 @@ pub fn nearest_to_month(date: PartialDate, month: YearMonth) -> Option<NaiveDate
         return Some(d);
     }
     // A day in the billed month itself: that month's year (the common case).
-    if date.month == month.month {
-        if let Some(d) = date.with_year(month.year) {
-            return Some(d);
-        }
+    if date.month == month.month
+        && let Some(d) = date.with_year(month.year)
+    {
+        return Some(d);
     }
     let (first, last) = (month.first_day(), month.last_day());
     let distance = |d: NaiveDate| {

@@ -18,10 +18,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
         return Err(ReadError::new(Position::FILE, Problem::NotText { looks_like: Some(kind) }));
     }
     let bytes = if bytes.len() > MAX_FILE_BYTES {
-        errors.push(ReadError::new(
-            Position::FILE,
-            Problem::FileTooLarge { size: bytes.len(), limit: MAX_FILE_BYTES },
-        ));
+        errors.push(ReadError::new(Position::FILE, Problem::FileTooLarge { size: bytes.len(), limit: MAX_FILE_BYTES }));
         cut_at_line_end(&bytes[..MAX_FILE_BYTES])
     } else {
         bytes
@@ -100,9 +97,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
 /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F (0x80 is `€`).
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{FFFD}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{FFFD}', 'Ž',
-        '\u{FFFD}', '\u{FFFD}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
-        '\u{FFFD}', 'ž', 'Ÿ',
+        '€', '\u{FFFD}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{FFFD}', 'Ž', '\u{FFFD}',
+        '\u{FFFD}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{FFFD}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[(b - 0x80) as usize],

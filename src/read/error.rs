@@ -73,39 +73,76 @@ pub enum Problem {
     /// The file is empty or only blank.
     Empty,
     /// The file is not text; `looks_like` names what it seems to be ("PDF", "afbeelding", …).
-    NotText { looks_like: Option<&'static str> },
+    NotText {
+        looks_like: Option<&'static str>,
+    },
     /// The file is larger than the limit; only the first `read_bytes` were read.
-    FileTooLarge { size: usize, limit: usize },
+    FileTooLarge {
+        size: usize,
+        limit: usize,
+    },
     /// A line longer than the limit; it was skipped.
-    LineTooLong { chars: usize, limit: usize },
+    LineTooLong {
+        chars: usize,
+        limit: usize,
+    },
     /// More lines than the limit; the rest was not read.
-    TooManyLines { limit: usize },
+    TooManyLines {
+        limit: usize,
+    },
     /// More notas than the limit; the rest was not read.
-    TooManyNotas { limit: usize },
+    TooManyNotas {
+        limit: usize,
+    },
     /// More item lines in one nota than the limit; the rest was not read.
-    TooManyItems { limit: usize },
+    TooManyItems {
+        limit: usize,
+    },
     /// More files at once than the limit; this one was not read.
-    TooManyFiles { limit: usize },
+    TooManyFiles {
+        limit: usize,
+    },
     /// The amounts of a nota add up to more than can be computed exactly.
     TooLargeToAdd,
     /// A line the reader does not recognise. `text` is the line (shortened), shown as text.
-    NotUnderstood { text: String },
+    NotUnderstood {
+        text: String,
+    },
     /// An item line without an amount after its date.
     MissingAmount,
-    BadAmount { text: String, problem: AmountProblem },
-    BadDate { text: String, problem: DateProblem },
+    BadAmount {
+        text: String,
+        problem: AmountProblem,
+    },
+    BadDate {
+        text: String,
+        problem: DateProblem,
+    },
     /// A `Declaratie …` line whose month could not be read.
-    BadMonth { text: String },
+    BadMonth {
+        text: String,
+    },
     /// A `Volgnummer` that is not a whole number.
-    BadSequence { text: String },
+    BadSequence {
+        text: String,
+    },
     /// A header given twice with different values; the first one is kept.
-    DuplicateHeader { key: &'static str },
+    DuplicateHeader {
+        key: &'static str,
+    },
     /// The JSON is not valid JSON (syntax), so nothing after this point could be read.
-    JsonSyntax { detail: String },
+    JsonSyntax {
+        detail: String,
+    },
     /// A JSON value of the wrong type or form for its field.
-    JsonField { field: String, expected: &'static str },
+    JsonField {
+        field: String,
+        expected: &'static str,
+    },
     /// A JSON field NotaWijzer does not know; it was ignored.
-    JsonUnknownField { field: String },
+    JsonUnknownField {
+        field: String,
+    },
 }
 
 impl Problem {

@@ -10,7 +10,9 @@ use crate::fold::fold_char;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Header {
     /// `Zorgnota`, optionally with `(volgnummer N)`: the offset of N.
-    NotaStart { sequence_at: Option<usize> },
+    NotaStart {
+        sequence_at: Option<usize>,
+    },
     Sequence(usize),
     Patient(usize),
     BillingMonth(usize),
@@ -47,7 +49,8 @@ pub fn header(line: &str) -> Option<Header> {
     if let Some(value) = match_key(line, &["totaal"]) {
         return Some(Header::Total(total_amount_at(line, value)));
     }
-    const KEYS: [(&[&str], fn(usize) -> Header); 7] = [
+    type Keys = (&'static [&'static str], fn(usize) -> Header);
+    const KEYS: [Keys; 7] = [
         (&["patient", "client", "naam"], Header::Patient),
         (&["declaratiemaand", "declaratieperiode", "declaratie"], Header::BillingMonth),
         (&["zorgcluster", "cluster"], Header::Cluster),
@@ -63,7 +66,8 @@ pub fn header(line: &str) -> Option<Header> {
 /// decoration (`---- +`).
 pub fn is_rule(line: &str) -> bool {
     let mark = |c: char| matches!(c, '-' | '=' | '_' | '─' | '—' | '–');
-    line.chars().filter(|&c| mark(c)).count() >= 3 && line.chars().all(|c| c.is_whitespace() || mark(c) || matches!(c, '+' | '*'))
+    line.chars().filter(|&c| mark(c)).count() >= 3
+        && line.chars().all(|c| c.is_whitespace() || mark(c) || matches!(c, '+' | '*'))
 }
 
 /// `(volgnummer 4)` or `Volgnummer: 4` starting at byte `i`: the offset of the number.
@@ -82,9 +86,10 @@ fn total_amount_at(line: &str, value: usize) -> usize {
     if let Some(colon) = line.rfind(':') {
         return skip_space(line, colon + 1);
     }
-    let sign = line[value..].char_indices().map(|(i, _)| value + i).find(|&i| {
-        super::amount::currency_len(&line[i..]).is_some() && !line[..i].ends_with(char::is_alphabetic)
-    });
+    let sign = line[value..]
+        .char_indices()
+        .map(|(i, _)| value + i)
+        .find(|&i| super::amount::currency_len(&line[i..]).is_some() && !line[..i].ends_with(char::is_alphabetic));
     if let Some(sign) = sign {
         let before = line[value..sign].trim_end();
         return match before.chars().last() {

@@ -4,9 +4,9 @@
 use rust_decimal::Decimal;
 
 use super::amount::{currency_len, parse_amount};
-use super::header::skip_space;
 use super::date::{PartialDate, parse_date};
 use super::error::{DateProblem, Problem, excerpt};
+use super::header::skip_space;
 use super::kind::{classify, parse_band};
 use super::limits::MAX_EXCERPT_CHARS;
 use crate::model::{LineKind, MinuteBand};
@@ -63,7 +63,10 @@ pub fn item(line: &str, kinds: &mut Kinds) -> Option<Result<RawItem, (Problem, u
     // ("<script>alert(1)</script>", "Mevrouw (Anna) de Vries").
     let after = skip_space(line, inner.close + 1);
     let rest = &line[after..];
-    let amount_follows = rest.is_empty() || rest.starts_with(':') || currency_len(rest).is_some() || rest.starts_with(|c: char| c.is_ascii_digit());
+    let amount_follows = rest.is_empty()
+        || rest.starts_with(':')
+        || currency_len(rest).is_some()
+        || rest.starts_with(|c: char| c.is_ascii_digit());
     if !amount_follows && !inner.is_date_or_band() {
         return None;
     }
@@ -95,7 +98,13 @@ fn parenthesis(line: &str) -> Option<Inner<'_>> {
     Some(Inner::read(line, first_open, first_close))
 }
 
-fn read_item(line: &str, description: String, kind: LineKind, inner: Inner, after: usize) -> Result<RawItem, (Problem, usize)> {
+fn read_item(
+    line: &str,
+    description: String,
+    kind: LineKind,
+    inner: Inner,
+    after: usize,
+) -> Result<RawItem, (Problem, usize)> {
     let inner_at = skip_space(line, inner.open + 1).min(inner.close);
     let when = match (&kind, inner.band, inner.date) {
         (LineKind::Other, Some(band), _) => When::Band(band),

@@ -88,10 +88,19 @@ impl<'de: 'a, 'a> Deserialize<'de> for Object<'a> {
 }
 
 const NOTA_FIELDS: [&str; 12] = [
-    "sequence", "patient", "billing_month", "cluster", "start_date", "end_date", "review_date",
-    "previously_billed", "lines", "stated_total",
+    "sequence",
+    "patient",
+    "billing_month",
+    "cluster",
+    "start_date",
+    "end_date",
+    "review_date",
+    "previously_billed",
+    "lines",
+    "stated_total",
     // written by the command line, ignored when read back
-    "model", "file",
+    "model",
+    "file",
 ];
 const NOTA_OUTPUT_FIELDS: [&str; 4] = ["lines_total", "cumulative", "findings", "month_total"];
 const LINE_FIELDS: [&str; 4] = ["description", "date", "minutes", "amount"];
@@ -105,7 +114,8 @@ struct JsonReader<'p, 't> {
 
 impl JsonReader<'_, '_> {
     fn field_error(&mut self, raw: &RawValue, field: &str, expected: &'static str) {
-        self.errors.push(ReadError::new(self.places.of(raw), Problem::JsonField { field: field.to_string(), expected }));
+        self.errors
+            .push(ReadError::new(self.places.of(raw), Problem::JsonField { field: field.to_string(), expected }));
     }
 
     fn object<'a>(&mut self, raw: &'a RawValue, field: &str) -> Option<Object<'a>> {
@@ -139,7 +149,10 @@ impl JsonReader<'_, '_> {
                     match key.as_str() {
                         "notas" => list = self.array(value, "notas"),
                         k if ROOT_FIELDS.contains(&k) => {}
-                        _ => self.errors.push(ReadError::new(self.places.of(value), Problem::JsonUnknownField { field: key.clone() })),
+                        _ => self.errors.push(ReadError::new(
+                            self.places.of(value),
+                            Problem::JsonUnknownField { field: key.clone() },
+                        )),
                     }
                 }
                 list
@@ -180,14 +193,19 @@ impl JsonReader<'_, '_> {
                 "lines" => {
                     for (i, line) in self.array(value, key).unwrap_or_default().into_iter().enumerate() {
                         if i >= MAX_ITEMS_PER_NOTA {
-                            self.errors.push(ReadError::new(self.places.of(line), Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA }));
+                            self.errors.push(ReadError::new(
+                                self.places.of(line),
+                                Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA },
+                            ));
                             break;
                         }
                         nota.lines.extend(self.line(line, i));
                     }
                 }
                 k if NOTA_FIELDS.contains(&k) || NOTA_OUTPUT_FIELDS.contains(&k) => {}
-                _ => self.errors.push(ReadError::new(self.places.of(value), Problem::JsonUnknownField { field: key.clone() })),
+                _ => self
+                    .errors
+                    .push(ReadError::new(self.places.of(value), Problem::JsonUnknownField { field: key.clone() })),
             }
         }
         Some(nota)
@@ -199,7 +217,10 @@ impl JsonReader<'_, '_> {
         let field = |name: &str| object.0.iter().find(|(k, v)| k == name && !is_null(v)).map(|(_, v)| *v);
         for (key, value) in &object.0 {
             if !LINE_FIELDS.contains(&key.as_str()) && !LINE_OUTPUT_FIELDS.contains(&key.as_str()) {
-                self.errors.push(ReadError::new(self.places.of(value), Problem::JsonUnknownField { field: format!("{here}.{key}") }));
+                self.errors.push(ReadError::new(
+                    self.places.of(value),
+                    Problem::JsonUnknownField { field: format!("{here}.{key}") },
+                ));
             }
         }
         let description = match field("description") {
@@ -270,7 +291,8 @@ impl JsonReader<'_, '_> {
     }
 
     fn date(&mut self, raw: &RawValue, field: &str) -> Option<chrono::NaiveDate> {
-        let parsed = serde_json::from_str::<String>(raw.get()).ok().and_then(|t| parse_date(&t).ok()).and_then(|d| d.complete());
+        let parsed =
+            serde_json::from_str::<String>(raw.get()).ok().and_then(|t| parse_date(&t).ok()).and_then(|d| d.complete());
         if parsed.is_none() {
             self.field_error(raw, field, "date");
         }
@@ -291,7 +313,13 @@ impl JsonReader<'_, '_> {
         let text = raw.get();
         if text.starts_with('{') {
             let object = self.object(raw, field)?;
-            let get = |name: &str| object.0.iter().find(|(k, v)| k == name && !is_null(v)).map(|(_, v)| v.get().trim_matches('"').to_string());
+            let get = |name: &str| {
+                object
+                    .0
+                    .iter()
+                    .find(|(k, v)| k == name && !is_null(v))
+                    .map(|(_, v)| v.get().trim_matches('"').to_string())
+            };
             return match (get("number"), get("name")) {
                 (Some(n), Some(name)) => Some(format!("{n} - {name}")),
                 (Some(n), None) => Some(n),
@@ -350,7 +378,9 @@ mod tests {
 
     #[test]
     fn numbers_are_read_exactly() {
-        let (notas, errors) = read_json(r#"{"lines": [{"description": "Consult", "amount": 0.10}, {"description": "Consult", "amount": 0.20}]}"#);
+        let (notas, errors) = read_json(
+            r#"{"lines": [{"description": "Consult", "amount": 0.10}, {"description": "Consult", "amount": 0.20}]}"#,
+        );
         assert!(errors.is_empty());
         let sum: Decimal = notas[0].lines.iter().map(|l| l.amount).sum();
         assert_eq!(sum, Decimal::from_str("0.30").unwrap());
@@ -363,7 +393,9 @@ mod tests {
         assert_eq!(notas[0].lines.len(), 1);
         assert_eq!(errors.len(), 3, "{errors:?}");
         assert_eq!(errors[0].at, Position::new(2, 38));
-        assert!(matches!(&errors[0].problem, Problem::JsonField { field, expected: "date" } if field == "lines[0].date"));
+        assert!(
+            matches!(&errors[0].problem, Problem::JsonField { field, expected: "date" } if field == "lines[0].date")
+        );
         assert!(matches!(&errors[1].problem, Problem::JsonField { expected: "amount", .. }));
         assert_eq!(errors[1].at.line, 3);
         assert!(matches!(&errors[2].problem, Problem::JsonUnknownField { field } if field == "colour"));
@@ -379,7 +411,8 @@ mod tests {
 
     #[test]
     fn dbc_product_by_minutes() {
-        let (notas, _) = read_json(r#"[{"lines": [{"description": "Depressie", "minutes": "3000-5999", "amount": "7850.00"}]}]"#);
+        let (notas, _) =
+            read_json(r#"[{"lines": [{"description": "Depressie", "minutes": "3000-5999", "amount": "7850.00"}]}]"#);
         assert!(matches!(notas[0].lines[0].kind, LineKind::DbcProduct { .. }));
         assert_eq!(notas[0].model(), crate::model::Model::Dbc);
     }

@@ -127,10 +127,7 @@ mod tests {
             classify("Consult farmacotherapeutisch blended"),
             LineKind::Consult { kind: Some(ConsultKind::Farmacotherapeutisch), form: Some(ConsultForm::Blended) }
         );
-        assert_eq!(
-            classify("Groepsconsult"),
-            LineKind::Consult { kind: None, form: Some(ConsultForm::Groep) }
-        );
+        assert_eq!(classify("Groepsconsult"), LineKind::Consult { kind: None, form: Some(ConsultForm::Groep) });
         assert_eq!(
             classify("Consult behandeling outreachend"),
             LineKind::Consult { kind: Some(ConsultKind::Behandeling), form: Some(ConsultForm::Outreachend) }

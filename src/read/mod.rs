@@ -60,7 +60,11 @@ pub fn read_str(text: &str) -> Outcome {
 fn read_within_limit(text: &str) -> Outcome {
     let body = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
     if body.is_empty() {
-        return Outcome { format: Format::Text, notas: Vec::new(), errors: vec![ReadError::new(Position::FILE, Problem::Empty)] };
+        return Outcome {
+            format: Format::Text,
+            notas: Vec::new(),
+            errors: vec![ReadError::new(Position::FILE, Problem::Empty)],
+        };
     }
     if body.starts_with(['{', '[']) {
         let (notas, errors) = json::read_json(text.trim_start_matches('\u{FEFF}'));

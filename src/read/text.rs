@@ -33,7 +33,10 @@ pub fn read_text(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
         if line.len() > MAX_LINE_CHARS {
             let count = line.chars().count();
             if count > MAX_LINE_CHARS {
-                reader.error(Position::new(line_no, MAX_LINE_CHARS + 1), Problem::LineTooLong { chars: count, limit: MAX_LINE_CHARS });
+                reader.error(
+                    Position::new(line_no, MAX_LINE_CHARS + 1),
+                    Problem::LineTooLong { chars: count, limit: MAX_LINE_CHARS },
+                );
                 continue;
             }
         }
@@ -223,7 +226,9 @@ impl Reader {
                             }
                         }
                     }
-                    Err(problem) => self.error(pos(at), Problem::BadDate { text: excerpt(&text, MAX_EXCERPT_CHARS), problem }),
+                    Err(problem) => {
+                        self.error(pos(at), Problem::BadDate { text: excerpt(&text, MAX_EXCERPT_CHARS), problem })
+                    }
                 }
             }
             Header::PreviouslyBilled(at) | Header::Total(at) => {
@@ -310,7 +315,10 @@ fn parse_month(text: &str) -> Option<PartialMonth> {
     let tokens: Vec<&str> =
         text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | ',')).filter(|t| !t.is_empty()).collect();
     let year = |t: &str| -> Option<i32> {
-        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten().filter(|y| (1900..=2199).contains(y))
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+            .filter(|y| (1900..=2199).contains(y))
     };
     let month = |t: &str| -> Option<u32> {
         if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 2 {
@@ -344,7 +352,8 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
         };
         if found.is_none() {
             let name = crate::calendar::MONTHS_NL[(m.value.month as usize).clamp(1, 12) - 1];
-            errors.push(ReadError::new(m.at, Problem::BadDate { text: name.to_string(), problem: DateProblem::NoYear }));
+            errors
+                .push(ReadError::new(m.at, Problem::BadDate { text: name.to_string(), problem: DateProblem::NoYear }));
         }
         found
     });
@@ -404,7 +413,11 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
 }
 
 /// The date, or (when no year could be found for it) an error at the place it was written.
-fn no_year_unless(errors: &mut Vec<ReadError>, found: Option<NaiveDate>, written: &At<PartialDate>) -> Option<NaiveDate> {
+fn no_year_unless(
+    errors: &mut Vec<ReadError>,
+    found: Option<NaiveDate>,
+    written: &At<PartialDate>,
+) -> Option<NaiveDate> {
     if found.is_none() {
         let text = format!("{}-{}", written.value.day, written.value.month);
         errors.push(ReadError::new(written.at, Problem::BadDate { text, problem: DateProblem::NoYear }));

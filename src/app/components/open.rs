@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::app::labels::Labels;
 use crate::app::notice::Notice;
-use crate::lang::Lang;
 use crate::app::state::{Source, example};
+use crate::lang::Lang;
 use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES};
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +47,10 @@ pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callb
 }
 
 /// Handlers that let a drop anywhere on the app read the files (and never navigate away).
-pub fn drop_handlers(on_busy: Callback<()>, on_load: Callback<Vec<Source>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+pub fn drop_handlers(
+    on_busy: Callback<()>,
+    on_load: Callback<Vec<Source>>,
+) -> (Callback<DragEvent>, Callback<DragEvent>) {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
