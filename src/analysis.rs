@@ -81,11 +81,7 @@ pub struct NotaReport {
 impl NotaReport {
     /// The cluster, when the nota's cluster line names one in the catalogue.
     pub fn cluster(&self) -> Option<&'static clusters::Cluster> {
-        match self.cluster? {
-            Resolution::Found(c) => Some(c),
-            Resolution::Conflict { by_number, .. } => Some(by_number),
-            Resolution::Unknown => None,
-        }
+        self.cluster?.cluster()
     }
 }
 
@@ -199,10 +195,7 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
     let month_total = nota.stated_total.as_ref().map_or(lines_total, |t| t.value);
     let cumulative = month_total.checked_add(nota.previously_billed.unwrap_or_default()).ok_or_else(overflow)?;
     let resolution = nota.cluster.as_ref().map(|c| clusters::resolve(&c.value));
-    let cluster = match resolution {
-        Some(Resolution::Found(c)) | Some(Resolution::Conflict { by_number: c, .. }) => Some(c),
-        _ => None,
-    };
+    let cluster = resolution.and_then(Resolution::cluster);
     let review =
         review::review(nota.review_date.as_ref().map(|r| r.value), cluster, nota.start_date, nota.end_date, today);
     let findings = check(&nota, lines_total, resolution, &review);

@@ -136,11 +136,7 @@ fn review_findings(
     findings: &mut Vec<Finding>,
 ) {
     let stated_line = nota.review_date.as_ref().map(|r| r.line_no);
-    let cluster: Option<&Cluster> = match cluster {
-        Some(Resolution::Found(c)) => Some(c),
-        Some(Resolution::Conflict { by_number, .. }) => Some(by_number),
-        _ => None,
-    };
+    let cluster: Option<&Cluster> = cluster.and_then(Resolution::cluster);
     if let (Some(stated), Some(latest), Some(line_no), Some(c)) =
         (review.stated, review.latest_allowed, stated_line, cluster)
         && stated > latest

@@ -246,6 +246,17 @@ pub enum Resolution {
     Unknown,
 }
 
+impl Resolution {
+    /// The cluster the nota is read as: the one found, or by its number when number and name
+    /// disagree; `None` when unknown.
+    pub fn cluster(self) -> Option<&'static Cluster> {
+        match self {
+            Resolution::Found(c) | Resolution::Conflict { by_number: c, .. } => Some(c),
+            Resolution::Unknown => None,
+        }
+    }
+}
+
 /// Resolves `4`, `Psychische aandoening ernstig`, `4 - Psychische aandoening ernstig`,
 /// `cluster 4`, `4. Psychische …`.
 pub fn resolve(text: &str) -> Resolution {
