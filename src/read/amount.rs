@@ -9,6 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::error::AmountProblem;
+use super::header::skip_space;
 use crate::money::MAX_AMOUNT;
 
 /// A problem and the 0-based character offset in the text where it is.
@@ -116,13 +117,6 @@ fn digits_value(digits: &str) -> i64 {
     digits.bytes().fold(0, |acc, b| acc * 10 + i64::from(b - b'0'))
 }
 
-fn skip_space(text: &str, mut i: usize) -> usize {
-    while let Some(c) = text[i..].chars().next().filter(|c| c.is_whitespace()) {
-        i += c.len_utf8();
-    }
-    i
-}
-
 fn minus_len(text: &str) -> Option<usize> {
     match text.as_bytes().first()? {
         b'-' => Some(1),
@@ -151,12 +145,6 @@ pub fn currency_len(text: &str) -> Option<usize> {
     } else {
         None
     }
-}
-
-/// The length in characters of a currency marker at `i` in a line of characters.
-pub fn currency_at(chars: &[char], i: usize) -> Option<usize> {
-    let head: String = chars.iter().skip(i).take(5).collect();
-    currency_len(&head).map(|bytes| head[..bytes].chars().count())
 }
 
 #[cfg(test)]
