@@ -112,7 +112,7 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
         Some(c) => JsonCluster {
             number: Some(c.number),
             name: explain::cluster_name(c, lang).to_string(),
-            group: Some(format!("{} {}", c.group.code, lang.pick(c.group.nl, c.group.en)).trim().to_string()),
+            group: Some(explain::group_label(c.group, lang)),
             supercluster: Some(lang.pick(c.group.supercluster.nl, c.group.supercluster.en).to_string()),
         },
         None => JsonCluster { number: None, name: written.value.clone(), group: None, supercluster: None },

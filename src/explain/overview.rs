@@ -2,7 +2,7 @@
 //! cluster, the review, the DBC comparison, whom to ask, and a letter to copy.
 
 use crate::analysis::{NotaReport, Report};
-use crate::clusters::Cluster;
+use crate::clusters::{Cluster, Group, Supercluster};
 use crate::dbc::Comparison;
 use crate::format::{band, date_long, date_plain, days, interval, money, month};
 use crate::lang::Lang;
@@ -86,6 +86,16 @@ pub fn findings_count(count: usize, lang: Lang) -> String {
 /// The cluster's name in the chosen language.
 pub fn cluster_name(c: &Cluster, lang: Lang) -> &'static str {
     lang.pick(c.nl, c.en)
+}
+
+/// "I.a Licht/matig/ernstig" (just the name for "niet te clusteren", which has no code).
+pub fn group_label(group: &Group, lang: Lang) -> String {
+    format!("{} {}", group.code, lang.pick(group.nl, group.en)).trim().to_string()
+}
+
+/// "I Zorgvraag zonder verontrustende psychotische symptomen of wanen".
+pub fn supercluster_label(supercluster: &Supercluster, lang: Lang) -> String {
+    format!("{} {}", supercluster.numeral, lang.pick(supercluster.nl, supercluster.en)).trim().to_string()
 }
 
 /// "Uw zorgcluster is 4: Psychische aandoening ernstig."

@@ -55,8 +55,8 @@ fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
             <dl class="facts">
                 <dt>{ l.number }</dt><dd>{ c.number }</dd>
                 <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
-                <dt>{ l.group }</dt><dd>{ format!("{} {}", c.group.code, lang.pick(c.group.nl, c.group.en)).trim().to_string() }</dd>
-                <dt>{ l.supercluster }</dt><dd>{ format!("{} {}", sup.numeral, lang.pick(sup.nl, sup.en)).trim().to_string() }</dd>
+                <dt>{ l.group }</dt><dd>{ explain::group_label(c.group, lang) }</dd>
+                <dt>{ l.supercluster }</dt><dd>{ explain::supercluster_label(sup, lang) }</dd>
                 <dt>{ l.period }</dt><dd>{ explain::indicative_period_value(c, lang) }</dd>
                 <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
             </dl>
@@ -71,7 +71,6 @@ fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
 /// The path from supercluster to cluster, with the siblings along it; the patient's cluster is
 /// marked with `aria-current` and a visible "your cluster".
 fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
-    let node = |code: &str, name: &str| format!("{code} {name}").trim().to_string();
     html! {
         <figure class="tree-figure">
             <figcaption id="tree-caption">{ l.tree_label }</figcaption>
@@ -80,14 +79,14 @@ fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                     let here = s.numeral == c.group.supercluster.numeral;
                     html! {
                         <li class={classes!("super", here.then_some("on-path"))}>
-                            <span class="node">{ node(s.numeral, lang.pick(s.nl, s.en)) }</span>
+                            <span class="node">{ explain::supercluster_label(s, lang) }</span>
                             if here {
                                 <ul>
                                     { for GROUPS.iter().filter(|g| g.supercluster.numeral == s.numeral).map(|g| {
                                         let in_group = g.code == c.group.code;
                                         html! {
                                             <li class={classes!("group", in_group.then_some("on-path"))}>
-                                                <span class="node">{ node(g.code, lang.pick(g.nl, g.en)) }</span>
+                                                <span class="node">{ explain::group_label(g, lang) }</span>
                                                 if in_group {
                                                     <ul>
                                                         { for CLUSTERS.iter().filter(|k| k.group.code == g.code).map(|k| {
@@ -95,7 +94,7 @@ fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                                                             html! {
                                                                 <li class={classes!("leaf", mine.then_some("current"))}
                                                                     aria-current={mine.then_some("true")}>
-                                                                    <span class="node">{ format!("{} {}", k.number, lang.pick(k.nl, k.en)) }</span>
+                                                                    <span class="node">{ format!("{} {}", k.number, explain::cluster_name(k, lang)) }</span>
                                                                     if mine { <strong class="you">{ format!(" ← {}", l.your_cluster) }</strong> }
                                                                 </li>
                                                             }
