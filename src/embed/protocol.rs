@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 use crate::analysis::Report;
 use crate::lang::Lang;
 use crate::money::canonical;
+use crate::read::json::is_null;
 use crate::read::limits::MAX_FILE_BYTES;
 
 pub const VERSION: u64 = 1;
@@ -93,14 +94,14 @@ pub fn parse(json: &str) -> Result<Incoming, Malformed> {
     if nota.len() > MAX_FILE_BYTES {
         return Err(Malformed::NotaTooLarge(nota.len()));
     }
-    let name = match fields.name.filter(|n| n.get() != "null") {
+    let name = match fields.name.filter(|n| !is_null(n)) {
         None => "nota".to_string(),
         Some(raw) => match string(raw) {
             Some(n) if !n.trim().is_empty() => n.trim().chars().take(100).collect(),
             _ => return Err(Malformed::BadField("name")),
         },
     };
-    let lang = match fields.lang.filter(|l| l.get() != "null") {
+    let lang = match fields.lang.filter(|l| !is_null(l)) {
         None => None,
         Some(raw) => Some(string(raw).as_deref().and_then(Lang::from_code).ok_or(Malformed::BadField("lang"))?),
     };

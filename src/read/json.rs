@@ -337,7 +337,8 @@ impl JsonReader<'_, '_> {
     }
 }
 
-fn is_null(raw: &RawValue) -> bool {
+/// A JSON `null`: the same as a field left out.
+pub(crate) fn is_null(raw: &RawValue) -> bool {
     raw.get() == "null"
 }
 
