@@ -28,7 +28,7 @@ pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
     });
     let abs = cents.unsigned_abs();
     let (group, decimal) = lang.pick(('.', ','), (',', '.'));
-    push_grouped(out, abs / 100, group);
+    push_digits(out, abs / 100, Some(group));
     out.push(decimal);
     let rest = (abs % 100) as u8;
     out.push(char::from(b'0' + rest / 10));
@@ -38,12 +38,12 @@ pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
 /// `3.000` / `3,000`.
 pub fn number(n: u32, lang: Lang) -> String {
     let mut out = String::with_capacity(12);
-    push_grouped(&mut out, u128::from(n), lang.pick('.', ','));
+    push_digits(&mut out, u128::from(n), Some(lang.pick('.', ',')));
     out
 }
 
-/// Writes the digits of `n` with a separator between groups of three.
-fn push_grouped(out: &mut String, n: u128, separator: char) {
+/// Writes the digits of `n`, with the separator (if any) between groups of three.
+fn push_digits(out: &mut String, n: u128, separator: Option<char>) {
     let mut digits = [0u8; 40];
     let mut len = 0;
     let mut rest = n;
@@ -57,7 +57,7 @@ fn push_grouped(out: &mut String, n: u128, separator: char) {
     }
     for i in (0..len).rev() {
         out.push(char::from(b'0' + digits[i]));
-        if i > 0 && i % 3 == 0 {
+        if let (Some(separator), true) = (separator, i > 0 && i % 3 == 0) {
             out.push(separator);
         }
     }
@@ -86,7 +86,7 @@ pub fn date_plain(date: NaiveDate, lang: Lang) -> String {
 
 /// [`date_plain`], written onto `out`.
 pub fn push_date_plain(out: &mut String, date: NaiveDate, lang: Lang) {
-    push_grouped(out, u128::from(date.day()), ' ');
+    push_digits(out, u128::from(date.day()), None);
     out.push(' ');
     out.push_str(lang.pick(MONTHS_NL, MONTHS_EN)[date.month0() as usize]);
     out.push(' ');
@@ -94,20 +94,7 @@ pub fn push_date_plain(out: &mut String, date: NaiveDate, lang: Lang) {
     if year < 0 {
         out.push('-');
     }
-    push_grouped_plain(out, u128::from(year.unsigned_abs()));
-}
-
-/// Digits without any separator.
-fn push_grouped_plain(out: &mut String, n: u128) {
-    let start = out.len();
-    let mut rest = n;
-    loop {
-        out.insert(start, char::from(b'0' + (rest % 10) as u8));
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
+    push_digits(out, u128::from(year.unsigned_abs()), None);
 }
 
 /// `15 feb` style is not used: patients read whole words.
