@@ -173,3 +173,12 @@ async fn only_the_chosen_view_is_built() {
     assert!(!html.contains("cluster-tree"), "the cluster view is not");
     assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");
 }
+
+#[tokio::test]
+async fn the_excerpt_numbers_lines_as_the_reader_does_even_with_old_mac_line_ends() {
+    let nota = "Declaratie februari 2017\rConsult (15-2): € 100\rConsult (16-2): € 100.50\rVerblijf (19-2): € 400\r";
+    let html = page(vec![Source::text("mac.txt", nota)]).await;
+    assert!(text(&html).contains("Regel 3, kolom 19"), "{}", text(&html));
+    assert!(html.contains(r#"<li value="3" class="bad">"#), "{html}");
+    assert!(html.contains("Consult (16-2): € <mark>1</mark>00.50"));
+}

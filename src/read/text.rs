@@ -55,7 +55,7 @@ fn place(line_no: usize, line: &str, byte: usize) -> Position {
 }
 
 /// Lines split at `\n`, `\r\n` or (old Mac files) a lone `\r`.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     // A single-character pattern: the standard library searches it with memchr, not char by char.
     let separator = if text.contains('\n') { '\n' } else { '\r' };
     let mut parts: Vec<&str> = text.split(separator).map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();

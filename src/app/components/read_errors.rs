@@ -25,6 +25,11 @@ pub struct ReadErrorsProps {
 #[component]
 pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
+    // Each source's text, decoded once per set of sources (not again on every render, such as a
+    // change of language).
+    let texts = use_memo(props.sources.clone(), |sources| {
+        sources.iter().map(|s| decode(&s.bytes).ok().map(|d| d.text)).collect::<Vec<_>>()
+    });
     if props.report.errors.is_empty() {
         return html! {};
     }
@@ -32,7 +37,7 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
         <section class="read-errors" aria-labelledby="errors-heading" data-testid="read-errors">
             <h2 id="errors-heading">{ l.errors_heading }</h2>
             <p>{ l.errors_intro }</p>
-            { for props.sources.iter().map(|source| {
+            { for props.sources.iter().zip(texts.iter()).map(|(source, text)| {
                 let errors: Vec<&FileError> = props.report.errors.iter().filter(|e| e.file == source.name).collect();
                 if errors.is_empty() {
                     return html! {};
@@ -50,7 +55,7 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
                                 <li>{ lang.pick(format!("… en nog {} meer.", errors.len() - MAX_SHOWN), format!("… and {} more.", errors.len() - MAX_SHOWN)) }</li>
                             }
                         </ul>
-                        { excerpt(source, &errors, l) }
+                        { excerpt(text.as_deref(), &errors, l) }
                     </article>
                 }
             }) }
@@ -59,9 +64,10 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
 }
 
 /// The lines with problems and one line either side, numbered, the problem's column marked.
-fn excerpt(source: &Source, errors: &[&FileError], l: &Labels) -> Html {
-    let Ok(decoded) = decode(&source.bytes) else { return html! {} };
-    let lines: Vec<&str> = decoded.text.lines().collect();
+fn excerpt(text: Option<&str>, errors: &[&FileError], l: &Labels) -> Html {
+    let Some(text) = text else { return html! {} };
+    // split as the reader splits, so line numbers agree (old Mac files end lines with a lone \r)
+    let lines: Vec<&str> = crate::read::text::lines(text).collect();
     let mut wanted: Vec<usize> = errors
         .iter()
         .take(MAX_SHOWN)
