@@ -14,6 +14,8 @@ pub mod state;
 
 use yew::prelude::*;
 
+use crate::{analysis, embed};
+
 use components::cluster::ClusterView;
 use components::comparison::ComparisonView;
 use components::findings::Findings;
@@ -226,8 +228,6 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     }
 }
-
-use crate::{analysis, embed};
 
 /// Reads and checks sources without freezing the page: "busy" is painted first, then reading,
 /// checking and rendering each run in a task of their own. A 20,000-line statement is then three
