@@ -153,10 +153,6 @@ impl LineKind {
             LineKind::Other => "other",
         }
     }
-
-    pub fn is_stay(&self) -> bool {
-        matches!(self, LineKind::Stay(_))
-    }
 }
 
 /// One item line of a nota.
