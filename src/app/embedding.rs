@@ -13,6 +13,8 @@ pub struct Config {
     pub embedded: bool,
     /// `?src=URL`: fetch the nota from a partner.
     pub src: Option<String>,
+    /// `?example=1` (without `src`): open the built-in example at once.
+    pub example: bool,
 }
 
 /// Reads the configuration once: the partner list from the deployment's
@@ -21,10 +23,12 @@ pub fn config() -> Config {
     let deployed = imp::meta("notawijzer-partners").unwrap_or_default();
     let partners = Partners::parse(&deployed).with(Partners::parse(BUILD_TIME.unwrap_or("")));
     let param = super::browser::url_param;
+    let src = param("src").filter(|s| !s.trim().is_empty());
     Config {
         partners,
         embedded: param("embed").is_some_and(|v| v == "1" || v == "true"),
-        src: param("src").filter(|s| !s.trim().is_empty()),
+        example: src.is_none() && param("example").is_some_and(|v| v == "1"),
+        src,
     }
 }
 

@@ -43,17 +43,14 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let config = use_memo((), |_| embedding::config());
     let state = {
-        let mut preload = props.preload.clone();
+        let preload = props.preload.clone();
         // `?example=1`: the built-in example in the very first render (a demo link; what
         // Lighthouse measures), so nothing moves once the page is shown
-        if preload.is_empty()
-            && browser::url_param("example").as_deref() == Some("1")
-            && browser::url_param("src").is_none()
-        {
-            preload = state::example();
-        }
+        let example = config.example;
         use_reducer(move || {
+            let preload = if preload.is_empty() && example { state::example() } else { preload };
             let state = std::rc::Rc::new(State::new(browser::url_lang(), browser::today()));
             if preload.is_empty() {
                 (*state).clone()
@@ -62,7 +59,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let config = use_memo((), |_| embedding::config());
     let view = use_view();
     let reply_to = use_mut_ref(|| None::<ReplyTo>);
     // Only the chosen view is built; printing builds them all (see the print listener below).
