@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use crate::checks::{Finding, check};
 use crate::clusters::{self, Resolution};
 use crate::dbc::{self, Candidate, Comparison};
-use crate::model::{Model, Nota, StayKind};
+use crate::explain::LineContext;
+use crate::model::{LineKind, Model, Nota, PrestatieKind, StayKind};
 use crate::money;
 use crate::read::limits::MAX_FILES;
 use crate::read::{self, Format, Position, Problem, ReadError};
@@ -61,6 +62,14 @@ pub struct StayPeriod {
     pub total: Decimal,
 }
 
+/// The NZa maximum tariff of a line's code in the year of its date, with where it was published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MaxTariff {
+    pub year: i32,
+    pub amount: Decimal,
+    pub source: &'static crate::tariffs::zpm::Source,
+}
+
 /// One nota with everything worked out about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotaReport {
@@ -76,9 +85,16 @@ pub struct NotaReport {
     pub cumulative: Decimal,
     pub stay_periods: Vec<StayPeriod>,
     pub findings: Vec<Finding>,
+    /// Per line (same order as `nota.lines`): what its explanation needs besides the line.
+    pub line_context: Vec<LineContext>,
 }
 
 impl NotaReport {
+    /// The context of line `index` (its maximum tariff, the consult a surcharge belongs to).
+    pub fn context(&self, index: usize) -> LineContext {
+        self.line_context.get(index).copied().unwrap_or_default()
+    }
+
     /// The cluster, when the nota's cluster line names one in the catalogue.
     pub fn cluster(&self) -> Option<&'static clusters::Cluster> {
         self.cluster?.cluster()
@@ -194,15 +210,27 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
     let lines_total = money::sum(nota.lines.iter().map(|l| l.amount)).ok_or_else(overflow)?;
     let month_total = nota.stated_total.as_ref().map_or(lines_total, |t| t.value);
     let cumulative = month_total.checked_add(nota.previously_billed.unwrap_or_default()).ok_or_else(overflow)?;
-    let resolution = nota.cluster.as_ref().map(|c| clusters::resolve(&c.value));
+    let model = nota.model();
+    let resolution = nota.cluster.as_ref().map(|c| match model {
+        Model::Zpm => clusters::resolve_zorgvraagtype(&c.value),
+        _ => clusters::resolve(&c.value),
+    });
     let cluster = resolution.and_then(Resolution::cluster);
-    let review =
-        review::review(nota.review_date.as_ref().map(|r| r.value), cluster, nota.start_date, nota.end_date, today);
-    let findings = check(&nota, lines_total, resolution, &review);
+    let stated = nota.review_date.as_ref().map(|r| r.value);
+    let review = match model {
+        Model::Zpm => {
+            let last_care = nota.lines.iter().filter_map(|l| l.date).max();
+            let last_care = last_care.or(nota.invoice_date.as_ref().map(|d| d.value));
+            review::zpm_review(stated, nota.start_date, last_care, today)
+        }
+        _ => review::review(stated, cluster, nota.start_date, nota.end_date, today),
+    };
+    let line_context = line_contexts(&nota);
+    let findings = check(&nota, lines_total, resolution, &review, &line_context);
     let stay_periods = stay_periods(&nota).ok_or_else(overflow)?;
     Ok(NotaReport {
         file: file.to_string(),
-        model: nota.model(),
+        model,
         cluster: resolution,
         review,
         lines_total,
@@ -210,8 +238,43 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
         cumulative,
         stay_periods,
         findings,
+        line_context,
         nota,
     })
+}
+
+/// Per line: the maximum tariff of its code in its year, and for a surcharge the consult it
+/// belongs to (a consult on the same day).
+fn line_contexts(nota: &Nota) -> Vec<LineContext> {
+    if !nota.lines.iter().any(|l| matches!(l.kind, LineKind::Prestatie(_))) {
+        return Vec::new();
+    }
+    let consult_days: crate::hashing::FastSet<chrono::NaiveDate> = nota
+        .lines
+        .iter()
+        .filter(|l| matches!(&l.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::Consult))
+        .filter(|l| !l.amount.is_sign_negative())
+        .filter_map(|l| l.date)
+        .collect();
+    nota.lines
+        .iter()
+        .map(|l| {
+            let max_tariff = match (&l.code, l.date) {
+                (Some(code), Some(date)) => {
+                    let year = chrono::Datelike::year(&date);
+                    crate::tariffs::zpm::maximum(code, year).map(|(amount, source)| MaxTariff { year, amount, source })
+                }
+                _ => None,
+            };
+            let consult_date = match &l.kind {
+                LineKind::Prestatie(p) if p.kind == PrestatieKind::Surcharge => {
+                    l.date.filter(|d| consult_days.contains(d))
+                }
+                _ => None,
+            };
+            LineContext { max_tariff, consult_date }
+        })
+        .collect()
 }
 
 /// Consecutive days of the same kind of stay, as periods, in date order.

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::clusters::{Cluster, Interval, Resolution};
+use crate::explain::LineContext;
 use crate::fold::fold;
 use crate::hashing::FastMap;
-use crate::model::{Model, Nota, YearMonth};
+use crate::model::{LineKind, Model, Nota, PrestatieKind, YearMonth};
 use crate::review::{Review, Status};
 
 /// Something on the nota that looks wrong.
@@ -22,14 +23,24 @@ pub enum Finding {
     DateOutsideMonth { line_no: usize, date: NaiveDate, month: YearMonth },
     /// A line dated before the start or after the end of the trajectory.
     DateOutsideTrajectory { line_no: usize, date: NaiveDate, start: Option<NaiveDate>, end: Option<NaiveDate> },
-    /// The review date has passed and the care had not ended by then.
-    ReviewOverdue { line_no: Option<usize>, due: NaiveDate, days_ago: i64 },
+    /// The review date has passed and the care had not ended by then. `retype`: on a ZPM nota,
+    /// the yearly re-assessment of the zorgvraagtype.
+    ReviewOverdue { line_no: Option<usize>, due: NaiveDate, days_ago: i64, retype: bool },
     /// The stated review date is later than the cluster's interval allows.
     ReviewBeyondInterval { line_no: usize, stated: NaiveDate, latest: NaiveDate, interval: Interval, cluster: u8 },
     /// The cluster is not in the catalogue.
-    UnknownCluster { line_no: usize, text: String },
+    /// (`zorgvraagtype`: the ZPM's zorgvraagtype, numbered 1–21 without 9.)
+    UnknownCluster { line_no: usize, text: String, zorgvraagtype: bool },
     /// The cluster's number and name point at different clusters.
     ClusterConflict { line_no: usize, by_number: u8, by_name: u8 },
+    /// A ZPM line above the NZa maximum tariff of its code in the year of its date.
+    AboveMaxTariff { line_no: usize, code: String, year: i32, max: Decimal, amount: Decimal },
+    /// A line dated after the invoice date.
+    DateAfterInvoice { line_no: usize, date: NaiveDate, invoice_date: NaiveDate },
+    /// A surcharge with no consult on its date on the nota.
+    SurchargeWithoutConsult { line_no: usize, date: Option<NaiveDate> },
+    /// Care outside the basic package: the patient pays it (not an error).
+    NonInsured { line_no: usize, amount: Decimal },
 }
 
 impl Finding {
@@ -44,6 +55,10 @@ impl Finding {
             Finding::ReviewBeyondInterval { .. } => "review_beyond_interval",
             Finding::UnknownCluster { .. } => "unknown_cluster",
             Finding::ClusterConflict { .. } => "cluster_conflict",
+            Finding::AboveMaxTariff { .. } => "above_max_tariff",
+            Finding::DateAfterInvoice { .. } => "date_after_invoice",
+            Finding::SurchargeWithoutConsult { .. } => "surcharge_without_consult",
+            Finding::NonInsured { .. } => "non_insured",
         }
     }
 
@@ -56,14 +71,25 @@ impl Finding {
             | Finding::DateOutsideTrajectory { line_no, .. }
             | Finding::ReviewBeyondInterval { line_no, .. }
             | Finding::UnknownCluster { line_no, .. }
-            | Finding::ClusterConflict { line_no, .. } => Some(line_no),
+            | Finding::ClusterConflict { line_no, .. }
+            | Finding::AboveMaxTariff { line_no, .. }
+            | Finding::DateAfterInvoice { line_no, .. }
+            | Finding::SurchargeWithoutConsult { line_no, .. }
+            | Finding::NonInsured { line_no, .. } => Some(line_no),
             Finding::ReviewOverdue { line_no, .. } => line_no,
         }
     }
 }
 
-/// Every check over one nota. `lines_total` is the (checked) sum of its lines.
-pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, review: &Review) -> Vec<Finding> {
+/// Every check over one nota. `lines_total` is the (checked) sum of its lines; `context` holds
+/// per line its maximum tariff and, for a surcharge, its consult (empty for a pilot nota).
+pub fn check(
+    nota: &Nota,
+    lines_total: Decimal,
+    cluster: Option<Resolution>,
+    review: &Review,
+    context: &[LineContext],
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(total) = &nota.stated_total
         && total.value != lines_total
@@ -94,8 +120,11 @@ pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, rev
     if let (Some(cluster_line), Some(resolution)) = (&nota.cluster, cluster) {
         match resolution {
             Resolution::Found(_) => {}
-            Resolution::Unknown => findings
-                .push(Finding::UnknownCluster { line_no: cluster_line.line_no, text: cluster_line.value.clone() }),
+            Resolution::Unknown => findings.push(Finding::UnknownCluster {
+                line_no: cluster_line.line_no,
+                text: cluster_line.value.clone(),
+                zorgvraagtype: model == Model::Zpm,
+            }),
             Resolution::Conflict { by_number, by_name } => findings.push(Finding::ClusterConflict {
                 line_no: cluster_line.line_no,
                 by_number: by_number.number,
@@ -103,9 +132,45 @@ pub fn check(nota: &Nota, lines_total: Decimal, cluster: Option<Resolution>, rev
             }),
         }
     }
+    if model == Model::Zpm {
+        zpm_findings(nota, context, &mut findings);
+    }
     review_findings(nota, model, cluster, review, &mut findings);
     findings.sort_by_key(|f| f.line_no().unwrap_or(usize::MAX));
     findings
+}
+
+/// The checks only a zorgprestatiemodel nota has.
+fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding>) {
+    let invoice_date = nota.invoice_date.as_ref().map(|d| d.value);
+    for (i, line) in nota.lines.iter().enumerate() {
+        let line_no = line.line_no;
+        let ctx = context.get(i).copied().unwrap_or_default();
+        if let (Some(max), Some(code)) = (ctx.max_tariff, &line.code)
+            && line.amount > max.amount
+        {
+            findings.push(Finding::AboveMaxTariff {
+                line_no,
+                code: code.clone(),
+                year: max.year,
+                max: max.amount,
+                amount: line.amount,
+            });
+        }
+        if let (Some(date), Some(invoice)) = (line.date, invoice_date)
+            && date > invoice
+        {
+            findings.push(Finding::DateAfterInvoice { line_no, date, invoice_date: invoice });
+        }
+        let LineKind::Prestatie(p) = &line.kind else { continue };
+        let credit = line.amount.is_sign_negative();
+        if p.kind == PrestatieKind::Surcharge && !credit && ctx.consult_date.is_none() {
+            findings.push(Finding::SurchargeWithoutConsult { line_no, date: line.date });
+        }
+        if p.kind == PrestatieKind::NonInsured && !credit {
+            findings.push(Finding::NonInsured { line_no, amount: line.amount });
+        }
+    }
 }
 
 fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
@@ -114,9 +179,11 @@ fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
     let mut folded_ids: FastMap<String, usize> = FastMap::default();
     let mut seen: FastMap<(usize, Option<NaiveDate>, i128), usize> = FastMap::default();
     for line in &nota.lines {
-        let id = *description_ids.entry(line.description.as_str()).or_insert_with(|| {
+        // On a ZPM nota the same code, date and amount is the same line, whatever its description.
+        let what = line.code.as_deref().unwrap_or(&line.description);
+        let id = *description_ids.entry(what).or_insert_with(|| {
             let next = folded_ids.len();
-            *folded_ids.entry(fold(&line.description)).or_insert(next)
+            *folded_ids.entry(fold(what)).or_insert(next)
         });
         let key = (id, line.date, crate::money::cents(line.amount));
         match seen.get(&key) {
@@ -137,16 +204,19 @@ fn review_findings(
 ) {
     let stated_line = nota.review_date.as_ref().map(|r| r.line_no);
     let cluster: Option<&Cluster> = cluster.and_then(Resolution::cluster);
+    // The per-cluster interval is the pilot's; a zorgvraagtype is re-assessed yearly.
     if let (Some(stated), Some(latest), Some(line_no), Some(c)) =
         (review.stated, review.latest_allowed, stated_line, cluster)
+        && model != Model::Zpm
         && stated > latest
     {
         findings.push(Finding::ReviewBeyondInterval { line_no, stated, latest, interval: c.review, cluster: c.number });
     }
-    // Only a zorgcluster statement has a review: a DBC statement bills a closed trajectory.
-    if model == Model::Zorgcluster
+    // A zorgcluster statement has a review and a ZPM nota a yearly re-assessment of its type; a
+    // DBC statement bills a closed trajectory.
+    if model != Model::Dbc
         && let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status)
     {
-        findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago });
+        findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago, retype: model == Model::Zpm });
     }
 }

@@ -283,6 +283,25 @@ pub fn resolve(text: &str) -> Resolution {
     }
 }
 
+/// Resolves a zorgvraagtype as a ZPM nota writes it: `3`, `03`, `ZT03`, `ZT3`, with or without a
+/// label (`3 - matige problematiek`). The numbering is the cluster catalogue's (`zpm-reference.md`
+/// §1): 1–21 without 9; 0, 9 and anything else is unknown. A label is not matched against the
+/// catalogue: the official Dutch labels of the zorgvraagtypes are not published in a form
+/// NotaWijzer could verify, and a provider's own label is not a conflict.
+pub fn resolve_zorgvraagtype(text: &str) -> Resolution {
+    let t = text.trim();
+    let t = t.strip_prefix(['Z', 'z']).and_then(|r| r.strip_prefix(['T', 't'])).unwrap_or(t).trim_start();
+    let t = t.strip_prefix(|c: char| c == '#').unwrap_or(t);
+    let digits: &str = &t[..t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len())];
+    let followed_ok = t[digits.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    match digits.parse::<u32>() {
+        Ok(n) if digits.len() <= 2 && followed_ok && (1..=21).contains(&n) => {
+            by_number(n).map_or(Resolution::Unknown, Resolution::Found)
+        }
+        _ => Resolution::Unknown,
+    }
+}
+
 impl Interval {
     /// The number of days the interval has at most (for sorting and sanity checks).
     pub fn approx_days(self) -> u32 {
@@ -296,6 +315,17 @@ impl Interval {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zorgvraagtype_spellings() {
+        for text in ["3", "03", "ZT03", "ZT3", "zt 3", "3 - matige problematiek", "03 matige problematiek", " ZT03 "] {
+            assert_eq!(resolve_zorgvraagtype(text).cluster().map(|c| c.number), Some(3), "{text}");
+        }
+        for text in ["9", "ZT09", "0", "22", "ZT22", "", "matig", "3a", "300", "-3"] {
+            assert_eq!(resolve_zorgvraagtype(text), Resolution::Unknown, "{text}");
+        }
+        assert_eq!(resolve_zorgvraagtype("21").cluster().map(|c| c.number), Some(21));
+    }
 
     #[test]
     fn catalogue_shape() {

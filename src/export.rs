@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::analysis::{NotaReport, Report};
 use crate::explain;
 use crate::lang::Lang;
-use crate::model::LineKind;
+use crate::model::{ConsultKind, LineKind, Model, Prestatie};
 use crate::money::canonical;
 
 #[derive(Serialize)]
@@ -34,6 +34,15 @@ pub struct JsonNota {
     pub stated_total: Option<String>,
     pub cumulative: String,
     pub findings: Vec<JsonFinding>,
+    pub invoice_number: Option<String>,
+    pub invoice_date: Option<String>,
+    pub trajectory_number: Option<String>,
+    pub provider: Option<String>,
+    pub diagnosis: Option<String>,
+    pub profile: Option<&'static str>,
+    /// The date the review (pilot) or the yearly re-assessment of the zorgvraagtype (ZPM) is due:
+    /// the stated date, else the one the rules give.
+    pub review_due: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -44,6 +53,8 @@ pub struct JsonCluster {
     pub name: String,
     pub group: Option<String>,
     pub supercluster: Option<String>,
+    /// "zorgcluster" (pilot) or "zorgvraagtype" (ZPM).
+    pub kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -56,6 +67,25 @@ pub struct JsonLine {
     pub minutes: Option<String>,
     pub amount: String,
     pub explanation: String,
+    /// The NZa prestatiecode (`CO0497`), or null.
+    pub code: Option<String>,
+    /// "diagnostiek", "behandeling" or null.
+    pub consult_type: Option<&'static str>,
+    /// The duration class ("vanaf" minutes), or null.
+    pub duration_minutes: Option<u16>,
+    pub profession: Option<&'static str>,
+    /// The ZPM setting 1–8, or null.
+    pub setting: Option<u8>,
+    /// A credit line: a correction that lowers the bill.
+    pub credit: bool,
+    pub max_tariff: Option<JsonMaxTariff>,
+}
+
+#[derive(Serialize)]
+pub struct JsonMaxTariff {
+    pub year: i32,
+    pub amount: String,
+    pub source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -108,14 +138,16 @@ pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
 
 fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
     let iso = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let kind = if n.model == Model::Zpm { "zorgvraagtype" } else { "zorgcluster" };
     let cluster = n.nota.cluster.as_ref().map(|written| match n.cluster() {
         Some(c) => JsonCluster {
             number: Some(c.number),
             name: explain::cluster_name(c, lang).to_string(),
             group: Some(explain::group_label(c.group, lang)),
             supercluster: Some(lang.pick(c.group.supercluster.nl, c.group.supercluster.en).to_string()),
+            kind,
         },
-        None => JsonCluster { number: None, name: written.value.clone(), group: None, supercluster: None },
+        None => JsonCluster { number: None, name: written.value.clone(), group: None, supercluster: None, kind },
     });
     JsonNota {
         file: n.file.clone(),
@@ -132,7 +164,9 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
             .nota
             .lines
             .iter()
-            .map(|l| JsonLine {
+            .enumerate()
+            .map(|(i, l)| (l, n.context(i)))
+            .map(|(l, ctx)| JsonLine {
                 line_no: l.line_no,
                 kind: l.kind.code(),
                 description: l.description.clone(),
@@ -145,7 +179,18 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
                     _ => None,
                 },
                 amount: canonical(l.amount),
-                explanation: explain::line(l, lang),
+                explanation: explain::line_with(l, &ctx, lang),
+                code: l.code.clone(),
+                consult_type: consult_type(&l.kind),
+                duration_minutes: prestatie(&l.kind).and_then(|p| p.minutes),
+                profession: prestatie(&l.kind).and_then(|p| p.profession).map(|p| p.code()),
+                setting: prestatie(&l.kind).and_then(|p| p.setting),
+                credit: l.amount.is_sign_negative() && !l.amount.is_zero(),
+                max_tariff: ctx.max_tariff.map(|m| JsonMaxTariff {
+                    year: m.year,
+                    amount: canonical(m.amount),
+                    source: m.source.url,
+                }),
             })
             .collect(),
         lines_total: canonical(n.lines_total),
@@ -156,5 +201,32 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
             .iter()
             .map(|f| JsonFinding { code: f.code(), line_no: f.line_no(), message: explain::finding(f, lang) })
             .collect(),
+        invoice_number: n.nota.invoice_number.clone(),
+        invoice_date: n.nota.invoice_date.as_ref().map(|d| iso(d.value)),
+        trajectory_number: n.nota.trajectory_number.clone(),
+        provider: n.nota.provider.clone(),
+        diagnosis: n.nota.diagnosis.clone(),
+        profile: n.nota.profile.map(|p| p.code()),
+        review_due: n.review.due.map(iso),
+    }
+}
+
+fn prestatie(kind: &LineKind) -> Option<&Prestatie> {
+    match kind {
+        LineKind::Prestatie(p) => Some(p),
+        _ => None,
+    }
+}
+
+fn consult_type(kind: &LineKind) -> Option<&'static str> {
+    let consult = match kind {
+        LineKind::Prestatie(p) => p.consult,
+        LineKind::Consult { kind, .. } => *kind,
+        _ => None,
+    };
+    match consult? {
+        ConsultKind::Diagnostiek => Some("diagnostiek"),
+        ConsultKind::Behandeling => Some("behandeling"),
+        ConsultKind::Farmacotherapeutisch => None,
     }
 }

@@ -26,6 +26,7 @@ pub mod model;
 pub mod money;
 pub mod read;
 pub mod review;
+pub mod tariffs;
 pub mod write;
 
 pub use analysis::{Input, Report, analyse, analyse_text};

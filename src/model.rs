@@ -52,6 +52,8 @@ pub enum Model {
     Zorgcluster,
     /// The old DBC ggz model: one product for the whole trajectory, billed at its end.
     Dbc,
+    /// The zorgprestatiemodel (2022 on): one line per prestatie with its NZa code, billed monthly.
+    Zpm,
 }
 
 impl Model {
@@ -59,6 +61,7 @@ impl Model {
         match self {
             Model::Zorgcluster => "zorgcluster",
             Model::Dbc => "dbc",
+            Model::Zpm => "zpm",
         }
     }
 }
@@ -123,9 +126,115 @@ pub struct MinuteBand {
     pub to: Option<u32>,
 }
 
+/// What kind of prestatie a zorgprestatiemodel line is (`zpm-reference.md` §2.1, §2.2, §3.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PrestatieKind {
+    /// `CO`: a consult with one patient (or with naasten).
+    Consult,
+    /// `GC`: a group consult, billed per patient per 30-minute block.
+    GroupConsult,
+    /// A day in the clinic (verblijfsdag); its code prefix is not verified, so it is known by its words.
+    Stay,
+    /// `TC`: a surcharge (toeslag) on a consult, such as travel time.
+    Surcharge,
+    /// `OV`: another service (intercollegiaal overleg, ECT, rTMS, a report, …).
+    OtherService,
+    /// Care outside the basic package (`OV0012` niet-basispakketzorg consult, or verblijf): the patient pays.
+    NonInsured,
+}
+
+impl PrestatieKind {
+    /// The stable code used in JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            PrestatieKind::Consult => "consult",
+            PrestatieKind::GroupConsult => "group_consult",
+            PrestatieKind::Stay => "stay",
+            PrestatieKind::Surcharge => "surcharge",
+            PrestatieKind::OtherService => "other_service",
+            PrestatieKind::NonInsured => "non_insured",
+        }
+    }
+}
+
+/// The profession categories of the zorgprestatiemodel (`zpm-reference.md` §2.1, beroepscategorieën).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Profession {
+    Arts,
+    ArtsSpecialist,
+    GzPsycholoog,
+    KlinischPsycholoog,
+    Psychotherapeut,
+    VerpleegkundigSpecialist,
+    Verpleegkundige,
+    Overig,
+}
+
+impl Profession {
+    /// The stable code used in JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Profession::Arts => "arts",
+            Profession::ArtsSpecialist => "arts_specialist",
+            Profession::GzPsycholoog => "gz_psycholoog",
+            Profession::KlinischPsycholoog => "klinisch_psycholoog",
+            Profession::Psychotherapeut => "psychotherapeut",
+            Profession::VerpleegkundigSpecialist => "verpleegkundig_specialist",
+            Profession::Verpleegkundige => "verpleegkundige",
+            Profession::Overig => "overig",
+        }
+    }
+}
+
+/// What NotaWijzer knows of one prestatie: from its code and its description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Prestatie {
+    pub kind: PrestatieKind,
+    /// Diagnostiek or behandeling, for a consult.
+    pub consult: Option<ConsultKind>,
+    /// The duration class ("vanaf" 5, 15, 30, 45, 60, 75, 90 or 120 minutes).
+    pub minutes: Option<u16>,
+    pub profession: Option<Profession>,
+    /// The setting, 1–8 (`zpm-reference.md` §2.1).
+    pub setting: Option<u8>,
+    /// The number of patients in a group consult.
+    pub group_size: Option<u8>,
+}
+
+/// The basis-ggz profile a ZPM nota may name (the old GB-ggz products).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Profile {
+    Kort,
+    Middel,
+    Intensief,
+    Chronisch,
+}
+
+impl Profile {
+    pub const ALL: [Profile; 4] = [Profile::Kort, Profile::Middel, Profile::Intensief, Profile::Chronisch];
+
+    /// The word on a nota and in JSON: "kort", "middel", "intensief", "chronisch".
+    pub fn code(self) -> &'static str {
+        match self {
+            Profile::Kort => "kort",
+            Profile::Middel => "middel",
+            Profile::Intensief => "intensief",
+            Profile::Chronisch => "chronisch",
+        }
+    }
+
+    /// From the word on a nota ("middel", "GB-ggz Middel", "Profiel kort").
+    pub fn from_text(text: &str) -> Option<Profile> {
+        let words = crate::fold::words(text);
+        Profile::ALL.into_iter().find(|p| words.iter().any(|w| w == p.code()))
+    }
+}
+
 /// What an item line is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LineKind {
+    /// A prestatie of the zorgprestatiemodel.
+    Prestatie(Prestatie),
     Consult {
         kind: Option<ConsultKind>,
         form: Option<ConsultForm>,
@@ -150,6 +259,7 @@ impl LineKind {
             LineKind::Stay(StayKind::Dagklinisch) => "day_stay",
             LineKind::Activity(_) => "activity",
             LineKind::DbcProduct { .. } => "dbc_product",
+            LineKind::Prestatie(p) => p.kind.code(),
             LineKind::Other => "other",
         }
     }
@@ -162,6 +272,8 @@ pub struct Line {
     pub line_no: usize,
     /// The description as written (e.g. "Consult behandeling groep").
     pub description: String,
+    /// The NZa prestatiecode on a zorgprestatiemodel line (`CO0497`).
+    pub code: Option<String>,
     pub kind: LineKind,
     /// The date of the activity; a DBC product line has none.
     pub date: Option<NaiveDate>,
@@ -197,14 +309,28 @@ pub struct Nota {
     pub review_date: Option<Located<NaiveDate>>,
     pub lines: Vec<Line>,
     pub stated_total: Option<Located<Decimal>>,
+    /// Read as a zorgprestatiemodel nota (its layout, or a field only such a nota has).
+    pub zpm: bool,
+    pub provider: Option<String>,
+    pub invoice_number: Option<String>,
+    pub invoice_date: Option<Located<NaiveDate>>,
+    pub trajectory_number: Option<String>,
+    /// The main diagnosis (DSM-hoofdgroep) as written; absent with a privacy statement.
+    pub diagnosis: Option<String>,
+    pub profile: Option<Profile>,
+    /// Read so NotaWijzer knows whether the eigen risico applies; never shown back.
+    pub birth_date: Option<NaiveDate>,
 }
 
 impl Nota {
-    /// A statement with a DBC product line is a DBC statement; every other one bills under the
+    /// A statement with a DBC product line is a DBC statement; one read as a zorgprestatiemodel
+    /// nota, or with a prestatiecode on a line, bills under the ZPM; every other one bills under the
     /// zorgclustermodel.
     pub fn model(&self) -> Model {
         if self.lines.iter().any(|l| matches!(l.kind, LineKind::DbcProduct { .. })) {
             Model::Dbc
+        } else if self.zpm || self.lines.iter().any(|l| l.code.is_some()) {
+            Model::Zpm
         } else {
             Model::Zorgcluster
         }
@@ -222,5 +348,8 @@ impl Nota {
             && self.review_date.is_none()
             && self.lines.is_empty()
             && self.stated_total.is_none()
+            && self.invoice_number.is_none()
+            && self.invoice_date.is_none()
+            && self.trajectory_number.is_none()
     }
 }

@@ -67,6 +67,37 @@ pub fn review(
     Review { stated, latest_allowed: latest, interval, due, status }
 }
 
+/// The re-assessment of a zorgvraagtype on a ZPM nota: at least once a year (verified,
+/// `zpm-reference.md` §1.1; the official per-type review terms are not published in a form
+/// NotaWijzer could verify). Due: the stated date, else the start date + 12 months, then yearly —
+/// the first such date on or after `last_care` (the latest date of care on the nota).
+pub fn zpm_review(
+    stated: Option<NaiveDate>,
+    start: Option<NaiveDate>,
+    last_care: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Review {
+    let yearly = start.and_then(|s| {
+        let mut years = 1u32;
+        loop {
+            let due = s.checked_add_months(Months::new(12 * years))?;
+            if last_care.is_none_or(|c| due >= c) || years > 200 {
+                return Some(due);
+            }
+            years += 1;
+        }
+    });
+    let due = stated.or(yearly);
+    let status = due.map(|due| {
+        if today <= due {
+            Status::Ahead { days_left: (due - today).num_days() }
+        } else {
+            Status::Passed { days_ago: (today - due).num_days() }
+        }
+    });
+    Review { stated, latest_allowed: yearly, interval: Some(Interval::Months(12)), due, status }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +105,23 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn zpm_review_is_yearly_from_the_start() {
+        let start = Some(ymd(2024, 3, 5));
+        let r = zpm_review(None, start, Some(ymd(2024, 3, 26)), ymd(2024, 4, 2));
+        assert_eq!(r.due, Some(ymd(2025, 3, 5)));
+        assert_eq!(r.status, Some(Status::Ahead { days_left: 337 }));
+        // care in the second year: the next yearly date
+        let r = zpm_review(None, start, Some(ymd(2025, 4, 1)), ymd(2025, 4, 2));
+        assert_eq!(r.due, Some(ymd(2026, 3, 5)));
+        let r = zpm_review(None, Some(ymd(2024, 2, 29)), None, ymd(2025, 3, 2));
+        assert_eq!(r.due, Some(ymd(2025, 2, 28)));
+        assert_eq!(r.status, Some(Status::Passed { days_ago: 2 }));
+        let r = zpm_review(Some(ymd(2024, 9, 1)), start, None, ymd(2024, 4, 2));
+        assert_eq!(r.due, Some(ymd(2024, 9, 1)));
+        assert_eq!(zpm_review(None, None, None, ymd(2024, 4, 2)).due, None);
     }
 
     #[test]

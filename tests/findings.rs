@@ -63,7 +63,7 @@ fn review_overdue() {
     let ongoing = FEB.replace("Einde datum: 21 februari 2017\n", "");
     let r = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 2));
     let f = &r.notas[0].findings[0];
-    assert_eq!(f, &Finding::ReviewOverdue { line_no: Some(10), due: ymd(2017, 5, 1), days_ago: 1 });
+    assert_eq!(f, &Finding::ReviewOverdue { line_no: Some(10), due: ymd(2017, 5, 1), days_ago: 1, retype: false });
     assert_eq!(
         explain::finding(f, Lang::Nl),
         "Uw zorg had uiterlijk 1 mei 2017 opnieuw bekeken moeten worden (review). Die datum is 1 dag geleden voorbij."

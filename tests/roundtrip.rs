@@ -50,6 +50,7 @@ fn line() -> impl Strategy<Value = Line> {
         line_no: 0,
         kind: classify(&description),
         description,
+        code: None,
         date: Some(date),
         amount,
     });
@@ -65,6 +66,7 @@ fn line() -> impl Strategy<Value = Line> {
             (!looks_like_date).then(|| Line {
                 line_no: 0,
                 description: group.to_string(),
+                code: None,
                 kind: LineKind::DbcProduct { group: group.to_string(), band },
                 date: None,
                 amount,
@@ -100,6 +102,7 @@ fn nota() -> impl Strategy<Value = Nota> {
             review_date: review.map(|r| Located::new(r, 0)),
             lines,
             stated_total: total.map(|t| Located::new(t, 0)),
+            ..Nota::default()
         })
         // a "Zorgnota" line with nothing under it is not a nota (see `empty_nota_is_not_a_nota`)
         .prop_filter("a nota holds something", |n| !n.is_empty())

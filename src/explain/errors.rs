@@ -93,6 +93,18 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
             format!("NotaWijzer begrijpt deze regel niet: „{text}”. De rest van de nota is wel gelezen."),
             format!("NotaWijzer does not understand this line: “{text}”. The rest of the statement was read."),
         ),
+        Problem::MissingDate => lang
+            .pick(
+                "Op deze regel staat geen datum. NotaWijzer telt het bedrag mee, maar kan niet zeggen wanneer de zorg was.",
+                "This line has no date. NotaWijzer counts the amount, but cannot say when the care took place.",
+            )
+            .to_string(),
+        Problem::MissingCode => lang
+            .pick(
+                "Op deze regel staat een bedrag, maar geen prestatiecode (zoals CO0497). NotaWijzer telt het bedrag mee, maar weet niet wat voor zorg het is. Vraag het uw zorgaanbieder.",
+                "This line has an amount but no prestatie code (such as CO0497). NotaWijzer counts the amount, but does not know what kind of care it is. Ask your care provider.",
+            )
+            .to_string(),
         Problem::MissingAmount => lang
             .pick(
                 "Hier hoort een bedrag te staan, zoals € 100,00, maar er staat niets.",

@@ -5,6 +5,7 @@ use crate::checks::Finding;
 use crate::clusters::by_number;
 use crate::format::{date_long, date_plain, days, interval, money, month};
 use crate::lang::Lang;
+use rust_decimal::Decimal;
 
 /// The sentence shown on screen.
 pub fn finding(f: &Finding, lang: Lang) -> String {
@@ -22,6 +23,13 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Finding::AboveMaxTariff { line_no, code, year, max, amount } => {
+            above_max(*line_no, Some(code), *year, *max, *amount, lang)
+        }
+        Finding::UnknownCluster { text, zorgvraagtype: true, .. } => lang.pick(
+            format!("NotaWijzer kent het zorgvraagtype „{text}” niet. Er zijn 20 zorgvraagtypes, met de nummers 1 tot en met 21 (nummer 9 bestaat niet)."),
+            format!("NotaWijzer does not know the zorgvraagtype “{text}”. There are 20 zorgvraagtypes, numbered 1 to 21 (there is no number 9)."),
+        ),
         Finding::UnknownCluster { text, .. } => lang.pick(
             format!("NotaWijzer kent het zorgcluster „{text}” niet. Er zijn 21 zorgclusters, met de nummers 0 tot en met 21 (nummer 9 bestaat niet)."),
             format!("NotaWijzer does not know the care cluster “{text}”. There are 21 care clusters, numbered 0 to 21 (there is no number 9)."),
@@ -95,6 +103,18 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 ),
             }
         }
+        Finding::ReviewOverdue { due, days_ago, retype: true, .. } => lang.pick(
+            format!(
+                "Uw zorgvraagtype had uiterlijk {} opnieuw bepaald moeten worden: dat moet minstens één keer per jaar. Die datum is {} geleden voorbij. NotaWijzer kan niet zien of dat gebeurd is. Vraag het uw behandelaar.",
+                date_plain(*due, lang),
+                days(*days_ago, lang)
+            ),
+            format!(
+                "Your zorgvraagtype should have been assessed again by {} at the latest: this must happen at least once a year. That date passed {} ago. NotaWijzer cannot see whether it happened. Ask your practitioner.",
+                date_plain(*due, lang),
+                days(*days_ago, lang)
+            ),
+        ),
         Finding::ReviewOverdue { due, days_ago, .. } => lang.pick(
             format!(
                 "Uw zorg had uiterlijk {} opnieuw bekeken moeten worden (review). Die datum is {} geleden voorbij.",
@@ -119,9 +139,77 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 date_plain(*latest, lang)
             ),
         ),
+        Finding::UnknownCluster { zorgvraagtype: true, .. } => lang.pick(
+            "Het zorgvraagtype op de nota is niet duidelijk.".to_string(),
+            "The zorgvraagtype on the statement is not clear.".to_string(),
+        ),
         Finding::UnknownCluster { .. } | Finding::ClusterConflict { .. } => lang.pick(
             "Het zorgcluster op de nota is niet duidelijk.".to_string(),
             "The care cluster on the statement is not clear.".to_string(),
         ),
+        Finding::AboveMaxTariff { line_no, year, max, amount, .. } => above_max(*line_no, None, *year, *max, *amount, lang),
+        Finding::DateAfterInvoice { line_no, date, invoice_date } => lang.pick(
+            format!(
+                "De datum op regel {line_no} ({}) ligt na de datum van de nota ({}). Zorg die nog niet gegeven was, hoort niet op de nota.",
+                date_long(*date, lang),
+                date_plain(*invoice_date, lang)
+            ),
+            format!(
+                "The date on line {line_no} ({}) is after the date of the statement ({}). Care that had not been given yet does not belong on the statement.",
+                date_long(*date, lang),
+                date_plain(*invoice_date, lang)
+            ),
+        ),
+        Finding::SurchargeWithoutConsult { line_no, date } => match date {
+            Some(d) => lang.pick(
+                format!(
+                    "Regel {line_no} is een toeslag, maar op deze nota staat geen consult op dezelfde dag ({}). Een toeslag hoort altijd bij een consult. Misschien staat dat consult op een andere nota. Vraag het anders na.",
+                    date_plain(*d, lang)
+                ),
+                format!(
+                    "Line {line_no} is a surcharge, but this statement has no consultation on the same day ({}). A surcharge always belongs to a consultation. Perhaps that consultation is on another statement. If not, ask about it.",
+                    date_plain(*d, lang)
+                ),
+            ),
+            None => lang.pick(
+                format!("Regel {line_no} is een toeslag zonder datum, dus NotaWijzer kan het consult waar die bij hoort niet vinden. Een toeslag hoort altijd bij een consult."),
+                format!("Line {line_no} is a surcharge without a date, so NotaWijzer cannot find the consultation it belongs to. A surcharge always belongs to a consultation."),
+            ),
+        },
+        Finding::NonInsured { line_no, amount } => lang.pick(
+            format!(
+                "Regel {line_no} is zorg buiten het basispakket ({}). Dat is geen fout: deze zorg betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. Twijfelt u? Vraag het uw zorgverzekeraar.",
+                money(*amount, lang)
+            ),
+            format!(
+                "Line {line_no} is care outside the basic package ({}). That is not a mistake: you pay for this care yourself, or your supplementary insurance if it covers it. In doubt? Ask your health insurer.",
+                money(*amount, lang)
+            ),
+        ),
+    }
+}
+
+/// Above the maximum tariff: gently within the 10 % a written contract may allow, firmly above it
+/// (`zpm-reference.md` §2.1, the 10 % rule). `code` is left out of the letter.
+fn above_max(line_no: usize, code: Option<&str>, year: i32, max: Decimal, amount: Decimal, lang: Lang) -> String {
+    let limit = crate::money::to_cents(max * Decimal::new(110, 2));
+    let (a, m, l) = (money(amount, lang), money(max, lang), money(limit, lang));
+    let what = match (code, lang) {
+        (Some(c), Lang::Nl) => format!("code {c}"),
+        (Some(c), Lang::En) => format!("code {c}"),
+        (None, Lang::Nl) => "deze code".to_string(),
+        (None, Lang::En) => "this code".to_string(),
+    };
+    if amount <= limit {
+        lang.pick(
+            format!("Het bedrag op regel {line_no} ({a}) is hoger dan het maximumtarief van de NZa voor {what} in {year} ({m}). Dat mag alleen als uw zorgaanbieder er een schriftelijke afspraak over heeft met uw zorgverzekeraar: dan mag het tot 10% hoger zijn (hier tot {l}). Vraag of die afspraak er is."),
+            format!("The amount on line {line_no} ({a}) is higher than the NZa maximum tariff for {what} in {year} ({m}). That is only allowed if your care provider has a written agreement about it with your health insurer: then it may be up to 10% higher (here up to {l}). Ask whether that agreement exists."),
+        )
+    } else {
+        let pct = super::percent_above(amount, max).unwrap_or(0);
+        lang.pick(
+            format!("Het bedrag op regel {line_no} ({a}) is {pct}% hoger dan het maximumtarief van de NZa voor {what} in {year} ({m}). Ook met een schriftelijke afspraak met uw zorgverzekeraar mag het hoogstens 10% hoger zijn ({l}). Dit lijkt te veel: vraag uw zorgaanbieder of zorgverzekeraar om uitleg."),
+            format!("The amount on line {line_no} ({a}) is {pct}% higher than the NZa maximum tariff for {what} in {year} ({m}). Even with a written agreement with your health insurer it may be at most 10% higher ({l}). This looks like too much: ask your care provider or health insurer to explain."),
+        )
     }
 }

@@ -7,8 +7,20 @@ use crate::format::{band, date_long, days, money, push_date_long, push_money};
 use crate::lang::Lang;
 use crate::model::{Activity, ConsultForm, ConsultKind, Line, LineKind, StayKind};
 
+/// The sentences for one item line, with what the analysis knows of it (a ZPM line's maximum
+/// tariff, the consult a surcharge belongs to).
+pub fn line_with(line: &Line, context: &super::LineContext, lang: Lang) -> String {
+    match &line.kind {
+        LineKind::Prestatie(p) => super::prestatie::prestatie_line(line, p, context, lang),
+        _ => self::line(line, lang),
+    }
+}
+
 /// The sentences for one item line, in the given language.
 pub fn line(line: &Line, lang: Lang) -> String {
+    if let LineKind::Prestatie(p) = &line.kind {
+        return super::prestatie::prestatie_line(line, p, &super::LineContext::default(), lang);
+    }
     // One buffer, no intermediate strings: a 20,000-line statement is explained line by line.
     let mut out = String::with_capacity(160);
     match (line.date, lang) {
@@ -50,6 +62,7 @@ pub fn line(line: &Line, lang: Lang) -> String {
             out.push_str(&band(*minutes, lang));
             out.push_str(lang.pick(" behandeltijd. ", " of treatment time. "));
         }
+        LineKind::Prestatie(_) => {}
         LineKind::Other => {
             out.push_str(lang.pick(": „", ": “"));
             out.push_str(&line.description);
@@ -191,6 +204,7 @@ mod tests {
         Line {
             line_no: 1,
             description: description.into(),
+            code: None,
             kind,
             date: NaiveDate::from_ymd_opt(2017, 2, day),
             amount: Decimal::from(amount),

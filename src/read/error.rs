@@ -110,6 +110,11 @@ pub enum Problem {
     },
     /// An item line without an amount after its date.
     MissingAmount,
+    /// A prestatie line without a date; it is shown and counted without one.
+    MissingDate,
+    /// A line with an amount but no prestatiecode on a zorgprestatiemodel nota; it is shown and
+    /// counted as a line NotaWijzer cannot place.
+    MissingCode,
     BadAmount {
         text: String,
         problem: AmountProblem,
@@ -159,6 +164,8 @@ impl Problem {
             Problem::TooLargeToAdd => "too_large_to_add",
             Problem::NotUnderstood { .. } => "not_understood",
             Problem::MissingAmount => "missing_amount",
+            Problem::MissingDate => "missing_date",
+            Problem::MissingCode => "missing_code",
             Problem::BadAmount { .. } => "bad_amount",
             Problem::BadDate { .. } => "bad_date",
             Problem::BadMonth { .. } => "bad_month",

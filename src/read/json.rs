@@ -13,7 +13,8 @@ use super::date::parse_date;
 use super::error::{Position, Problem, ReadError};
 use super::kind::{classify, parse_band};
 use super::limits::{MAX_ITEMS_PER_NOTA, MAX_NOTAS};
-use crate::model::{LineKind, Located, Nota, YearMonth};
+use super::prestatie;
+use crate::model::{LineKind, Located, Nota, Profile, YearMonth};
 use crate::money::{MAX_AMOUNT, parse_canonical};
 
 /// Reads the notas of a JSON document: `{"notas": [...]}`, a single nota object, or an array.
@@ -87,7 +88,16 @@ impl<'de: 'a, 'a> Deserialize<'de> for Object<'a> {
     }
 }
 
-const NOTA_FIELDS: [&str; 12] = [
+const NOTA_FIELDS: [&str; 20] = [
+    // a zorgprestatiemodel nota
+    "invoice_number",
+    "invoice_date",
+    "trajectory_number",
+    "zorgvraagtype",
+    "diagnosis",
+    "profile",
+    "provider",
+    "birth_date",
     "sequence",
     "patient",
     "billing_month",
@@ -102,9 +112,20 @@ const NOTA_FIELDS: [&str; 12] = [
     "model",
     "file",
 ];
-const NOTA_OUTPUT_FIELDS: [&str; 4] = ["lines_total", "cumulative", "findings", "month_total"];
-const LINE_FIELDS: [&str; 4] = ["description", "date", "minutes", "amount"];
-const LINE_OUTPUT_FIELDS: [&str; 3] = ["line_no", "kind", "explanation"];
+const NOTA_OUTPUT_FIELDS: [&str; 7] =
+    ["lines_total", "cumulative", "findings", "month_total", "review_due", "eigen_risico", "comparison"];
+const LINE_FIELDS: [&str; 5] = ["description", "date", "minutes", "amount", "code"];
+const LINE_OUTPUT_FIELDS: [&str; 9] = [
+    "line_no",
+    "kind",
+    "explanation",
+    "consult_type",
+    "duration_minutes",
+    "profession",
+    "setting",
+    "credit",
+    "max_tariff",
+];
 const ROOT_FIELDS: [&str; 5] = ["notas", "comparison", "errors", "notawijzer", "today"];
 
 struct JsonReader<'p, 't> {
@@ -190,6 +211,23 @@ impl JsonReader<'_, '_> {
                 "review_date" => nota.review_date = self.date(value, key).map(|d| Located::new(d, line)),
                 "previously_billed" => nota.previously_billed = self.amount(value, key),
                 "stated_total" => nota.stated_total = self.amount(value, key).map(|a| Located::new(a, line)),
+                "model" => nota.zpm |= value.get() == "\"zpm\"",
+                "invoice_number" => nota.invoice_number = self.text_or_number(value, key),
+                "invoice_date" => nota.invoice_date = self.date(value, key).map(|d| Located::new(d, line)),
+                "trajectory_number" => nota.trajectory_number = self.text_or_number(value, key),
+                "zorgvraagtype" => {
+                    nota.cluster = self.cluster(value, key).map(|c| Located::new(c, line));
+                    nota.zpm = true;
+                }
+                "diagnosis" => nota.diagnosis = self.string(value, key),
+                "provider" => nota.provider = self.string(value, key),
+                "birth_date" => nota.birth_date = self.date(value, key),
+                "profile" => {
+                    nota.profile = self.string(value, key).and_then(|t| Profile::from_text(&t));
+                    if nota.profile.is_none() {
+                        self.field_error(value, key, "profile");
+                    }
+                }
                 "lines" => {
                     for (i, line) in self.array(value, key).unwrap_or_default().into_iter().enumerate() {
                         if i >= MAX_ITEMS_PER_NOTA {
@@ -208,7 +246,23 @@ impl JsonReader<'_, '_> {
                     .push(ReadError::new(self.places.of(value), Problem::JsonUnknownField { field: key.clone() })),
             }
         }
+        // Lines with a prestatiecode, or on a ZPM nota, are prestaties (the nota's fields may come
+        // after its lines, so this is decided once the whole object is read).
+        if nota.zpm || nota.lines.iter().any(|l| l.code.is_some()) {
+            nota.zpm = true;
+            for line in nota.lines.iter_mut().filter(|l| !matches!(l.kind, LineKind::DbcProduct { .. })) {
+                line.kind = prestatie::classify(line.code.as_deref(), &line.description, "");
+            }
+        }
         Some(nota)
+    }
+
+    /// A text field that may also be written as a number (`"2024-0312"` or `100234`).
+    fn text_or_number(&mut self, raw: &RawValue, field: &str) -> Option<String> {
+        if raw.get().bytes().all(|b| b.is_ascii_digit()) {
+            return Some(raw.get().to_string());
+        }
+        self.string(raw, field)
     }
 
     fn line(&mut self, raw: &RawValue, index: usize) -> Option<crate::model::Line> {
@@ -237,6 +291,16 @@ impl JsonReader<'_, '_> {
                 return None;
             }
         };
+        let code = match field("code") {
+            Some(v) => match self.string(v, &format!("{here}.code")) {
+                Some(c) if prestatie::is_code(&c) => Some(c),
+                _ => {
+                    self.field_error(v, &format!("{here}.code"), "prestatiecode");
+                    None
+                }
+            },
+            None => None,
+        };
         let date = match field("date") {
             Some(v) => Some(self.date(v, &format!("{here}.date"))?),
             None => None,
@@ -254,7 +318,7 @@ impl JsonReader<'_, '_> {
             }
             None => classify(&description),
         };
-        Some(crate::model::Line { line_no: self.places.of(raw).line, description, kind, date, amount })
+        Some(crate::model::Line { line_no: self.places.of(raw).line, description, code, kind, date, amount })
     }
 
     fn string(&mut self, raw: &RawValue, field: &str) -> Option<String> {

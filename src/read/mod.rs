@@ -12,7 +12,9 @@ pub mod item;
 pub mod json;
 pub mod kind;
 pub mod limits;
+pub mod prestatie;
 pub mod text;
+pub mod zpm;
 
 pub use error::{AmountProblem, DateProblem, Position, Problem, ReadError};
 
@@ -33,7 +35,9 @@ pub struct Outcome {
     pub errors: Vec<ReadError>,
 }
 
-/// Reads a file: the JSON form when its first character is `{` or `[`, the text layout otherwise.
+/// Reads a file: the JSON form when its first character is `{` or `[`; a zorgprestatiemodel nota
+/// (text or CSV) when it holds a prestatiecode or a field only such a nota has; the pilot text
+/// layout otherwise.
 pub fn read(bytes: &[u8]) -> Outcome {
     match decode::decode(bytes) {
         Ok(decoded) => {
@@ -69,6 +73,9 @@ fn read_within_limit(text: &str) -> Outcome {
     if body.starts_with(['{', '[']) {
         let (notas, errors) = json::read_json(text.trim_start_matches('\u{FEFF}'));
         Outcome { format: Format::Json, notas, errors }
+    } else if zpm::is_zpm(text) {
+        let (notas, errors) = zpm::read_zpm(text);
+        Outcome { format: Format::Text, notas, errors }
     } else {
         let (notas, errors) = text::read_text(text);
         Outcome { format: Format::Text, notas, errors }

@@ -393,7 +393,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
                     no_year_unless(&mut errors, found, &At { value: date, at: Position::new(line_no, offset + 1) })
                 }
             };
-            Line { line_no, description: item.description, kind: item.kind, date, amount: item.amount }
+            Line { line_no, description: item.description, code: None, kind: item.kind, date, amount: item.amount }
         })
         .collect();
     let nota = Nota {
@@ -408,6 +408,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
         review_date,
         lines,
         stated_total: raw.total,
+        ..Nota::default()
     };
     (nota, errors)
 }

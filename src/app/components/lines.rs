@@ -19,6 +19,7 @@ pub fn nota_title(n: &NotaReport, l: &Labels, lang: Lang) -> String {
     let kind = match n.model {
         Model::Zorgcluster => l.statement_cluster,
         Model::Dbc => l.statement_dbc,
+        Model::Zpm => l.statement_zpm,
     };
     let mut title = kind.to_string();
     if let Some(m) = n.nota.billing_month {

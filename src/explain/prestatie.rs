@@ -1,0 +1,263 @@
+//! The sentences for a zorgprestatiemodel line: what kind of care, with whom, diagnostic or
+//! treatment, how long it was planned, where, the amount, what the code is, and its maximum
+//! tariff (`zpm-reference.md` §2.1–2.4, §3.4).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::analysis::MaxTariff;
+use crate::format::{number, push_date_long, push_date_plain, push_money};
+use crate::lang::Lang;
+use crate::model::{ConsultKind, Line, Prestatie, PrestatieKind, Profession};
+use crate::read::prestatie::DURATION_CLASSES;
+
+/// What the explanation of a line needs besides the line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LineContext {
+    /// The maximum tariff of the line's code in the year of its date, where known.
+    pub max_tariff: Option<MaxTariff>,
+    /// For a surcharge: the date of the consult it belongs to, when the nota has one that day.
+    pub consult_date: Option<NaiveDate>,
+}
+
+/// A profession in plain words, with its article: "een gezondheidszorgpsycholoog".
+pub fn profession(p: Profession, lang: Lang) -> &'static str {
+    match (p, lang) {
+        (Profession::Arts, Lang::Nl) => "een arts",
+        (Profession::Arts, Lang::En) => "a doctor",
+        (Profession::ArtsSpecialist, Lang::Nl) => "een medisch specialist, zoals een psychiater",
+        (Profession::ArtsSpecialist, Lang::En) => "a medical specialist, such as a psychiatrist",
+        (Profession::GzPsycholoog, Lang::Nl) => "een gezondheidszorgpsycholoog",
+        (Profession::GzPsycholoog, Lang::En) => "a healthcare psychologist (gezondheidszorgpsycholoog)",
+        (Profession::KlinischPsycholoog, Lang::Nl) => "een klinisch psycholoog",
+        (Profession::KlinischPsycholoog, Lang::En) => "a clinical psychologist",
+        (Profession::Psychotherapeut, Lang::Nl) => "een psychotherapeut",
+        (Profession::Psychotherapeut, Lang::En) => "a psychotherapist",
+        (Profession::VerpleegkundigSpecialist, Lang::Nl) => "een verpleegkundig specialist ggz",
+        (Profession::VerpleegkundigSpecialist, Lang::En) => "a nurse specialist in mental health care",
+        (Profession::Verpleegkundige, Lang::Nl) => "een verpleegkundige",
+        (Profession::Verpleegkundige, Lang::En) => "a nurse",
+        (Profession::Overig, Lang::Nl) => "een andere zorgverlener, zoals een ggz-agoog of vaktherapeut",
+        (Profession::Overig, Lang::En) => "another care professional, such as a social worker or creative therapist",
+    }
+}
+
+/// The setting in plain words (`zpm-reference.md` §2.1, the eight settings).
+pub fn setting(setting: u8, lang: Lang) -> &'static str {
+    match (setting, lang) {
+        (1, Lang::Nl) => "ambulant, in een praktijk (kwaliteitsstatuut sectie II)",
+        (1, Lang::En) => "outpatient, at a practice (kwaliteitsstatuut section II)",
+        (2, Lang::Nl) => {
+            "ambulant, bij een instelling met één soort behandelaar (kwaliteitsstatuut sectie III, monodisciplinair)"
+        }
+        (2, Lang::En) => {
+            "outpatient, at an institution with one kind of practitioner (kwaliteitsstatuut section III, single-discipline)"
+        }
+        (3, Lang::Nl) => {
+            "ambulant, bij een instelling met een team van verschillende behandelaars (kwaliteitsstatuut sectie III, multidisciplinair)"
+        }
+        (3, Lang::En) => {
+            "outpatient, at an institution with a team of different practitioners (kwaliteitsstatuut section III, multidisciplinary)"
+        }
+        (4, Lang::Nl) => "outreachend: de behandelaar kwam naar u toe",
+        (4, Lang::En) => "outreach: the practitioner came to you",
+        (5, Lang::Nl) => "in de kliniek (opname)",
+        (5, Lang::En) => "in the clinic (admission)",
+        (6, Lang::Nl) => "forensische of beveiligde zorg, in de kliniek",
+        (6, Lang::En) => "forensic or secure care, in the clinic",
+        (7, Lang::Nl) => "forensische of beveiligde zorg, niet in de kliniek",
+        (7, Lang::En) => "forensic or secure care, outside the clinic",
+        (8, Lang::Nl) => "hoogspecialistische ggz",
+        (8, Lang::En) => "highly specialised mental health care",
+        (_, Lang::Nl) => "een setting die NotaWijzer niet kent",
+        (_, Lang::En) => "a setting NotaWijzer does not know",
+    }
+}
+
+/// The sentences for one ZPM line.
+pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: Lang) -> String {
+    let mut out = String::with_capacity(480);
+    match line.date {
+        Some(d) => {
+            out.push_str(lang.pick("Op ", "On "));
+            push_date_long(&mut out, d, lang);
+        }
+        None => out.push_str(lang.pick("Op een dag die niet op de nota staat", "On a day the statement does not give")),
+    }
+    let with = p.profession.map(|pr| profession(pr, lang));
+    match p.kind {
+        PrestatieKind::Consult => {
+            out.push_str(match (p.consult, lang) {
+                (Some(ConsultKind::Diagnostiek), Lang::Nl) => " had u een consult voor onderzoek (diagnostiek): uitzoeken wat er aan de hand is",
+                (Some(ConsultKind::Diagnostiek), Lang::En) => " you had a consultation for assessment (diagnostics): finding out what is going on",
+                (Some(ConsultKind::Behandeling), Lang::Nl) => " had u een consult voor uw behandeling",
+                (Some(ConsultKind::Behandeling), Lang::En) => " you had a treatment consultation",
+                _ => lang.pick(" had u een consult: een gesprek", " you had a consultation: a session"),
+            });
+            push_with(&mut out, with, lang);
+            out.push_str(". ");
+            push_duration(&mut out, p.minutes, lang);
+        }
+        PrestatieKind::GroupConsult => {
+            out.push_str(lang.pick(" had u een groepsconsult", " you had a group consultation"));
+            push_with(&mut out, with, lang);
+            if let Some(size) = p.group_size {
+                let n = number(u32::from(size), lang);
+                out.push_str(&lang.pick(format!(", in een groep van {n} patiënten"), format!(", in a group of {n} patients")));
+            }
+            out.push_str(lang.pick(
+                ". Een groepsconsult wordt per patiënt betaald, per blok van 30 minuten. ",
+                ". A group consultation is billed per patient, per block of 30 minutes. ",
+            ));
+        }
+        PrestatieKind::Stay => out.push_str(lang.pick(
+            " was u opgenomen in de kliniek: een dag en de nacht erna (verblijfsdag). De gesprekken met uw behandelaar staan op aparte regels. ",
+            " you stayed in the clinic: a day and the night after it (a day of stay). The sessions with your practitioner are on separate lines. ",
+        )),
+        PrestatieKind::Surcharge => {
+            out.push_str(lang.pick(
+                " rekende uw zorgaanbieder een toeslag: een bedrag bovenop een consult, bijvoorbeeld voor reistijd of een tolk. ",
+                " your care provider charged a surcharge: an amount on top of a consultation, for example for travel time or an interpreter. ",
+            ));
+            match context.consult_date {
+                Some(d) => {
+                    out.push_str(lang.pick("Deze toeslag hoort bij het consult van ", "This surcharge belongs to the consultation of "));
+                    push_date_plain(&mut out, d, lang);
+                    out.push_str(". ");
+                }
+                None => out.push_str(lang.pick(
+                    "NotaWijzer vindt op deze nota geen consult op dezelfde dag. ",
+                    "NotaWijzer finds no consultation on the same day on this statement. ",
+                )),
+            }
+        }
+        PrestatieKind::OtherService => {
+            out.push_str(lang.pick(": „", ": “"));
+            out.push_str(&line.description);
+            out.push_str(lang.pick(
+                "”. Dit is een andere prestatie dan een gesprek met u, zoals overleg tussen behandelaars, een verslag of een behandeling als ECT. ",
+                "”. This is a service other than a session with you, such as a consultation between practitioners, a report, or a treatment such as ECT. ",
+            ));
+        }
+        PrestatieKind::NonInsured => {
+            out.push_str(lang.pick(
+                " kreeg u zorg die niet in het basispakket zit",
+                " you received care that is not in the basic package",
+            ));
+            push_with(&mut out, with, lang);
+            out.push_str(lang.pick(
+                ". Die betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. ",
+                ". You pay for it yourself, or your supplementary insurance if it covers it. ",
+            ));
+            push_duration(&mut out, p.minutes, lang);
+        }
+    }
+    if let Some(s) = p.setting.filter(|_| p.kind != PrestatieKind::GroupConsult) {
+        out.push_str(lang.pick("Waar: ", "Where: "));
+        out.push_str(setting(s, lang));
+        out.push_str(". ");
+    }
+    let credit = line.amount.is_sign_negative() && !line.amount.is_zero();
+    if credit {
+        out.push_str(lang.pick(
+            "Deze regel is een creditering: hij verbetert een eerdere regel en maakt de nota lager. Hij gaat over „",
+            "This line is a credit: it corrects an earlier line and lowers the bill. It is about “",
+        ));
+        out.push_str(&line.description);
+        out.push_str(lang.pick("”. Er gaat ", "”. "));
+        push_money(&mut out, line.amount.abs(), lang);
+        out.push_str(lang.pick(" af. ", " is taken off. "));
+    } else {
+        out.push_str(lang.pick("Dit kost ", "This costs "));
+        push_money(&mut out, line.amount, lang);
+        out.push_str(". ");
+    }
+    if let Some(code) = &line.code {
+        out.push_str(&lang.pick(
+            format!("{code} is de prestatiecode: de code van de NZa voor deze soort zorg."),
+            format!("{code} is the prestatie code: the NZa's code for this kind of care."),
+        ));
+        push_tariff(&mut out, code, line, context.max_tariff, lang);
+    }
+    out
+}
+
+fn push_with(out: &mut String, with: Option<&str>, lang: Lang) {
+    if let Some(w) = with {
+        out.push_str(lang.pick(" met ", " with "));
+        out.push_str(w);
+    }
+}
+
+/// "Het gesprek was gepland op 45 tot 59 minuten („vanaf 45 minuten”). …"
+fn push_duration(out: &mut String, minutes: Option<u16>, lang: Lang) {
+    let Some(m) = minutes else { return };
+    let next = DURATION_CLASSES.iter().find(|&&c| c > m).map(|&c| c - 1);
+    let sentence = match (next, lang) {
+        (Some(to), Lang::Nl) => format!("Het gesprek was gepland op {m} tot {to} minuten („vanaf {m} minuten”). "),
+        (Some(to), Lang::En) => format!("The session was planned to last {m} to {to} minutes (“from {m} minutes”). "),
+        (None, Lang::Nl) => format!("Het gesprek was gepland op {m} minuten of langer („vanaf {m} minuten”). "),
+        (None, Lang::En) => format!("The session was planned to last {m} minutes or longer (“from {m} minutes”). "),
+    };
+    out.push_str(&sentence);
+    out.push_str(lang.pick(
+        "U betaalt voor de geplande tijd, behalve als het gesprek meer dan 15 minuten korter of langer duurde. ",
+        "You pay for the planned time, unless the session was more than 15 minutes shorter or longer. ",
+    ));
+}
+
+/// The maximum tariff of the code in the year of the line, or that NotaWijzer does not know it.
+fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>, lang: Lang) {
+    out.push(' ');
+    match (max, line.date) {
+        (Some(m), _) => {
+            let mut amount = String::new();
+            push_money(&mut amount, m.amount, lang);
+            let host = source_host(m.source.url);
+            out.push_str(&lang.pick(
+                format!("Het maximumtarief van de NZa voor deze code in {} is {amount} (bron: {host}).", m.year),
+                format!("The NZa maximum tariff for this code in {} is {amount} (source: {host}).", m.year),
+            ));
+        }
+        (None, Some(d)) => {
+            let year = chrono::Datelike::year(&d);
+            out.push_str(&lang.pick(
+                format!("NotaWijzer kent het maximumtarief van {code} in {year} niet, en gokt er niet naar."),
+                format!("NotaWijzer does not know the maximum tariff of {code} in {year}, and does not guess it."),
+            ));
+        }
+        (None, None) => out.push_str(&lang.pick(
+            format!("Zonder datum kan NotaWijzer het maximumtarief van {code} niet opzoeken."),
+            format!("Without a date NotaWijzer cannot look up the maximum tariff of {code}."),
+        )),
+    }
+}
+
+/// "ppja.nl" from "https://ppja.nl/tarieven/".
+pub fn source_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split('/').next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// How much a line is above its maximum tariff, in whole percent (rounded up), for the finding.
+pub fn percent_above(amount: Decimal, max: Decimal) -> Option<u32> {
+    if max <= Decimal::ZERO || amount <= max {
+        return None;
+    }
+    let pct = ((amount - max) * Decimal::from(100) / max).ceil();
+    u32::try_from(pct.mantissa() / 10i128.pow(pct.scale())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_and_percent() {
+        assert_eq!(source_host("https://www.psychezwangerschap.nl/en/x"), "psychezwangerschap.nl");
+        assert_eq!(source_host("http://ppja.nl"), "ppja.nl");
+        assert_eq!(percent_above(Decimal::new(15000, 2), Decimal::new(13589, 2)), Some(11));
+        assert_eq!(percent_above(Decimal::new(13589, 2), Decimal::new(13589, 2)), None);
+    }
+}
