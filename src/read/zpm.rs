@@ -206,7 +206,11 @@ struct RawLine {
     description: String,
     context: String,
     date: Option<(PartialDate, Position)>,
-    amount: Decimal,
+    /// `None` while the amount has not been seen: in text copied out of a PDF it may stand on a
+    /// line of its own below a wrapped description. A line still without one when the next
+    /// prestatie starts is an error at `missing_at`, and is not counted.
+    amount: Option<Decimal>,
+    missing_at: Position,
 }
 
 #[derive(Default)]
@@ -362,16 +366,37 @@ impl Reader {
             self.current.open_line = false;
             return true;
         }
-        // A line with an amount and no code: shown and counted, with an error at its place.
+        // A line with an amount and no code: the amount of the prestatie above it, when that one
+        // has none yet; else shown and counted, with an error at its place.
         if let Some((amount, amount_at, amount_end)) = self.find_amount(line, &cells) {
             let mut description = line[..amount_at].to_string();
             description.push(' ');
             description.push_str(&line[amount_end.min(line.len())..]);
             let description = clean(&description);
+            if self.current.open_line
+                && let Some(last) = self.current.lines.last_mut()
+                && last.amount.is_none()
+            {
+                last.amount = Some(amount);
+                if !description.is_empty() {
+                    last.description.push(' ');
+                    last.description.push_str(&description);
+                }
+                return true;
+            }
             if description.chars().any(char::is_alphabetic) {
                 self.error(place(line_no, line, 0), Problem::MissingCode);
                 let date = self.find_date_words(line_no, line, &[]).map(|(d, at, _, _)| (d, at));
-                self.push_line(RawLine { line_no, code: None, description, context: String::new(), date, amount });
+                let missing_at = Position::new(line_no, 1);
+                self.push_line(RawLine {
+                    line_no,
+                    code: None,
+                    description,
+                    context: String::new(),
+                    date,
+                    amount: Some(amount),
+                    missing_at,
+                });
                 self.current.open_line = false;
                 return true;
             }
@@ -530,8 +555,20 @@ impl Reader {
     }
 
     fn push_line(&mut self, raw: RawLine) {
+        self.settle_last();
         self.current.lines.push(raw);
         self.current.used = true;
+    }
+
+    /// The last line still without an amount is an error and is not counted.
+    fn settle_last(&mut self) {
+        if let Some(last) = self.current.lines.last()
+            && last.amount.is_none()
+        {
+            let at = last.missing_at;
+            self.current.lines.pop();
+            self.error(at, Problem::MissingAmount);
+        }
     }
 
     fn prestatie_cells(&mut self, line_no: usize, line: &str, cells: &[(usize, String)]) -> Option<RawLine> {
@@ -589,25 +626,22 @@ impl Reader {
         if date.is_none() {
             self.error(Position::new(line_no, 1), Problem::MissingDate);
         }
-        Some(RawLine { line_no, code, description, context: context.join(" "), date, amount })
+        let missing_at = Position::new(line_no, 1);
+        Some(RawLine { line_no, code, description, context: context.join(" "), date, amount: Some(amount), missing_at })
     }
 
     fn prestatie_words(&mut self, line_no: usize, line: &str) -> Option<RawLine> {
         let words: Vec<(usize, &str)> = tokens_ws(line).collect();
         let code_index = words.iter().position(|(_, w)| is_code(w.trim_end_matches([':', '.', ')', ','])));
         let code = code_index.map(|i| words[i].1.trim_end_matches([':', '.', ')', ',']).to_string());
-        let Some((amount, amount_at, amount_end)) = self.find_amount(line, &[]) else {
-            let problem = match self.amount_problem(line) {
-                Some((text, problem, at)) => {
-                    self.error(place(line_no, line, at), Problem::BadAmount { text, problem });
-                    return None;
-                }
-                None => Problem::MissingAmount,
-            };
-            self.error(Position::new(line_no, line.chars().count() + 1), problem);
+        let found = self.find_amount(line, &[]);
+        if found.is_none()
+            && let Some((text, problem, at)) = self.amount_problem(line)
+        {
+            self.error(place(line_no, line, at), Problem::BadAmount { text, problem });
             return None;
-        };
-        let mut skip: Vec<(usize, usize)> = vec![(amount_at, amount_end)];
+        }
+        let mut skip: Vec<(usize, usize)> = found.map(|(_, from, to)| (from, to)).into_iter().collect();
         if let Some(i) = code_index {
             skip.push((words[i].0, words[i].0 + words[i].1.len()));
         }
@@ -634,7 +668,8 @@ impl Reader {
             description: clean(&description),
             context: String::new(),
             date: date.map(|(d, at, _, _)| (d, at)),
-            amount,
+            amount: found.map(|(amount, _, _)| amount),
+            missing_at: Position::new(line_no, line.chars().count() + 1),
         })
     }
 
@@ -710,7 +745,10 @@ impl Reader {
         Some((excerpt(word, MAX_EXCERPT_CHARS), problem, *at))
     }
 
-    fn close(&mut self, raw: RawNota) {
+    fn close(&mut self, mut raw: RawNota) {
+        std::mem::swap(&mut self.current, &mut raw);
+        self.settle_last();
+        std::mem::swap(&mut self.current, &mut raw);
         if raw.used {
             let (nota, errors) = resolve(raw);
             self.notas.push(nota);
@@ -824,6 +862,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
     let lines = raw
         .lines
         .into_iter()
+        .filter(|l| l.amount.is_some())
         .map(|l| {
             let date = l.date.as_ref().and_then(|(d, at)| {
                 let found = d
@@ -837,8 +876,9 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
                 found
             });
             let kind = classify(l.code.as_deref(), &l.description, &l.context);
-            let credit = is_credit_marker(&l.description) && l.amount.is_sign_positive() && !l.amount.is_zero();
-            let amount = if credit { -l.amount } else { l.amount };
+            let amount = l.amount.unwrap_or_default();
+            let credit = is_credit_marker(&l.description) && amount.is_sign_positive() && !amount.is_zero();
+            let amount = if credit { -amount } else { amount };
             Line { line_no: l.line_no, description: l.description, code: l.code, kind, date, amount }
         })
         .collect();
