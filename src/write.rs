@@ -56,6 +56,70 @@ pub fn write(nota: &Nota) -> String {
     out
 }
 
+/// A zorgprestatiemodel nota as a provider prints it: keyed header lines, a column-title line and
+/// one line per prestatie, in aligned columns (`csv` false) or as a semicolon CSV export.
+pub fn write_zpm(nota: &Nota, csv: bool) -> String {
+    let mut out = String::new();
+    let key = |out: &mut String, k: &str, v: &str| {
+        out.push_str(k);
+        out.push_str(if csv { ";" } else { ": " });
+        out.push_str(v);
+        out.push('\n');
+    };
+    let date = |d: NaiveDate| d.format("%d-%m-%Y").to_string();
+    if let Some(p) = &nota.provider {
+        out.push_str(p);
+        out.push('\n');
+    }
+    if let Some(v) = &nota.invoice_number {
+        key(&mut out, "Factuurnummer", v);
+    }
+    if let Some(d) = &nota.invoice_date {
+        key(&mut out, "Factuurdatum", &date(d.value));
+    }
+    if let Some(v) = &nota.patient {
+        key(&mut out, "Cliënt", v);
+    }
+    if let Some(v) = &nota.trajectory_number {
+        key(&mut out, "Zorgtrajectnummer", v);
+    }
+    if let Some(d) = nota.start_date {
+        key(&mut out, "Startdatum zorgtraject", &date(d));
+    }
+    if let Some(c) = &nota.cluster {
+        key(&mut out, "Zorgvraagtype", &c.value);
+    }
+    if let Some(v) = &nota.diagnosis {
+        key(&mut out, "Hoofddiagnose", v);
+    }
+    if let Some(p) = nota.profile {
+        key(&mut out, "GB-ggz profiel", p.code());
+    }
+    if let Some(r) = &nota.review_date {
+        key(&mut out, "Reviewdatum", &date(r.value));
+    }
+    out.push('\n');
+    out.push_str(if csv {
+        "Datum;Prestatiecode;Omschrijving;Bedrag\n"
+    } else {
+        "Datum       Code    Omschrijving    Bedrag\n"
+    });
+    for line in &nota.lines {
+        let when = line.date.map(date).unwrap_or_default();
+        let code = line.code.as_deref().unwrap_or("");
+        if csv {
+            let description = line.description.replace('"', "\"\"");
+            out.push_str(&format!("{when};{code};\"{description}\";{}\n", money(line.amount, Lang::Nl)));
+        } else {
+            out.push_str(&format!("{when}  {code}  {}  {}\n", line.description, money(line.amount, Lang::Nl)));
+        }
+    }
+    if let Some(total) = &nota.stated_total {
+        key(&mut out, "Totaal", &money(total.value, Lang::Nl));
+    }
+    out
+}
+
 /// A month statement with `lines` item lines (consults, stays, other activities; every date in
 /// February 2017; no two lines alike), in the text layout: the large input for benchmarks and the
 /// browser timing.

@@ -2,10 +2,11 @@
 //! Property: a generated nota, written out in the text layout, reads back equal.
 
 use chrono::NaiveDate;
-use notawijzer::model::{Line, LineKind, Located, MinuteBand, Nota, YearMonth};
+use notawijzer::model::{Line, LineKind, Located, MinuteBand, Nota, Profile, YearMonth};
 use notawijzer::read::kind::classify;
+use notawijzer::read::prestatie;
 use notawijzer::read::read_str;
-use notawijzer::write::write;
+use notawijzer::write::{write, write_zpm};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -123,8 +124,104 @@ fn without_places(mut nota: Nota) -> Nota {
     nota
 }
 
+/// ZPM descriptions as the NZa writes them and as providers shorten them (no credit marker: a
+/// credit is written with a minus).
+fn zpm_description() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "Ambulant - kwaliteitsstatuut sectie II Gezondheidszorgpsycholoog (Wet Big artikel 3) Behandeling 45 minuten",
+        "Ambulant - kwaliteitsstatuut sectie II Psychotherapeut (Wet Big artikel 3) Diagnostiek 120 minuten",
+        "Behandeling 60 min, GZ-psycholoog",
+        "Consult",
+        "Groepsconsult Gezondheidszorgpsycholoog (Wet Big artikel 3), groepsgrootte 6",
+        "Toeslag reistijd tot 25 minuten",
+        "Intercollegiaal overleg kort, setting ambulant kwaliteitsstatuut sectie II",
+        "Niet-basispakketzorg consult",
+        "Verblijfsdag categorie A",
+        "Iets anders",
+    ])
+    .prop_map(String::from)
+}
+
+fn zpm_line() -> impl Strategy<Value = Line> {
+    let code = prop_oneof![
+        prop::sample::select(notawijzer::tariffs::zpm::ROWS.iter().map(|r| r.code.to_string()).collect::<Vec<_>>()),
+        "(CO|GC|TC|OV|VB)[0-9]{4}",
+    ];
+    (code, zpm_description(), (2022i32..=2026, 1u32..=12, 1u32..=28), amount()).prop_map(
+        |(code, description, (y, m, d), amount)| Line {
+            line_no: 0,
+            kind: prestatie::classify(Some(&code), &description, ""),
+            description,
+            code: Some(code),
+            date: NaiveDate::from_ymd_opt(y, m, d),
+            amount,
+        },
+    )
+}
+
+fn zpm_nota() -> impl Strategy<Value = Nota> {
+    (
+        prop::option::of("[A-Z]{0,2}[0-9]{1,4}(-[0-9]{2,4})?"),
+        prop::option::of(date()),
+        prop::option::of("(Mw\\.|Dhr\\.) [A-Z]\\. [A-Z][a-z]{2,10}"),
+        prop::option::of("[0-9]{3,8}"),
+        prop::option::of(date()),
+        prop::option::of(prop::sample::select(vec!["3", "03", "ZT04", "ZT3", "2 - lichte problematiek", "9"])),
+        (prop::option::of("[a-z]{4,12}( [a-z]{3,12})?"), prop::option::of(prop::sample::select(Profile::ALL.to_vec()))),
+        prop::collection::vec(zpm_line(), 1..20),
+        prop::option::of(amount()),
+    )
+        .prop_map(
+            |(invoice, invoice_date, patient, trajectory, start, zvt, (diagnosis, profile), lines, total)| Nota {
+                patient,
+                cluster: zvt.map(|z| Located::new(z.to_string(), 0)),
+                start_date: start,
+                lines,
+                stated_total: total.map(|t| Located::new(t, 0)),
+                zpm: true,
+                invoice_number: invoice,
+                invoice_date: invoice_date.map(|d| Located::new(d, 0)),
+                trajectory_number: trajectory,
+                diagnosis,
+                profile,
+                ..Nota::default()
+            },
+        )
+}
+
+fn without_zpm_places(mut nota: Nota) -> Nota {
+    nota.invoice_date.iter_mut().for_each(|c| c.line_no = 0);
+    without_places(nota)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn written_zpm_nota_reads_back_equal(n in zpm_nota(), csv in any::<bool>()) {
+        let text = write_zpm(&n, csv);
+        let outcome = read_str(&text);
+        prop_assert!(outcome.errors.is_empty(), "{:?}\n{}", outcome.errors, text);
+        prop_assert_eq!(outcome.notas.len(), 1, "{}", text);
+        let back = without_zpm_places(outcome.notas.into_iter().next().unwrap());
+        prop_assert_eq!(back, without_zpm_places(n), "{}", text);
+    }
+
+    #[test]
+    fn zpm_json_output_reads_back_equal(n in zpm_nota()) {
+        // the command line's JSON of a ZPM nota is the JSON input form
+        let report = notawijzer::analyse_text("x.csv", &write_zpm(&n, true), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let json = serde_json::to_string(&notawijzer::export::to_json(&report, notawijzer::Lang::Nl)).unwrap();
+        let outcome = read_str(&json);
+        prop_assert!(outcome.errors.is_empty(), "{:?}\n{}", outcome.errors, json);
+        let mut back = without_zpm_places(outcome.notas.into_iter().next().unwrap());
+        let mut expected = without_zpm_places(report.notas[0].nota.clone());
+        // the JSON names the zorgvraagtype by number and catalogue name, and leaves out the birth date
+        back.cluster = None;
+        expected.cluster = None;
+        expected.birth_date = None;
+        prop_assert_eq!(back, expected);
+    }
 
     #[test]
     fn written_nota_reads_back_equal(n in nota()) {

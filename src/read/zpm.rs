@@ -336,12 +336,15 @@ impl Reader {
             Layout::Cells(_) => filled.iter().any(|(_, c)| is_code(c.trim())),
             Layout::Words => tokens(line).any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')']))),
         };
-        if has_code {
+        // The key is the first cell in a CSV; on a text line, the start of the line. A keyed line
+        // is a header unless it also holds a code and an amount ("Factuurnummer: AA0000" is not
+        // a prestatie).
+        let (first_at, first) = (filled[0].0, filled[0].1.as_str());
+        let keyed = key(first);
+        if has_code && (keyed.is_none() || self.find_amount(line, &cells).is_some()) {
             return self.prestatie(line_no, line, &cells);
         }
-        // The key is the first cell in a CSV; on a text line, the start of the line.
-        let (first_at, first) = (filled[0].0, filled[0].1.as_str());
-        if let Some((key, at)) = key(first) {
+        if let Some((key, at)) = keyed {
             let value: String = match self.layout {
                 Layout::Cells(_) => {
                     let mut parts: Vec<&str> = vec![first[at..].trim()];
