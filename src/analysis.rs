@@ -113,7 +113,7 @@ pub struct Report {
 
 impl Report {
     /// The nota the overview is about: the cluster statement of the comparison, else the latest
-    /// zorgcluster statement, else the first nota.
+    /// zorgcluster or ZPM statement, else the first nota.
     pub fn primary(&self) -> Option<&NotaReport> {
         if let Some(c) = &self.comparison {
             return self.notas.get(c.cluster_nota);
@@ -121,8 +121,10 @@ impl Report {
         self.notas
             .iter()
             .enumerate()
-            .filter(|(_, n)| n.model == Model::Zorgcluster)
-            .max_by_key(|(i, n)| (n.nota.billing_month, n.nota.sequence, *i))
+            .filter(|(_, n)| n.model != Model::Dbc)
+            .max_by_key(|(i, n)| {
+                (n.nota.billing_month, n.nota.invoice_date.as_ref().map(|d| d.value), n.nota.sequence, *i)
+            })
             .map(|(_, n)| n)
             .or_else(|| self.notas.first())
     }

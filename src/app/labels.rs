@@ -79,6 +79,17 @@ pub struct Labels {
     pub cluster_intro: &'static str,
     pub comparison_intro: &'static str,
     pub lines_empty: &'static str,
+    pub zvt_heading: &'static str,
+    pub zvt_label: &'static str,
+    pub zvt_none: &'static str,
+    pub zvt_unknown: &'static str,
+    pub zvt_tree: &'static str,
+    pub zvt_yours: &'static str,
+    pub retype_heading: &'static str,
+    pub retype_due: &'static str,
+    pub example_zpm_button: &'static str,
+    pub invoice: &'static str,
+    pub code_word: &'static str,
 }
 
 pub const NL: Labels = Labels {
@@ -89,7 +100,7 @@ pub const NL: Labels = Labels {
     open_heading: "Open uw nota",
     privacy: "Uw nota blijft op uw eigen apparaat. NotaWijzer stuurt niets door en bewaart niets.",
     choose_files: "Kies een of meer bestanden",
-    file_hint: "Een tekstbestand (.txt) of JSON-bestand, tot 4 MB. Kies gerust twee bestanden tegelijk: de zorgclusternota en de DBC-nota.",
+    file_hint: "Een tekstbestand (.txt), CSV-bestand (.csv) of JSON-bestand, tot 4 MB. U kunt ook meer bestanden tegelijk kiezen.",
     drop_here: "U kunt de bestanden ook hierheen slepen.",
     paste_summary: "Of plak de tekst van uw nota",
     paste_label: "Tekst van de nota",
@@ -157,6 +168,17 @@ pub const NL: Labels = Labels {
     cluster_intro: "In het zorgclustermodel hoort elke patiënt bij een van 21 zorgclusters, op basis van een vragenlijst (HoNOS+). Elk cluster hoort bij een groep en een supercluster, en heeft een vaste termijn waarbinnen de zorg opnieuw bekeken wordt (review). Open uw nota om uw eigen cluster te zien.",
     comparison_intro: "Tot 2022 werd ggz betaald met DBC's: één bedrag voor het hele behandeltraject, gekozen op de diagnosegroep en het aantal behandelminuten, plus de dagen in de kliniek. In het zorgclustermodel komt er elke maand een nota.",
     lines_empty: "Open eerst een nota. Dan staat hier elke regel uitgelegd.",
+    zvt_heading: "Uw zorgvraagtype",
+    zvt_label: "Zorgvraagtype",
+    zvt_none: "Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.",
+    zvt_unknown: "NotaWijzer kent dit zorgvraagtype niet:",
+    zvt_tree: "Plaats van uw zorgvraagtype in het model",
+    zvt_yours: "uw zorgvraagtype",
+    retype_heading: "Opnieuw bepalen",
+    retype_due: "Uiterlijk opnieuw bepalen op",
+    example_zpm_button: "Bekijk een voorbeeld van nu (2025)",
+    invoice: "Nota",
+    code_word: "Code",
 };
 
 pub const EN: Labels = Labels {
@@ -167,7 +189,7 @@ pub const EN: Labels = Labels {
     open_heading: "Open your statement",
     privacy: "Your statement stays on your own device. NotaWijzer sends nothing anywhere and keeps nothing.",
     choose_files: "Choose one or more files",
-    file_hint: "A text file (.txt) or JSON file, up to 4 MB. You can choose two files at once: the care cluster statement and the DBC statement.",
+    file_hint: "A text file (.txt), CSV file (.csv) or JSON file, up to 4 MB. You can also choose several files at once.",
     drop_here: "You can also drag the files here.",
     paste_summary: "Or paste the text of your statement",
     paste_label: "Text of the statement",
@@ -235,6 +257,17 @@ pub const EN: Labels = Labels {
     cluster_intro: "In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.",
     comparison_intro: "Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.",
     lines_empty: "Open a statement first. Then every line is explained here.",
+    zvt_heading: "Your zorgvraagtype (care-need type)",
+    zvt_label: "Zorgvraagtype",
+    zvt_none: "This statement gives no zorgvraagtype. With a privacy statement that is allowed.",
+    zvt_unknown: "NotaWijzer does not know this zorgvraagtype:",
+    zvt_tree: "Place of your zorgvraagtype in the model",
+    zvt_yours: "your zorgvraagtype",
+    retype_heading: "Assessed again",
+    retype_due: "To be assessed again by",
+    example_zpm_button: "See a current example (2025)",
+    invoice: "Statement",
+    code_word: "Code",
 };
 
 /// Labels are constants: two are equal when they are the same table.

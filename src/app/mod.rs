@@ -167,6 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let report = state.report.clone();
+    let zpm = report.as_ref().and_then(|r| r.primary()).is_some_and(|n| n.model == crate::model::Model::Zpm);
     // The chosen view is built; the others only when printing (then hidden on screen, printed all
     // the same). The first paint builds a third of the page.
     let build = |v: View| v == view || *print_all || props.all_views;
@@ -188,7 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <LangSwitch lang={lang} label={l.lang_switch} on_change={on_lang} />
             </header>
-            <Nav view={view} lang={lang} />
+            <Nav view={view} lang={lang} zpm={zpm} />
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {
                     <>

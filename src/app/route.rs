@@ -46,9 +46,15 @@ impl View {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
+        self.label_for(lang, false)
+    }
+
+    /// The label; on a zorgprestatiemodel nota (`zpm`) the cluster view is the zorgvraagtype's.
+    pub fn label_for(self, lang: Lang, zpm: bool) -> &'static str {
         match self {
             View::Overview => lang.pick("Overzicht", "Overview"),
             View::Lines => lang.pick("Uitleg per regel", "Line by line"),
+            View::Cluster if zpm => lang.pick("Zorgvraagtype", "Care-need type"),
             View::Cluster => lang.pick("Zorgcluster", "Care cluster"),
             View::Comparison => lang.pick("Vergelijking DBC", "DBC comparison"),
         }

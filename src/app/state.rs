@@ -106,6 +106,15 @@ pub fn read_sources(sources: &[Source]) -> Vec<ReadFile> {
     read_all(&inputs(sources))
 }
 
+/// The built-in example of a nota of today: a zorgprestatiemodel nota of May 2025 (a consult, a
+/// surcharge, a group consult, care outside the basic package and a credit line; `tests/fixtures`).
+pub fn example_zpm() -> Vec<Source> {
+    vec![Source::text(
+        "zpm-2025-05-noorderlicht.txt",
+        include_str!("../../tests/fixtures/zpm-2025-05-noorderlicht.txt"),
+    )]
+}
+
 /// The built-in example: the NZa's "Meneer Henk", his February statement under the
 /// zorgclustermodel and the same trajectory under DBC (samples in `tests/fixtures`).
 pub fn example() -> Vec<Source> {

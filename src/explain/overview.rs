@@ -9,9 +9,36 @@ use crate::lang::Lang;
 use crate::model::Model;
 use crate::review::Status;
 
+/// The first and last date of care on a nota.
+pub fn care_span(n: &NotaReport) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let dates = n.nota.lines.iter().filter_map(|l| l.date);
+    Some((dates.clone().min()?, dates.max()?))
+}
+
+/// "van 5 maart tot en met 26 maart 2024" / "from 5 March to 26 March 2024".
+fn span_words(n: &NotaReport, lang: Lang) -> Option<String> {
+    let (first, last) = care_span(n)?;
+    Some(if first == last {
+        lang.pick(format!("op {}", date_plain(first, lang)), format!("on {}", date_plain(first, lang)))
+    } else {
+        lang.pick(
+            format!("van {} tot en met {}", date_plain(first, lang), date_plain(last, lang)),
+            format!("from {} to {}", date_plain(first, lang), date_plain(last, lang)),
+        )
+    })
+}
+
 /// "Deze nota vraagt € 1.300,00 voor februari 2017."
 pub fn month_total(n: &NotaReport, lang: Lang) -> String {
     let amount = money(n.month_total, lang);
+    if n.model == Model::Zpm {
+        return match (span_words(n, lang), lang) {
+            (Some(span), Lang::Nl) => format!("Deze nota vraagt {amount} voor zorg {span}."),
+            (Some(span), Lang::En) => format!("This statement asks {amount} for care {span}."),
+            (None, Lang::Nl) => format!("Deze nota vraagt {amount}."),
+            (None, Lang::En) => format!("This statement asks {amount}."),
+        };
+    }
     match (n.model, n.nota.billing_month, lang) {
         (Model::Dbc, _, Lang::Nl) => format!("Deze DBC-nota vraagt {amount} voor het hele behandeltraject."),
         (Model::Dbc, _, Lang::En) => format!("This DBC statement asks {amount} for the whole course of treatment."),
@@ -24,6 +51,17 @@ pub fn month_total(n: &NotaReport, lang: Lang) -> String {
 
 /// What the month total is for, in a few words: "voor februari 2017 (volgnummer 4)".
 pub fn month_total_for(n: &NotaReport, lang: Lang) -> String {
+    if n.model == Model::Zpm {
+        let mut out = span_words(n, lang).map(|s| lang.pick(format!("voor zorg {s}"), format!("for care {s}")));
+        if let Some(number) = &n.nota.invoice_number {
+            let nr = lang.pick(format!("nota {number}"), format!("statement {number}"));
+            out = Some(match out {
+                Some(o) => format!("{o} ({nr})"),
+                None => nr,
+            });
+        }
+        return out.unwrap_or_default();
+    }
     let mut out = match (n.model, n.nota.billing_month, lang) {
         (Model::Dbc, _, Lang::Nl) => "voor het hele behandeltraject (DBC)".to_string(),
         (Model::Dbc, _, Lang::En) => "for the whole course of treatment (DBC)".to_string(),
@@ -164,9 +202,63 @@ pub fn working_names_note(lang: Lang) -> &'static str {
     )
 }
 
+/// What a zorgvraagtype is, for the patient's own type.
+pub fn zorgvraagtype_sentence(c: &Cluster, lang: Lang) -> String {
+    let name = cluster_name(c, lang);
+    let n = c.number;
+    lang.pick(
+        format!("Uw zorgvraagtype is {n}: „{name}”. Het zorgvraagtype beschrijft hoe zwaar en ingewikkeld uw zorgvraag is. Het is de opvolger van het zorgcluster uit de proef van 2017 en heeft dezelfde nummers. Het zorgvraagtype bepaalt niet de prijs: die hangt af van de prestaties op de nota."),
+        format!("Your zorgvraagtype (care-need type) is {n}: “{name}”. It describes how heavy and complex your need for care is. It succeeds the care cluster of the 2017 pilot and uses the same numbers. The zorgvraagtype does not set the price: that depends on the prestaties on the statement."),
+    )
+}
+
+/// The rule NotaWijzer uses for re-assessing a zorgvraagtype, and what it cannot verify.
+pub fn zorgvraagtype_review_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "Uw behandelaar bepaalt het zorgvraagtype minstens één keer per jaar opnieuw. De officiële termijnen per zorgvraagtype zijn niet openbaar in een vorm die NotaWijzer kan controleren. Daarom rekent NotaWijzer met één jaar na de start van uw zorgtraject, en daarna elk jaar.",
+        "Your practitioner assesses the zorgvraagtype again at least once a year. The official terms per zorgvraagtype are not published in a form NotaWijzer can verify. So NotaWijzer counts one year from the start of your course of care, and every year after that.",
+    )
+}
+
+/// The names NotaWijzer shows for the zorgvraagtypes are its own working names.
+pub fn zorgvraagtype_names_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "De officiële Nederlandse namen van de zorgvraagtypes zijn niet openbaar in een vorm die NotaWijzer kan controleren. De namen hier zijn werkvertalingen van NotaWijzer uit de Engelse namen van het model waar het zorgvraagtype van afstamt.",
+        "The official Dutch names of the zorgvraagtypes are not published in a form NotaWijzer can verify. The names here are NotaWijzer's working translations of the English names of the model the zorgvraagtype derives from.",
+    )
+}
+
+/// What the comparison view says for a ZPM nota.
+pub fn no_comparison_zpm(lang: Lang) -> &'static str {
+    lang.pick(
+        "Deze nota hoort bij het zorgprestatiemodel (sinds 2022). Sinds 2022 bestaat er geen DBC-nota meer, dus er is geen DBC-nota om mee te vergelijken. NotaWijzer geeft hier geen DBC-bedrag: zonder die nota zou dat een gok zijn.",
+        "This statement belongs to the zorgprestatiemodel (since 2022). Since 2022 there are no DBC statements, so there is no DBC statement to compare with. NotaWijzer gives no DBC amount here: without that statement it would be a guess.",
+    )
+}
+
 /// The review date and where it stands.
 pub fn review_sentence(n: &NotaReport, lang: Lang) -> String {
     let r = &n.review;
+    if n.model == Model::Zpm {
+        let Some(due) = r.due else {
+            return lang
+                .pick(
+                    "De nota noemt geen startdatum van het zorgtraject, dus NotaWijzer kan niet uitrekenen wanneer het zorgvraagtype opnieuw bepaald moet worden.",
+                    "The statement gives no start date of the course of care, so NotaWijzer cannot work out when the zorgvraagtype must be assessed again.",
+                )
+                .to_string();
+        };
+        let date = date_long(due, lang);
+        let which = match (r.stated.is_some(), lang) {
+            (true, Lang::Nl) => format!("Volgens de nota wordt uw zorgvraagtype uiterlijk op {date} opnieuw bepaald."),
+            (true, Lang::En) => {
+                format!("According to the statement, your zorgvraagtype will be assessed again by {date}.")
+            }
+            (false, Lang::Nl) => format!("Uw zorgvraagtype moet uiterlijk op {date} opnieuw bepaald worden."),
+            (false, Lang::En) => format!("Your zorgvraagtype must be assessed again by {date} at the latest."),
+        };
+        return format!("{which} {}", review_status(r.status, lang));
+    }
     let Some(due) = r.due else {
         return lang
             .pick(

@@ -24,7 +24,11 @@ pub struct ClusterProps {
 #[component]
 pub fn ClusterView(props: &ClusterProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
-    let Some(n) = props.report.as_ref().and_then(|r| r.primary()).filter(|n| n.model == Model::Zorgcluster) else {
+    let primary = props.report.as_ref().and_then(|r| r.primary());
+    if let Some(n) = primary.filter(|n| n.model == Model::Zpm) {
+        return zorgvraagtype(n, l, lang);
+    }
+    let Some(n) = primary.filter(|n| n.model == Model::Zorgcluster) else {
         return html! {
             <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
                 <h2 id="cluster-heading">{ l.cluster_heading }</h2>
@@ -60,7 +64,7 @@ fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                 <dt>{ l.period }</dt><dd>{ explain::indicative_period_value(c, lang) }</dd>
                 <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
             </dl>
-            { tree(c, l, lang) }
+            { tree(c, l.tree_label, l.your_cluster, lang) }
             if !c.dutch_name_is_official() && lang == Lang::Nl {
                 <p class="note">{ explain::working_names_note(lang) }</p>
             }
@@ -70,10 +74,10 @@ fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
 
 /// The path from supercluster to cluster, with the siblings along it; the patient's cluster is
 /// marked with `aria-current` and a visible "your cluster".
-fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
+fn tree(c: &'static Cluster, caption: &'static str, yours: &'static str, lang: Lang) -> Html {
     html! {
         <figure class="tree-figure">
-            <figcaption id="tree-caption">{ l.tree_label }</figcaption>
+            <figcaption id="tree-caption">{ caption }</figcaption>
             <ul class="tree" aria-labelledby="tree-caption" data-testid="cluster-tree">
                 { for SUPERCLUSTERS.iter().map(|s| {
                     let here = s.numeral == c.group.supercluster.numeral;
@@ -95,7 +99,7 @@ fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                                                                 <li class={classes!("leaf", mine.then_some("current"))}
                                                                     aria-current={mine.then_some("true")}>
                                                                     <span class="node">{ format!("{} {}", k.number, explain::cluster_name(k, lang)) }</span>
-                                                                    if mine { <strong class="you">{ format!(" ← {}", l.your_cluster) }</strong> }
+                                                                    if mine { <strong class="you">{ format!(" ← {yours}") }</strong> }
                                                                 </li>
                                                             }
                                                         }) }
@@ -111,6 +115,46 @@ fn tree(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
                 }) }
             </ul>
         </figure>
+    }
+}
+
+/// A zorgprestatiemodel nota: the zorgvraagtype, its place in the model, and when it must be
+/// assessed again (yearly; the official per-type terms are not verifiable).
+fn zorgvraagtype(n: &NotaReport, l: &Labels, lang: Lang) -> Html {
+    let r = &n.review;
+    html! {
+        <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
+            <h2 id="cluster-heading">{ l.zvt_heading }</h2>
+            { match (n.cluster(), &n.nota.cluster) {
+                (Some(c), _) => html! {
+                    <>
+                        <p>{ explain::zorgvraagtype_sentence(c, lang) }</p>
+                        <dl class="facts">
+                            <dt>{ l.number }</dt><dd>{ c.number }</dd>
+                            <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
+                            <dt>{ l.group }</dt><dd>{ explain::group_label(c.group, lang) }</dd>
+                            <dt>{ l.supercluster }</dt><dd>{ explain::supercluster_label(c.group.supercluster, lang) }</dd>
+                        </dl>
+                        { tree(c, l.zvt_tree, l.zvt_yours, lang) }
+                        <p class="note">{ explain::zorgvraagtype_names_note(lang) }</p>
+                    </>
+                },
+                (None, Some(written)) => html! { <p>{ l.zvt_unknown }{ " „" }{ &written.value }{ "”" }</p> },
+                (None, None) => html! { <p>{ l.zvt_none }</p> },
+            } }
+            <div class="review" data-testid="review">
+                <h3>{ l.retype_heading }</h3>
+                <p>{ explain::review_sentence(n, lang) }</p>
+                if let Some(due) = r.due {
+                    <dl class="facts">
+                        <dt>{ l.retype_due }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
+                        <dt>{ l.review_status }</dt>
+                        <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r.status, lang) }</span></dd>
+                    </dl>
+                }
+                <p class="note">{ explain::zorgvraagtype_review_note(lang) }</p>
+            </div>
+        </section>
     }
 }
 

@@ -35,12 +35,19 @@ pub fn ComparisonView(props: &ComparisonProps) -> Html {
         };
     };
     let has_cluster_nota = report.notas.iter().any(|n| n.model == Model::Zorgcluster);
+    let has_zpm_nota = report.notas.iter().any(|n| n.model == Model::Zpm);
     match &report.comparison {
         Some(c) => html! {
             <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
                 <h2 id="comparison-heading">{ l.comparison_heading }</h2>
                 { for explain::comparison(c, lang).into_iter().map(|s| html! { <p>{ s }</p> }) }
                 { chart(c, l, lang) }
+            </section>
+        },
+        None if has_zpm_nota && !has_cluster_nota => html! {
+            <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+                <h2 id="comparison-heading">{ l.comparison_heading }</h2>
+                <p>{ explain::no_comparison_zpm(lang) }</p>
             </section>
         },
         None if has_cluster_nota => html! {

@@ -22,6 +22,13 @@ pub fn nota_title(n: &NotaReport, l: &Labels, lang: Lang) -> String {
         Model::Zpm => l.statement_zpm,
     };
     let mut title = kind.to_string();
+    if let Some(number) = &n.nota.invoice_number {
+        title.push(' ');
+        title.push_str(number);
+    }
+    if let Some(d) = &n.nota.invoice_date {
+        title.push_str(&format!(" ({})", crate::format::date_plain(d.value, lang)));
+    }
     if let Some(m) = n.nota.billing_month {
         title.push(' ');
         title.push_str(&month(m, lang));
@@ -88,7 +95,7 @@ fn NotaLines(props: &NotaLinesProps) -> Html {
                 </div>
             }
             <ol class="line-list">
-                { for n.nota.lines.iter().take(*shown).map(|line| line_item(line, l, lang)) }
+                { for n.nota.lines.iter().enumerate().take(*shown).map(|(i, line)| line_item(line, &n.context(i), l, lang)) }
             </ol>
             if total > *shown {
                 <p class="more no-print">
@@ -100,7 +107,7 @@ fn NotaLines(props: &NotaLinesProps) -> Html {
     }
 }
 
-fn line_item(line: &Line, l: &Labels, lang: Lang) -> Html {
+fn line_item(line: &Line, context: &explain::LineContext, l: &Labels, lang: Lang) -> Html {
     let head = match (&line.kind, line.date) {
         (LineKind::DbcProduct { group, .. }, _) => group.clone(),
         (_, Some(d)) => date_long(d, lang),
@@ -110,10 +117,13 @@ fn line_item(line: &Line, l: &Labels, lang: Lang) -> Html {
         <li class="line" data-line={line.line_no.to_string()}>
             <p class="line-head" aria-hidden="true">
                 <span class="line-date">{ head }</span>
-                <span class="line-what">{ &line.description }</span>
+                <span class="line-what">
+                    if let Some(code) = &line.code { <span class="line-code">{ code }</span>{ " " } }
+                    { &line.description }
+                </span>
                 <span class="line-amount">{ money(line.amount, lang) }</span>
             </p>
-            <p class="line-text">{ explain::line(line, lang) }</p>
+            <p class="line-text">{ explain::line_with(line, context, lang) }</p>
             <p class="line-no">{ format!("{} {}", l.line_word, line.line_no) }</p>
         </li>
     }

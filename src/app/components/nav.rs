@@ -10,6 +10,9 @@ use crate::lang::Lang;
 pub struct NavProps {
     pub view: View,
     pub lang: Lang,
+    /// The open nota is a zorgprestatiemodel nota.
+    #[prop_or_default]
+    pub zpm: bool,
 }
 
 #[component]
@@ -20,7 +23,7 @@ pub fn Nav(props: &NavProps) -> Html {
                 { for View::ALL.iter().map(|v| html! {
                     <li>
                         <a href={v.hash()} aria-current={(*v == props.view).then_some("page")}
-                           data-testid={format!("nav-{}", &v.hash()[2..])}>{ v.label(props.lang) }</a>
+                           data-testid={format!("nav-{}", &v.hash()[2..])}>{ v.label_for(props.lang, props.zpm) }</a>
                     </li>
                 }) }
             </ul>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::labels::Labels;
 use crate::app::notice::Notice;
-use crate::app::state::{Source, example};
+use crate::app::state::{Source, example, example_zpm};
 use crate::lang::Lang;
 use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES};
 
@@ -93,6 +93,13 @@ pub fn Open(props: &OpenProps) -> Html {
             on_load.emit(example())
         })
     };
+    let onexample_zpm = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::app::browser::mark("nw:input");
+            on_load.emit(example_zpm())
+        })
+    };
     let onclear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="open no-print" aria-labelledby="open-heading">
@@ -101,7 +108,7 @@ pub fn Open(props: &OpenProps) -> Html {
             <div class="dropzone">
                 <label for="file-input" class="file-label">{ l.choose_files }</label>
                 <input id="file-input" data-testid="file-input" type="file" multiple=true
-                    accept=".txt,.json,text/plain,application/json" aria-describedby="file-hint" {onchange} />
+                    accept=".txt,.csv,.json,text/plain,text/csv,application/json" aria-describedby="file-hint" {onchange} />
                 <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
             </div>
             <details class="paste">
@@ -113,6 +120,7 @@ pub fn Open(props: &OpenProps) -> Html {
                 <button type="button" data-testid="paste-button" onclick={onpaste}>{ l.paste_button }</button>
             </details>
             <div class="actions">
+                <button type="button" data-testid="example-zpm-button" onclick={onexample_zpm}>{ l.example_zpm_button }</button>
                 <button type="button" data-testid="example-button" onclick={onexample}>{ l.example_button }</button>
                 if props.has_report {
                     <button type="button" class="secondary" onclick={onclear}>{ l.clear_button }</button>

@@ -32,6 +32,19 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <p class="figure-amount" data-testid="month-total">{ money(n.month_total, lang) }</p>
                     <p class="figure-for">{ explain::month_total_for(n, lang) }</p>
                 </div>
+                if n.model == Model::Zpm {
+                    <div class="figure">
+                        <p class="figure-label">{ l.zvt_label }</p>
+                        <p class="figure-amount figure-text" data-testid="zorgvraagtype">{
+                            match (n.cluster(), &n.nota.cluster) {
+                                (Some(c), _) => format!("{} · {}", c.number, explain::cluster_name(c, lang)),
+                                (None, Some(written)) => written.value.clone(),
+                                (None, None) => "—".to_string(),
+                            }
+                        }</p>
+                        <p data-testid="retype-due">{ explain::review_sentence(n, lang) }</p>
+                    </div>
+                }
                 if n.model == Model::Zorgcluster {
                     <div class="figure">
                         <p class="figure-label">{ l.so_far }</p>
