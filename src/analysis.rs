@@ -251,13 +251,15 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
     if !nota.lines.iter().any(|l| matches!(l.kind, LineKind::Prestatie(_))) {
         return Vec::new();
     }
-    let consult_days: crate::hashing::FastSet<chrono::NaiveDate> = nota
+    // the days with a consult, sorted (with the program's one sort), for a binary search
+    let mut consult_days: Vec<chrono::NaiveDate> = nota
         .lines
         .iter()
         .filter(|l| matches!(&l.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::Consult))
         .filter(|l| !l.amount.is_sign_negative())
         .filter_map(|l| l.date)
         .collect();
+    crate::order::sort_by_key(&mut consult_days, |d| day_key(*d));
     nota.lines
         .iter()
         .map(|l| {
@@ -270,13 +272,19 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
             };
             let consult_date = match &l.kind {
                 LineKind::Prestatie(p) if p.kind == PrestatieKind::Surcharge => {
-                    l.date.filter(|d| consult_days.contains(d))
+                    l.date.filter(|d| consult_days.binary_search(d).is_ok())
                 }
                 _ => None,
             };
             LineContext { max_tariff, consult_date }
         })
         .collect()
+}
+
+/// A date as a sort key: days from 1 January of year 1, shifted so every date chrono allows is
+/// positive.
+fn day_key(date: NaiveDate) -> u64 {
+    (i64::from(chrono::Datelike::num_days_from_ce(&date)) + (1 << 40)) as u64
 }
 
 /// Consecutive days of the same kind of stay, as periods, in date order.
@@ -289,7 +297,8 @@ fn stay_periods(nota: &Nota) -> Option<Vec<StayPeriod>> {
             _ => None,
         })
         .collect();
-    days.sort_by_key(|(date, ..)| *date);
+    // days from 1 January of year 1, shifted so every date chrono allows is a positive key
+    crate::order::sort_by_key(&mut days, |(date, ..)| day_key(*date));
     let mut periods: Vec<StayPeriod> = Vec::new();
     for (date, kind, amount) in days {
         match periods.last_mut() {

@@ -136,7 +136,7 @@ pub fn check(
         zpm_findings(nota, context, &mut findings);
     }
     review_findings(nota, model, cluster, review, &mut findings);
-    findings.sort_by_key(|f| f.line_no().unwrap_or(usize::MAX));
+    crate::order::sort_by_key(&mut findings, |f| f.line_no().map_or(u64::MAX, |n| n as u64));
     findings
 }
 

@@ -43,7 +43,7 @@ pub fn number(n: u32, lang: Lang) -> String {
 }
 
 /// Writes the digits of `n`, with the separator (if any) between groups of three.
-fn push_digits(out: &mut String, n: u128, separator: Option<char>) {
+pub(crate) fn push_digits(out: &mut String, n: u128, separator: Option<char>) {
     let mut digits = [0u8; 40];
     let mut len = 0;
     let mut rest = n;

@@ -24,6 +24,7 @@ pub mod hashing;
 pub mod lang;
 pub mod model;
 pub mod money;
+pub mod order;
 pub mod read;
 pub mod review;
 pub mod tariffs;

@@ -127,10 +127,19 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
             format!("„{key}” staat twee keer op de nota, met een andere waarde. NotaWijzer gebruikt de eerste."),
             format!("“{key}” is on the statement twice, with a different value. NotaWijzer uses the first one."),
         ),
-        Problem::JsonSyntax { detail } => lang.pick(
-            format!("Dit JSON-bestand is niet goed opgebouwd ({detail}). Vanaf hier kon NotaWijzer niets lezen."),
-            format!("This JSON file is not well formed ({detail}). NotaWijzer could not read anything from here on."),
-        ),
+        // serde_json's own (English, technical) words are not shown: a sentence per kind of fault.
+        Problem::JsonSyntax { ends_early: true } => lang
+            .pick(
+                "Dit JSON-bestand houdt te vroeg op: er ontbreekt iets aan het einde, zoals een haakje. NotaWijzer kon het niet lezen.",
+                "This JSON file stops too early: something is missing at the end, such as a bracket. NotaWijzer could not read it.",
+            )
+            .to_string(),
+        Problem::JsonSyntax { ends_early: false } => lang
+            .pick(
+                "Dit JSON-bestand is niet goed opgebouwd: hier staat een teken dat er niet hoort, of er ontbreekt een komma, haakje of aanhalingsteken. Vanaf hier kon NotaWijzer niets lezen.",
+                "This JSON file is not well formed: a character here does not belong, or a comma, bracket or quotation mark is missing. NotaWijzer could not read anything from here on.",
+            )
+            .to_string(),
         Problem::JsonField { field, expected } => {
             let what = match (*expected, lang) {
                 ("amount", Lang::Nl) => "een bedrag met een punt en hoogstens twee decimalen, zoals \"100.00\"",

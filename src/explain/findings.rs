@@ -192,13 +192,11 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
 /// Above the maximum tariff: gently within the 10 % a written contract may allow, firmly above it
 /// (`zpm-reference.md` §2.1, the 10 % rule). `code` is left out of the letter.
 fn above_max(line_no: usize, code: Option<&str>, year: i32, max: Decimal, amount: Decimal, lang: Lang) -> String {
-    let limit = crate::money::to_cents(max * Decimal::new(110, 2));
+    let limit = super::contract_limit(max);
     let (a, m, l) = (money(amount, lang), money(max, lang), money(limit, lang));
-    let what = match (code, lang) {
-        (Some(c), Lang::Nl) => format!("code {c}"),
-        (Some(c), Lang::En) => format!("code {c}"),
-        (None, Lang::Nl) => "deze code".to_string(),
-        (None, Lang::En) => "this code".to_string(),
+    let what = match code {
+        Some(c) => format!("code {c}"),
+        None => lang.pick("deze code", "this code").to_string(),
     };
     if amount <= limit {
         lang.pick(

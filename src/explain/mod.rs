@@ -18,4 +18,4 @@ pub use overview::{
     review_sentence, review_status, review_status_label, supercluster_label, whom_to_ask, working_names_note,
     zorgvraagtype_names_note, zorgvraagtype_review_note, zorgvraagtype_sentence,
 };
-pub use prestatie::{LineContext, percent_above, profession, setting, source_host};
+pub use prestatie::{LineContext, contract_limit, percent_above, profession, setting, source_host};

@@ -102,8 +102,9 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
             out.push_str(lang.pick(" had u een groepsconsult", " you had a group consultation"));
             push_with(&mut out, with, lang);
             if let Some(size) = p.group_size {
-                let n = number(u32::from(size), lang);
-                out.push_str(&lang.pick(format!(", in een groep van {n} patiënten"), format!(", in a group of {n} patients")));
+                out.push_str(lang.pick(", in een groep van ", ", in a group of "));
+                out.push_str(&number(u32::from(size), lang));
+                out.push_str(lang.pick(" patiënten", " patients"));
             }
             out.push_str(lang.pick(
                 ". Een groepsconsult wordt per patiënt betaald, per blok van 30 minuten. ",
@@ -173,9 +174,10 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
         out.push_str(". ");
     }
     if let Some(code) = &line.code {
-        out.push_str(&lang.pick(
-            format!("{code} is de prestatiecode: de code van de NZa voor deze soort zorg."),
-            format!("{code} is the prestatie code: the NZa's code for this kind of care."),
+        out.push_str(code);
+        out.push_str(lang.pick(
+            " is de prestatiecode: de code van de NZa voor deze soort zorg.",
+            " is the prestatie code: the NZa's code for this kind of care.",
         ));
         push_tariff(&mut out, code, line, context.max_tariff, lang);
     }
@@ -193,13 +195,19 @@ fn push_with(out: &mut String, with: Option<&str>, lang: Lang) {
 fn push_duration(out: &mut String, minutes: Option<u16>, lang: Lang) {
     let Some(m) = minutes else { return };
     let next = DURATION_CLASSES.iter().find(|&&c| c > m).map(|&c| c - 1);
-    let sentence = match (next, lang) {
-        (Some(to), Lang::Nl) => format!("Het gesprek was gepland op {m} tot {to} minuten („vanaf {m} minuten”). "),
-        (Some(to), Lang::En) => format!("The session was planned to last {m} to {to} minutes (“from {m} minutes”). "),
-        (None, Lang::Nl) => format!("Het gesprek was gepland op {m} minuten of langer („vanaf {m} minuten”). "),
-        (None, Lang::En) => format!("The session was planned to last {m} minutes or longer (“from {m} minutes”). "),
-    };
-    out.push_str(&sentence);
+    let minutes = |out: &mut String, n: u16| crate::format::push_digits(out, u128::from(n), None);
+    out.push_str(lang.pick("Het gesprek was gepland op ", "The session was planned to last "));
+    minutes(out, m);
+    match next {
+        Some(to) => {
+            out.push_str(lang.pick(" tot ", " to "));
+            minutes(out, to);
+            out.push_str(lang.pick(" minuten („vanaf ", " minutes (“from "));
+        }
+        None => out.push_str(lang.pick(" minuten of langer („vanaf ", " minutes or longer (“from ")),
+    }
+    minutes(out, m);
+    out.push_str(lang.pick(" minuten”). ", " minutes”). "));
     out.push_str(lang.pick(
         "U betaalt voor de geplande tijd, behalve als het gesprek meer dan 15 minuten korter of langer duurde. ",
         "You pay for the planned time, unless the session was more than 15 minutes shorter or longer. ",
@@ -211,13 +219,18 @@ fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>
     out.push(' ');
     match (max, line.date) {
         (Some(m), _) => {
-            let mut amount = String::new();
-            push_money(&mut amount, m.amount, lang);
-            let host = source_host(m.source.url);
-            out.push_str(&lang.pick(
-                format!("Het maximumtarief van de NZa voor deze code in {} is {amount} (bron: {host}).", m.year),
-                format!("The NZa maximum tariff for this code in {} is {amount} (source: {host}).", m.year),
-            ));
+            out.push_str(
+                lang.pick(
+                    "Het maximumtarief van de NZa voor deze code in ",
+                    "The NZa maximum tariff for this code in ",
+                ),
+            );
+            push_year(out, m.year);
+            out.push_str(lang.pick(" is ", " is "));
+            push_money(out, m.amount, lang);
+            out.push_str(lang.pick(" (bron: ", " (source: "));
+            out.push_str(source_host(m.source.url));
+            out.push_str(").");
         }
         (None, Some(d)) => {
             let year = chrono::Datelike::year(&d);
@@ -233,6 +246,10 @@ fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>
     }
 }
 
+fn push_year(out: &mut String, year: i32) {
+    crate::format::push_digits(out, u128::from(year.unsigned_abs()), None);
+}
+
 /// "ppja.nl" from "https://ppja.nl/tarieven/".
 pub fn source_host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -241,12 +258,20 @@ pub fn source_host(url: &str) -> &str {
 }
 
 /// How much a line is above its maximum tariff, in whole percent (rounded up), for the finding.
+/// Whole cents in integers: exact, and no decimal division in the download.
 pub fn percent_above(amount: Decimal, max: Decimal) -> Option<u32> {
-    if max <= Decimal::ZERO || amount <= max {
+    let (a, m) = (crate::money::cents(amount), crate::money::cents(max));
+    if m <= 0 || a <= m {
         return None;
     }
-    let pct = ((amount - max) * Decimal::from(100) / max).ceil();
-    u32::try_from(pct.mantissa() / 10i128.pow(pct.scale())).ok()
+    u32::try_from(((a - m) * 100 + m - 1) / m).ok()
+}
+
+/// The most a written contract with the insurer allows: the maximum tariff + 10 %, to the cent
+/// (half a cent up, as `money::to_cents` rounds).
+pub fn contract_limit(max: Decimal) -> Decimal {
+    let cents = crate::money::cents(max) * 110;
+    Decimal::from_i128_with_scale((cents + cents.signum() * 50) / 100, 2)
 }
 
 #[cfg(test)]
@@ -259,5 +284,9 @@ mod tests {
         assert_eq!(source_host("http://ppja.nl"), "ppja.nl");
         assert_eq!(percent_above(Decimal::new(15000, 2), Decimal::new(13589, 2)), Some(11));
         assert_eq!(percent_above(Decimal::new(13589, 2), Decimal::new(13589, 2)), None);
+        assert_eq!(percent_above(Decimal::new(13590, 2), Decimal::new(13589, 2)), Some(1));
+        // 135,89 × 1,1 = 149,479 → 149,48; 100,05 × 1,1 = 110,055 → 110,06 (half up)
+        assert_eq!(contract_limit(Decimal::new(13589, 2)), Decimal::new(14948, 2));
+        assert_eq!(contract_limit(Decimal::new(10005, 2)), Decimal::new(11006, 2));
     }
 }

@@ -30,6 +30,17 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// "15-2": the day and month as written, for a message about a missing year.
+    pub fn day_month(self) -> String {
+        let mut out = String::with_capacity(5);
+        crate::format::push_digits(&mut out, u128::from(self.day), None);
+        out.push('-');
+        crate::format::push_digits(&mut out, u128::from(self.month), None);
+        out
+    }
+}
+
 /// Reads a date that fills the whole text. The error offset is 0: a date is read as a whole.
 pub fn parse_date(text: &str) -> Result<PartialDate, DateProblem> {
     // At most four tokens (a weekday and three parts), without allocating; ASCII text (nearly

@@ -137,7 +137,8 @@ pub enum Problem {
     },
     /// The JSON is not valid JSON (syntax), so nothing after this point could be read.
     JsonSyntax {
-        detail: String,
+        /// The text stops before the JSON is complete (else: a character that does not belong).
+        ends_early: bool,
     },
     /// A JSON value of the wrong type or form for its field.
     JsonField {
@@ -176,6 +177,13 @@ impl Problem {
             Problem::JsonUnknownField { .. } => "json_unknown_field",
         }
     }
+}
+
+/// Puts errors in the order of their places in the file. One function for every reader, so the
+/// sort is compiled once.
+pub fn sort_by_place(errors: &mut Vec<ReadError>) {
+    // line and column, each far below 2^32
+    crate::order::sort_by_key(errors, |e| ((e.at.line as u64) << 32) | (e.at.column as u64 & 0xFFFF_FFFF));
 }
 
 /// Shortens user text for a message: at most `max` characters, with "…" when cut.

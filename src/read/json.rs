@@ -25,22 +25,14 @@ pub fn read_json(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
         Ok(root) => root,
         Err(e) => {
             let at = Position::new(e.line().max(1), e.column().max(1));
-            return (Vec::new(), vec![ReadError::new(at, Problem::JsonSyntax { detail: syntax_detail(&e) })]);
+            let ends_early = e.classify() == serde_json::error::Category::Eof;
+            return (Vec::new(), vec![ReadError::new(at, Problem::JsonSyntax { ends_early })]);
         }
     };
     let notas = reader.root(root);
     let mut errors = reader.errors;
-    errors.sort_by_key(|e| e.at);
+    super::error::sort_by_place(&mut errors);
     (notas, errors)
-}
-
-fn syntax_detail(e: &serde_json::Error) -> String {
-    // serde_json's own words end in " at line L column C"; the position is given apart.
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 /// Byte offsets of line starts, to turn a value's place in the text into line and column.

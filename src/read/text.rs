@@ -305,7 +305,7 @@ impl Reader {
         self.close(last);
         // A nota with nothing in it (only "Zorgnota", say) is not a nota.
         self.notas.retain(|n| !n.is_empty() || n.sequence.is_some());
-        self.errors.sort_by_key(|e| e.at);
+        super::error::sort_by_place(&mut self.errors);
         (self.notas, self.errors)
     }
 }
@@ -420,7 +420,7 @@ fn no_year_unless(
     written: &At<PartialDate>,
 ) -> Option<NaiveDate> {
     if found.is_none() {
-        let text = format!("{}-{}", written.value.day, written.value.month);
+        let text = written.value.day_month();
         errors.push(ReadError::new(written.at, Problem::BadDate { text, problem: DateProblem::NoYear }));
     }
     found

@@ -35,16 +35,30 @@ pub fn is_zpm(text: &str) -> bool {
     })
 }
 
-/// The words of a line with their byte offsets, split at spaces and the cell separators.
+/// The words of a line with their byte offsets: split at white space, and with `cells` also at
+/// the cell separators (`;`, `|`, `,`, `"`). One plain loop for every caller.
+fn words_of(line: &str, cells: bool) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        let split = c.is_whitespace() || (cells && matches!(c, ';' | '|' | ',' | '"'));
+        match (split, start) {
+            (true, Some(s)) => {
+                out.push((s, &line[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
 fn tokens(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    line.split_inclusive(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | ',' | '"'))
-        .scan(0, |at, piece| {
-            let start = *at;
-            *at += piece.len();
-            let word = piece.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | ',' | '"'));
-            Some((start, word))
-        })
-        .filter(|(_, t)| !t.is_empty())
+    words_of(line, true).into_iter()
 }
 
 /// The header keys of a ZPM nota (`zpm-nota-format.md`, "Header fields"), any case, with or
@@ -433,27 +447,21 @@ impl Reader {
     }
 
     /// The roles of a column-title line (at least two known titles, no code, no amount).
+    /// In a text layout the roles are not used (words are placed by what they hold), only the
+    /// fact that the line is a title line.
     fn titles(&self, cells: &[(usize, String)]) -> Option<Vec<Role>> {
-        let parts: Vec<String> = match self.layout {
-            Layout::Cells(_) => cells.iter().map(|(_, c)| c.trim().to_string()).collect(),
-            Layout::Words => {
-                let line = &cells[0].1;
-                let mut parts: Vec<String> =
-                    line.split("  ").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect();
-                if parts.iter().filter(|p| title_role(p).is_some()).count() < 2 {
-                    parts = line.split_whitespace().map(String::from).collect();
-                }
-                parts
-            }
+        let parts: Vec<&str> = match self.layout {
+            Layout::Cells(_) => cells.iter().map(|(_, c)| c.trim()).collect(),
+            Layout::Words => words_of(&cells[0].1, false).into_iter().map(|(_, w)| w).collect(),
         };
-        let roles: Vec<Option<Role>> =
-            parts.iter().map(|p| if p.is_empty() { Some(Role::Other) } else { title_role(p) }).collect();
-        let known = roles.iter().zip(&parts).filter(|(r, p)| r.is_some() && !p.is_empty()).count();
-        if known >= 2 && roles.iter().all(Option::is_some) {
-            Some(roles.into_iter().map(|r| r.unwrap_or(Role::Other)).collect())
-        } else {
-            None
+        let mut known = 0;
+        let mut roles = Vec::with_capacity(parts.len());
+        for part in parts {
+            let role = if part.is_empty() { Role::Other } else { title_role(part)? };
+            known += usize::from(!part.is_empty());
+            roles.push(role);
         }
+        (known >= 2).then_some(roles)
     }
 
     fn header(&mut self, line_no: usize, line: &str, key: Key, value: &str, value_at: usize) -> bool {
@@ -634,7 +642,7 @@ impl Reader {
     }
 
     fn prestatie_words(&mut self, line_no: usize, line: &str) -> Option<RawLine> {
-        let words: Vec<(usize, &str)> = tokens_ws(line).collect();
+        let words: Vec<(usize, &str)> = words_of(line, false);
         let code_index = words.iter().position(|(_, w)| is_code(w.trim_end_matches([':', '.', ')', ','])));
         let code = code_index.map(|i| words[i].1.trim_end_matches([':', '.', ')', ',']).to_string());
         let found = self.find_amount(line, &[]);
@@ -685,7 +693,7 @@ impl Reader {
         line: &str,
         skip: &[(usize, usize)],
     ) -> Option<(PartialDate, Position, usize, usize)> {
-        let words: Vec<(usize, &str)> = tokens_ws(line).collect();
+        let words: Vec<(usize, &str)> = words_of(line, false);
         let mut depth = 0i32;
         for i in 0..words.len() {
             let (at, word) = words[i];
@@ -720,7 +728,7 @@ impl Reader {
             let amount = read_money(cell.trim(), true).ok()?;
             return Some((amount, *at, *at + cell.len()));
         }
-        let words: Vec<(usize, &str)> = tokens_ws(line).collect();
+        let words: Vec<(usize, &str)> = words_of(line, false);
         let i = words.iter().rposition(|(_, w)| looks_like_money(w) && money_digits(w))?;
         let mut start = i;
         while start > 0 {
@@ -740,7 +748,7 @@ impl Reader {
     /// When a prestatie line has an amount-like word that does not read: the word, the problem and
     /// its byte offset.
     fn amount_problem(&self, line: &str) -> Option<(String, AmountProblem, usize)> {
-        let words: Vec<(usize, &str)> = tokens_ws(line).collect();
+        let words: Vec<(usize, &str)> = words_of(line, false);
         let (at, word) = words.iter().rev().find(|(_, w)| {
             w.bytes().any(|b| b.is_ascii_digit()) && (w.contains(',') || w.contains('.')) && !w.contains(['-', '/'])
         })?;
@@ -762,20 +770,9 @@ impl Reader {
     fn finish(mut self) -> (Vec<Nota>, Vec<ReadError>) {
         let last = std::mem::take(&mut self.current);
         self.close(last);
-        self.errors.sort_by_key(|e| e.at);
+        super::error::sort_by_place(&mut self.errors);
         (self.notas, self.errors)
     }
-}
-
-/// Words split at white space only, with byte offsets.
-fn tokens_ws(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    line.split_inclusive(char::is_whitespace)
-        .scan(0, |at, piece| {
-            let start = *at;
-            *at += piece.len();
-            Some((start, piece.trim_end()))
-        })
-        .filter(|(_, w)| !w.is_empty())
 }
 
 /// Spaces folded, and the separators left at the ends of a description taken off.
@@ -851,7 +848,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
         let (date, at) = d.as_ref()?;
         let found = date.complete();
         if found.is_none() {
-            let text = format!("{}-{}", date.day, date.month);
+            let text = date.day_month();
             errors.push(ReadError::new(*at, Problem::BadDate { text, problem: DateProblem::NoYear }));
         }
         found
@@ -873,7 +870,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
                     .or_else(|| invoice_date.and_then(|until| on_or_before(*d, until)))
                     .or_else(|| start_date.and_then(|from| on_or_after(*d, from)));
                 if found.is_none() {
-                    let text = format!("{}-{}", d.day, d.month);
+                    let text = d.day_month();
                     errors.push(ReadError::new(*at, Problem::BadDate { text, problem: DateProblem::NoYear }));
                 }
                 found

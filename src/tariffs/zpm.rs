@@ -66,11 +66,12 @@ pub const SOURCES: [&Source; 9] = [&A, &B, &C, &D, &E, &F, &G, &H, &J];
 pub const FIRST_YEAR: i32 = 2022;
 pub const LAST_YEAR: i32 = 2025;
 
-/// One amount: whole cents and its source.
+/// One amount: whole cents (0: not known) and its source, an index into [`SOURCES`]. Eight bytes
+/// a cell keeps the table small in the download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cell {
-    pub cents: i64,
-    pub source: &'static Source,
+    pub cents: u32,
+    pub source: u8,
 }
 
 /// What a code is, and its maximum tariff per year 2022–2025 (`None`: not known).
@@ -84,27 +85,33 @@ pub struct Row {
     /// 1 = ambulant, kwaliteitsstatuut sectie II; `None` where the code has no setting.
     pub setting: Option<u8>,
     pub group_size: Option<u8>,
-    pub years: [Option<Cell>; 4],
+    pub years: [Cell; 4],
 }
 
 impl Row {
     /// The maximum tariff in `year`, where the table has it.
     pub fn in_year(&self, year: i32) -> Option<(Decimal, &'static Source)> {
         let index = usize::try_from(year.checked_sub(FIRST_YEAR)?).ok()?;
-        let cell = (*self.years.get(index)?)?;
-        Some((Decimal::new(cell.cents, 2), cell.source))
+        let cell = *self.years.get(index)?;
+        (cell.cents > 0).then(|| (Decimal::new(i64::from(cell.cents), 2), SOURCES[usize::from(cell.source)]))
     }
 }
 
-const fn t(cents: i64, source: &'static Source) -> Option<Cell> {
-    Some(Cell { cents, source })
+const fn t(cents: u32, source: &Source) -> Cell {
+    // the source's place in SOURCES, found from its key
+    let key = source.key.as_bytes()[0];
+    let mut i = 0;
+    while SOURCES[i].key.as_bytes()[0] != key {
+        i += 1;
+    }
+    Cell { cents, source: i as u8 }
 }
-const N: Option<Cell> = None;
+const N: Cell = Cell { cents: 0, source: 0 };
 
 use ConsultKind::{Behandeling as Beh, Diagnostiek as Dia};
 use Profession::{GzPsycholoog as Gz, KlinischPsycholoog as Kp, Psychotherapeut as Pt};
 
-const fn co(code: &'static str, p: Profession, c: ConsultKind, minutes: u16, years: [Option<Cell>; 4]) -> Row {
+const fn co(code: &'static str, p: Profession, c: ConsultKind, minutes: u16, years: [Cell; 4]) -> Row {
     Row {
         code,
         kind: PrestatieKind::Consult,
@@ -117,11 +124,11 @@ const fn co(code: &'static str, p: Profession, c: ConsultKind, minutes: u16, yea
     }
 }
 
-const fn other(code: &'static str, kind: PrestatieKind, setting: Option<u8>, years: [Option<Cell>; 4]) -> Row {
+const fn other(code: &'static str, kind: PrestatieKind, setting: Option<u8>, years: [Cell; 4]) -> Row {
     Row { code, kind, consult: None, minutes: None, profession: None, setting, group_size: None, years }
 }
 
-const fn group(code: &'static str, size: u8, years: [Option<Cell>; 4]) -> Row {
+const fn group(code: &'static str, size: u8, years: [Cell; 4]) -> Row {
     Row {
         code,
         kind: PrestatieKind::GroupConsult,

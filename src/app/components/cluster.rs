@@ -24,11 +24,7 @@ pub struct ClusterProps {
 #[component]
 pub fn ClusterView(props: &ClusterProps) -> Html {
     let (l, lang) = (props.labels, props.lang);
-    let primary = props.report.as_ref().and_then(|r| r.primary());
-    if let Some(n) = primary.filter(|n| n.model == Model::Zpm) {
-        return zorgvraagtype(n, l, lang);
-    }
-    let Some(n) = primary.filter(|n| n.model == Model::Zorgcluster) else {
+    let Some(n) = props.report.as_ref().and_then(|r| r.primary()).filter(|n| n.model != Model::Dbc) else {
         return html! {
             <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
                 <h2 id="cluster-heading">{ l.cluster_heading }</h2>
@@ -37,35 +33,42 @@ pub fn ClusterView(props: &ClusterProps) -> Html {
             </section>
         };
     };
+    // A ZPM nota's zorgvraagtype uses the cluster numbering; its facts and review rule differ.
+    let zpm = n.model == Model::Zpm;
+    let pick = |pilot: &'static str, type_: &'static str| if zpm { type_ } else { pilot };
     html! {
         <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
-            <h2 id="cluster-heading">{ l.cluster_heading }</h2>
+            <h2 id="cluster-heading">{ pick(l.cluster_heading, l.zvt_heading) }</h2>
             { match (n.cluster(), &n.nota.cluster) {
-                (Some(c), _) => about(c, l, lang),
-                (None, Some(written)) => html! { <p>{ l.cluster_unknown }{ " „" }{ &written.value }{ "”" }</p> },
-                (None, None) => html! { <p>{ l.cluster_none }</p> },
+                (Some(c), _) => about(c, zpm, l, lang),
+                (None, Some(written)) => html! { <p>{ pick(l.cluster_unknown, l.zvt_unknown) }{ " „" }{ &written.value }{ "”" }</p> },
+                (None, None) => html! { <p>{ pick(l.cluster_none, l.zvt_none) }</p> },
             } }
-            { review(n, l, lang) }
-            { catalogue(n.cluster(), l, lang) }
+            { review(n, zpm, l, lang) }
+            if !zpm { { catalogue(n.cluster(), l, lang) } }
         </section>
     }
 }
 
-fn about(c: &'static Cluster, l: &Labels, lang: Lang) -> Html {
+fn about(c: &'static Cluster, zpm: bool, l: &Labels, lang: Lang) -> Html {
     let sup = c.group.supercluster;
     html! {
         <>
-            <p>{ explain::cluster_sentence(c, lang) }</p>
+            <p>{ if zpm { explain::zorgvraagtype_sentence(c, lang) } else { explain::cluster_sentence(c, lang) } }</p>
             <dl class="facts">
                 <dt>{ l.number }</dt><dd>{ c.number }</dd>
                 <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
                 <dt>{ l.group }</dt><dd>{ explain::group_label(c.group, lang) }</dd>
                 <dt>{ l.supercluster }</dt><dd>{ explain::supercluster_label(sup, lang) }</dd>
-                <dt>{ l.period }</dt><dd>{ explain::indicative_period_value(c, lang) }</dd>
-                <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
+                if !zpm {
+                    <dt>{ l.period }</dt><dd>{ explain::indicative_period_value(c, lang) }</dd>
+                    <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
+                }
             </dl>
-            { tree(c, l.tree_label, l.your_cluster, lang) }
-            if !c.dutch_name_is_official() && lang == Lang::Nl {
+            if zpm { { tree(c, l.zvt_tree, l.zvt_yours, lang) } } else { { tree(c, l.tree_label, l.your_cluster, lang) } }
+            if zpm {
+                <p class="note">{ explain::zorgvraagtype_names_note(lang) }</p>
+            } else if !c.dutch_name_is_official() && lang == Lang::Nl {
                 <p class="note">{ explain::working_names_note(lang) }</p>
             }
         </>
@@ -118,62 +121,23 @@ fn tree(c: &'static Cluster, caption: &'static str, yours: &'static str, lang: L
     }
 }
 
-/// A zorgprestatiemodel nota: the zorgvraagtype, its place in the model, and when it must be
-/// assessed again (yearly; the official per-type terms are not verifiable).
-fn zorgvraagtype(n: &NotaReport, l: &Labels, lang: Lang) -> Html {
-    let r = &n.review;
-    html! {
-        <section class="cluster" aria-labelledby="cluster-heading" data-testid="cluster">
-            <h2 id="cluster-heading">{ l.zvt_heading }</h2>
-            { match (n.cluster(), &n.nota.cluster) {
-                (Some(c), _) => html! {
-                    <>
-                        <p>{ explain::zorgvraagtype_sentence(c, lang) }</p>
-                        <dl class="facts">
-                            <dt>{ l.number }</dt><dd>{ c.number }</dd>
-                            <dt>{ l.name }</dt><dd data-testid="cluster-name">{ explain::cluster_name(c, lang) }</dd>
-                            <dt>{ l.group }</dt><dd>{ explain::group_label(c.group, lang) }</dd>
-                            <dt>{ l.supercluster }</dt><dd>{ explain::supercluster_label(c.group.supercluster, lang) }</dd>
-                        </dl>
-                        { tree(c, l.zvt_tree, l.zvt_yours, lang) }
-                        <p class="note">{ explain::zorgvraagtype_names_note(lang) }</p>
-                    </>
-                },
-                (None, Some(written)) => html! { <p>{ l.zvt_unknown }{ " „" }{ &written.value }{ "”" }</p> },
-                (None, None) => html! { <p>{ l.zvt_none }</p> },
-            } }
-            <div class="review" data-testid="review">
-                <h3>{ l.retype_heading }</h3>
-                <p>{ explain::review_sentence(n, lang) }</p>
-                if let Some(due) = r.due {
-                    <dl class="facts">
-                        <dt>{ l.retype_due }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
-                        <dt>{ l.review_status }</dt>
-                        <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r.status, lang) }</span></dd>
-                    </dl>
-                }
-                <p class="note">{ explain::zorgvraagtype_review_note(lang) }</p>
-            </div>
-        </section>
-    }
-}
-
-fn review(n: &NotaReport, l: &Labels, lang: Lang) -> Html {
+fn review(n: &NotaReport, zpm: bool, l: &Labels, lang: Lang) -> Html {
     let r = &n.review;
     html! {
         <div class="review" data-testid="review">
-            <h3>{ l.review_heading }</h3>
+            <h3>{ if zpm { l.retype_heading } else { l.review_heading } }</h3>
             <p>{ explain::review_sentence(n, lang) }</p>
             if let Some(due) = r.due {
                 <dl class="facts">
-                    <dt>{ l.review_date }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
+                    <dt>{ if zpm { l.retype_due } else { l.review_date } }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
                     <dt>{ l.review_status }</dt>
                     <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r.status, lang) }</span></dd>
-                    if let Some(latest) = r.latest_allowed.filter(|_| r.stated.is_some()) {
+                    if let Some(latest) = r.latest_allowed.filter(|_| r.stated.is_some() && !zpm) {
                         <dt>{ l.review_latest }</dt><dd>{ date_plain(latest, lang) }</dd>
                     }
                 </dl>
             }
+            if zpm { <p class="note">{ explain::zorgvraagtype_review_note(lang) }</p> }
         </div>
     }
 }

@@ -74,7 +74,7 @@ fn excerpt(text: Option<&str>, errors: &[&FileError], l: &Labels) -> Html {
         .filter(|e| e.error.at.line > 0)
         .flat_map(|e| e.error.at.line.saturating_sub(1).max(1)..=(e.error.at.line + 1).min(lines.len()))
         .collect();
-    wanted.sort_unstable();
+    crate::order::sort_by_key(&mut wanted, |&n| n as u64);
     wanted.dedup();
     if wanted.is_empty() {
         return html! {};

@@ -1,0 +1,95 @@
+// A patient opens the nota of today, a zorgprestatiemodel (ZPM) nota, and understands it.
+import { readFileSync } from 'node:fs';
+import { SAMPLES, expect, test } from '../fixtures/notawijzer-page';
+
+const CASES = [
+  {
+    name: 'praktijk',
+    file: SAMPLES.praktijk,
+    total: '€ 639,97',
+    zvt: '3 · Psychische aandoening matig',
+    line: 'Op dinsdag 19 maart 2024 had u een consult voor uw behandeling met een gezondheidszorgpsycholoog.',
+    tariff: 'Het maximumtarief van de NZa voor deze code in 2024 is € 135,89',
+    due: '5 maart 2025',
+  },
+  {
+    name: 'export',
+    file: SAMPLES.export,
+    total: '€ 681,08',
+    zvt: '4 · Psychische aandoening ernstig',
+    line: 'Op dinsdag 5 december 2023 had u een consult voor uw behandeling met een gezondheidszorgpsycholoog.',
+    tariff: 'Het maximumtarief van de NZa voor deze code in 2023 is € 128,40',
+    due: '28 november 2024',
+  },
+  {
+    name: 'noorderlicht',
+    file: SAMPLES.noorderlicht,
+    total: '€ 377,58',
+    zvt: '2 · Psychische aandoening licht, grotere zorgbehoefte',
+    line: 'Deze toeslag hoort bij het consult van 13 mei 2025.',
+    tariff: 'Het maximumtarief van de NZa voor deze code in 2025 is € 12,09',
+    due: '14 april 2026',
+  },
+] as const;
+
+for (const c of CASES) {
+  test(`ZPM sample through the file input: ${c.name}`, async ({ app, page }) => {
+    await app.open();
+    const before = app.requests.length;
+    await app.upload(c.file);
+    expect(app.requests.slice(before)).toEqual([]);
+    await expect(page.getByTestId('read-errors')).toHaveCount(0);
+    await expect(page.getByTestId('month-total')).toHaveText(c.total);
+    await expect(page.getByTestId('zorgvraagtype')).toHaveText(c.zvt);
+    await expect(page.getByTestId('retype-due')).toContainText(c.due);
+    await expect(page.getByTestId('nav-cluster')).toHaveText('Zorgvraagtype');
+    await app.expectAccessible();
+    await app.expectNoHorizontalScroll(320);
+    await app.screenshots(`zpm-${c.name}`);
+    await page.getByTestId('nav-uitleg').click();
+    await expect(page.getByTestId('lines')).toContainText(c.line);
+    await expect(page.getByTestId('lines')).toContainText(c.tariff);
+    await app.expectAccessible();
+    await app.expectNoHorizontalScroll(320);
+    await app.screenshots(`zpm-${c.name}-uitleg`);
+    await page.getByTestId('nav-cluster').click();
+    await expect(page.getByTestId('cluster').locator('h2')).toHaveText('Uw zorgvraagtype');
+    await expect(page.getByTestId('review-date')).toContainText(c.due);
+    await expect(page.getByTestId('cluster')).toContainText('bepaalt niet de prijs');
+    await expect(page.getByTestId('cluster-tree').locator('[aria-current="true"]')).toContainText(c.zvt.split(' · ')[0]);
+    await app.expectAccessible();
+    await app.screenshots(`zpm-${c.name}-zorgvraagtype`);
+    await page.getByTestId('nav-vergelijking').click();
+    await expect(page.getByTestId('comparison')).toContainText('geen DBC-nota');
+    await app.expectAccessible();
+    expect(app.sending).toEqual([]);
+    app.expectNoProblems();
+  });
+
+  test(`ZPM sample pasted: ${c.name}`, async ({ app, page }) => {
+    await app.open();
+    await app.paste(readFileSync(c.file, 'utf8'));
+    await expect(page.getByTestId('month-total')).toHaveText(c.total);
+    await expect(page.getByTestId('zorgvraagtype')).toHaveText(c.zvt);
+    await expect(page.getByTestId('read-errors')).toHaveCount(0);
+    app.expectNoProblems();
+  });
+}
+
+test('the 2025 example: findings in words, the credit and care outside the basic package', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('example-zpm-button').click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  await expect(page.getByTestId('month-total')).toHaveText('€ 377,58');
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond 1 punt om na te vragen.');
+  await expect(page.getByTestId('findings')).toContainText('zorg buiten het basispakket');
+  await page.getByTestId('nav-uitleg').click();
+  await expect(page.getByTestId('lines')).toContainText('Deze regel is een creditering');
+  await expect(page.getByTestId('lines')).toContainText('per blok van 30 minuten');
+  app.expectNoProblems();
+});
+
+test('a CSV file is accepted by the picker', async ({ page, app }) => {
+  await app.open();
+  await expect(page.getByTestId('file-input')).toHaveAttribute('accept', /\.csv/);
+});
