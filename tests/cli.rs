@@ -96,3 +96,53 @@ fn exit_codes() {
     // a binary file cannot be read at all
     assert_eq!(run(&["explain", "Cargo.lock", env!("CARGO_BIN_EXE_notawijzer")]).0, 1);
 }
+
+#[test]
+fn json_for_a_zpm_nota() {
+    let (code, out, err) =
+        run(&["explain", "tests/fixtures/zpm-2025-05-noorderlicht.txt", "--json", "--today", "2025-06-10"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let n = &v["notas"][0];
+    assert_eq!(n["model"], "zpm");
+    assert_eq!(n["invoice_number"], "N25-0412");
+    assert_eq!(n["invoice_date"], "2025-06-03");
+    assert_eq!(n["trajectory_number"], "2025-118");
+    assert_eq!(n["cluster"]["number"], 2);
+    assert_eq!(n["cluster"]["kind"], "zorgvraagtype");
+    assert_eq!(n["profile"], "middel");
+    assert_eq!(n["review_due"], "2026-04-14");
+    assert_eq!(n["lines_total"], "377.58");
+    let consult = &n["lines"][1];
+    assert_eq!(consult["code"], "CO0627");
+    assert_eq!(consult["kind"], "consult");
+    assert_eq!(consult["consult_type"], "behandeling");
+    assert_eq!(consult["duration_minutes"], 60);
+    assert_eq!(consult["profession"], "gz_psycholoog");
+    assert_eq!(consult["setting"], 1);
+    assert_eq!(consult["credit"], false);
+    assert_eq!(consult["max_tariff"]["year"], 2025);
+    assert_eq!(consult["max_tariff"]["amount"], "168.94");
+    let kinds: Vec<&str> = n["lines"].as_array().unwrap().iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["consult", "consult", "surcharge", "group_consult", "non_insured", "consult"]);
+    assert_eq!(n["lines"][5]["credit"], true);
+    assert_eq!(n["lines"][5]["amount"], "-168.94");
+    assert_eq!(n["lines"][2]["duration_minutes"], serde_json::Value::Null);
+    let findings: Vec<&str> = n["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(findings, ["non_insured"]);
+    // the pilot's notas gain review_due too
+    let (_, out, _) = run(&["explain", FEB, DBC, "--json", "--today", "2017-02-25"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["notas"][0]["review_due"], "2017-05-01");
+    assert_eq!(v["notas"][0]["lines"][0]["code"], serde_json::Value::Null);
+}
+
+#[test]
+fn text_for_a_zpm_nota() {
+    let (code, out, err) = run(&["explain", "tests/fixtures/zpm-2024-03-praktijk.txt", "--today", "2024-04-10"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("== Zorgnota (zorgprestatiemodel)"), "{out}");
+    assert!(out.contains("Uw zorgvraagtype is 3"), "{out}");
+    assert!(out.contains("Het maximumtarief van de NZa voor deze code in 2024 is € 135,89 (bron: ppja.nl)."), "{out}");
+    assert!(!out.contains("minstens elke 6 maanden"), "the pilot's review interval is not the ZPM's: {out}");
+}

@@ -170,12 +170,16 @@ fn every_line_explained_in_both_languages() {
     assert!(nl(4).contains("niet in het basispakket") && nl(4).contains("Die betaalt u zelf"));
     let credit = nl(5);
     assert!(
-        credit.contains("creditering")
-            && credit.contains("maakt de nota lager")
-            && credit.contains("Er gaat € 168,94 af.")
+        credit.starts_with("Deze regel is een creditering: een correctie die de nota lager maakt. Er gaat € 168,94 af. Hij verbetert deze eerdere regel: Op dinsdag 29 april 2025 had u een consult"),
+        "{credit}"
     );
-    assert!(en(5).contains("This line is a credit: it corrects an earlier line and lowers the bill."));
+    assert!(en(5).starts_with("This line is a credit: a correction that lowers the bill. €168.94 is taken off."));
     assert!(!credit.contains("Dit kost"));
+    // the care this nota bills runs from 6 to 27 May: the credit corrects an April line
+    assert_eq!(
+        explain::month_total(n, Lang::Nl),
+        "Deze nota vraagt € 377,58 voor zorg van 6 mei 2025 tot en met 27 mei 2025."
+    );
 }
 
 #[test]

@@ -77,15 +77,26 @@ for (const c of CASES) {
 }
 
 test('the 2025 example: findings in words, the credit and care outside the basic package', async ({ app, page }) => {
+  // a week after the nota's date: the yearly re-assessment (14 April 2026) is still ahead
+  await page.clock.setFixedTime(new Date('2025-06-10T12:00:00'));
   await app.open();
   await page.getByTestId('example-zpm-button').click();
   await expect(page.getByTestId('summary')).toBeVisible();
   await expect(page.getByTestId('month-total')).toHaveText('€ 377,58');
-  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond 1 punt om na te vragen.');
+  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 1 punt om na te vragen.');
   await expect(page.getByTestId('findings')).toContainText('zorg buiten het basispakket');
   await page.getByTestId('nav-uitleg').click();
   await expect(page.getByTestId('lines')).toContainText('Deze regel is een creditering');
   await expect(page.getByTestId('lines')).toContainText('per blok van 30 minuten');
+  app.expectNoProblems();
+});
+
+test('the same nota opened after its re-assessment date says so', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
+  await app.open();
+  await page.getByTestId('example-zpm-button').click();
+  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 2 punten om na te vragen.');
+  await expect(page.getByTestId('findings')).toContainText('Uw zorgvraagtype had uiterlijk 14 april 2026 opnieuw bepaald moeten worden');
   app.expectNoProblems();
 });
 

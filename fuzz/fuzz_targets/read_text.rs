@@ -10,9 +10,14 @@ fuzz_target!(|data: &[u8]| {
     let report = analysis::analyse(&[analysis::Input::new("fuzz.txt", data)], today);
     for lang in [Lang::Nl, Lang::En] {
         for n in &report.notas {
-            for line in &n.nota.lines {
+            for (i, line) in n.nota.lines.iter().enumerate() {
                 let _ = explain::line(line, lang);
+                let _ = explain::line_with(line, &n.context(i), lang);
             }
+            if let Some(c) = n.cluster() {
+                let _ = explain::zorgvraagtype_sentence(c, lang);
+            }
+            let _ = explain::month_total_for(n, lang);
             for f in &n.findings {
                 let _ = explain::finding(f, lang);
             }

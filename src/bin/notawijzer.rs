@@ -122,6 +122,8 @@ fn text(report: &Report, lang: Lang) -> String {
         let title = match (n.model, lang) {
             (notawijzer::model::Model::Dbc, Lang::Nl) => "DBC-nota",
             (notawijzer::model::Model::Dbc, Lang::En) => "DBC statement",
+            (notawijzer::model::Model::Zpm, Lang::Nl) => "Zorgnota (zorgprestatiemodel)",
+            (notawijzer::model::Model::Zpm, Lang::En) => "Care statement (zorgprestatiemodel)",
             (_, Lang::Nl) => "Zorgclusternota",
             (_, Lang::En) => "Care cluster statement",
         };
@@ -130,17 +132,22 @@ fn text(report: &Report, lang: Lang) -> String {
         if n.model == notawijzer::model::Model::Zorgcluster {
             push(explain::cumulative(n, lang));
         }
-        if let Some(c) = n.cluster() {
+        if n.model == notawijzer::model::Model::Zpm {
+            if let Some(c) = n.cluster() {
+                push(explain::zorgvraagtype_sentence(c, lang));
+            }
+            push(explain::zorgvraagtype_review_note(lang).to_string());
+        } else if let Some(c) = n.cluster() {
             push(explain::cluster_sentence(c, lang));
             push(explain::indicative_period(c, lang));
             push(explain::review_interval(c, lang));
         }
-        if n.model == notawijzer::model::Model::Zorgcluster {
+        if n.model != notawijzer::model::Model::Dbc {
             push(explain::review_sentence(n, lang));
         }
         push(String::new());
-        for line in &n.nota.lines {
-            push(format!("  {:>4}  {}", line.line_no, explain::line(line, lang)));
+        for (i, line) in n.nota.lines.iter().enumerate() {
+            push(format!("  {:>4}  {}", line.line_no, explain::line_with(line, &n.context(i), lang)));
         }
         for period in n.stay_periods.iter().filter(|p| p.days > 1) {
             push(format!("        {}", explain::stay_period(period, lang)));

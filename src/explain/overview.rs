@@ -11,7 +11,8 @@ use crate::review::Status;
 
 /// The first and last date of care on a nota.
 pub fn care_span(n: &NotaReport) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-    let dates = n.nota.lines.iter().filter_map(|l| l.date);
+    // a credit line corrects care billed before: it is not care on this nota
+    let dates = n.nota.lines.iter().filter(|l| !l.amount.is_sign_negative()).filter_map(|l| l.date);
     Some((dates.clone().min()?, dates.max()?))
 }
 

@@ -77,6 +77,17 @@ pub fn setting(setting: u8, lang: Lang) -> &'static str {
 /// The sentences for one ZPM line.
 pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: Lang) -> String {
     let mut out = String::with_capacity(480);
+    let credit = line.amount.is_sign_negative() && !line.amount.is_zero();
+    if credit {
+        out.push_str(lang.pick(
+            "Deze regel is een creditering: een correctie die de nota lager maakt. Er gaat ",
+            "This line is a credit: a correction that lowers the bill. ",
+        ));
+        push_money(&mut out, line.amount.abs(), lang);
+        out.push_str(
+            lang.pick(" af. Hij verbetert deze eerdere regel: ", " is taken off. It corrects this earlier line: "),
+        );
+    }
     match line.date {
         Some(d) => {
             out.push_str(lang.pick("Op ", "On "));
@@ -158,17 +169,7 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
         out.push_str(setting(s, lang));
         out.push_str(". ");
     }
-    let credit = line.amount.is_sign_negative() && !line.amount.is_zero();
-    if credit {
-        out.push_str(lang.pick(
-            "Deze regel is een creditering: hij verbetert een eerdere regel en maakt de nota lager. Hij gaat over „",
-            "This line is a credit: it corrects an earlier line and lowers the bill. It is about “",
-        ));
-        out.push_str(&line.description);
-        out.push_str(lang.pick("”. Er gaat ", "”. "));
-        push_money(&mut out, line.amount.abs(), lang);
-        out.push_str(lang.pick(" af. ", " is taken off. "));
-    } else {
+    if !credit {
         out.push_str(lang.pick("Dit kost ", "This costs "));
         push_money(&mut out, line.amount, lang);
         out.push_str(". ");
