@@ -43,6 +43,22 @@ pub enum Finding {
     NonInsured { line_no: usize, amount: Decimal },
 }
 
+/// Every finding code, in alphabetical order (the order the embedding protocol reports them in).
+pub const CODES: [&str; 12] = [
+    "above_max_tariff",
+    "cluster_conflict",
+    "date_after_invoice",
+    "date_outside_month",
+    "date_outside_trajectory",
+    "duplicate_line",
+    "non_insured",
+    "review_beyond_interval",
+    "review_overdue",
+    "surcharge_without_consult",
+    "total_mismatch",
+    "unknown_cluster",
+];
+
 impl Finding {
     /// The stable code.
     pub fn code(&self) -> &'static str {
@@ -218,5 +234,40 @@ fn review_findings(
         && let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status)
     {
         findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago, retype: model == Model::Zpm });
+    }
+}
+
+#[cfg(test)]
+mod codes_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_codes_list_is_sorted_and_complete() {
+        let d = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let z = Decimal::ZERO;
+        let every = [
+            Finding::TotalMismatch { line_no: 1, stated: z, lines_total: z },
+            Finding::DuplicateLine { line_no: 1, first_line_no: 1 },
+            Finding::DateOutsideMonth { line_no: 1, date: d, month: YearMonth::of(d) },
+            Finding::DateOutsideTrajectory { line_no: 1, date: d, start: None, end: None },
+            Finding::ReviewOverdue { line_no: None, due: d, days_ago: 1, retype: false },
+            Finding::ReviewBeyondInterval {
+                line_no: 1,
+                stated: d,
+                latest: d,
+                interval: crate::clusters::Interval::Weeks(1),
+                cluster: 1,
+            },
+            Finding::UnknownCluster { line_no: 1, text: String::new(), zorgvraagtype: false },
+            Finding::ClusterConflict { line_no: 1, by_number: 1, by_name: 2 },
+            Finding::AboveMaxTariff { line_no: 1, code: String::new(), year: 2024, max: z, amount: z },
+            Finding::DateAfterInvoice { line_no: 1, date: d, invoice_date: d },
+            Finding::SurchargeWithoutConsult { line_no: 1, date: None },
+            Finding::NonInsured { line_no: 1, amount: z },
+        ];
+        let mut codes: Vec<&str> = every.iter().map(Finding::code).collect();
+        codes.sort_unstable();
+        assert_eq!(codes, CODES);
     }
 }

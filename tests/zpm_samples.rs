@@ -183,6 +183,14 @@ fn every_line_explained_in_both_languages() {
 }
 
 #[test]
+fn the_letter_names_the_nota_by_its_number_and_keeps_care_out() {
+    let report = only("noorderlicht.txt", NOORDERLICHT, ymd(2025, 6, 10));
+    let letter = explain::letter(&report, Lang::Nl);
+    assert!(letter.contains("Ik heb een vraag over nota N25-0412."), "{letter}");
+    assert!(!letter.contains("Niet-basispakketzorg") && !letter.contains("Hoekstra"), "{letter}");
+}
+
+#[test]
 fn unknown_tariff_is_said_not_guessed() {
     // CO0497 in 2025: not in the verified table
     let text = "Factuurnummer: 1\n05-03-2025  CO0497  Behandeling 45 minuten  € 140,00\n";

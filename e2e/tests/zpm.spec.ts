@@ -57,6 +57,7 @@ for (const c of CASES) {
     await expect(page.getByTestId('review-date')).toContainText(c.due);
     await expect(page.getByTestId('cluster')).toContainText('bepaalt niet de prijs');
     await expect(page.getByTestId('cluster-tree').locator('[aria-current="true"]')).toContainText(c.zvt.split(' · ')[0]);
+    await expect(page.getByTestId('cluster-tree')).not.toContainText('Niet te clusteren');
     await app.expectAccessible();
     await app.screenshots(`zpm-${c.name}-zorgvraagtype`);
     await page.getByTestId('nav-vergelijking').click();

@@ -417,6 +417,11 @@ pub fn letter(report: &Report, lang: Lang) -> String {
     out.push_str(lang.pick("Geachte heer, mevrouw,\n\n", "Dear Sir or Madam,\n\n"));
     for n in report.notas.iter().filter(|n| !n.findings.is_empty()) {
         let which = match (n.nota.billing_month, n.nota.sequence, lang) {
+            // a ZPM nota is known by its invoice number
+            _ if n.nota.invoice_number.is_some() => {
+                let nr = n.nota.invoice_number.as_deref().unwrap_or_default();
+                lang.pick(format!("nota {nr}"), format!("statement {nr}"))
+            }
             (Some(m), Some(s), Lang::Nl) => format!("de nota over {} (volgnummer {s})", month(m, lang)),
             (Some(m), Some(s), Lang::En) => format!("the statement for {} (sequence number {s})", month(m, lang)),
             (Some(m), None, Lang::Nl) => format!("de nota over {}", month(m, lang)),

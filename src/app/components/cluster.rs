@@ -65,7 +65,7 @@ fn about(c: &'static Cluster, zpm: bool, l: &Labels, lang: Lang) -> Html {
                     <dt>{ l.review_interval }</dt><dd>{ interval(c.review, lang) }</dd>
                 }
             </dl>
-            if zpm { { tree(c, l.zvt_tree, l.zvt_yours, lang) } } else { { tree(c, l.tree_label, l.your_cluster, lang) } }
+            if zpm { { tree(c, l.zvt_tree, l.zvt_yours, true, lang) } } else { { tree(c, l.tree_label, l.your_cluster, false, lang) } }
             if zpm {
                 <p class="note">{ explain::zorgvraagtype_names_note(lang) }</p>
             } else if !c.dutch_name_is_official() && lang == Lang::Nl {
@@ -77,12 +77,13 @@ fn about(c: &'static Cluster, zpm: bool, l: &Labels, lang: Lang) -> Html {
 
 /// The path from supercluster to cluster, with the siblings along it; the patient's cluster is
 /// marked with `aria-current` and a visible "your cluster".
-fn tree(c: &'static Cluster, caption: &'static str, yours: &'static str, lang: Lang) -> Html {
+/// (`zpm`: the zorgvraagtypes are 1–21; there is no "niet te clusteren" type 0.)
+fn tree(c: &'static Cluster, caption: &'static str, yours: &'static str, zpm: bool, lang: Lang) -> Html {
     html! {
         <figure class="tree-figure">
             <figcaption id="tree-caption">{ caption }</figcaption>
             <ul class="tree" aria-labelledby="tree-caption" data-testid="cluster-tree">
-                { for SUPERCLUSTERS.iter().map(|s| {
+                { for SUPERCLUSTERS.iter().filter(|s| !(zpm && s.numeral.is_empty())).map(|s| {
                     let here = s.numeral == c.group.supercluster.numeral;
                     html! {
                         <li class={classes!("super", here.then_some("on-path"))}>
