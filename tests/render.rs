@@ -8,7 +8,7 @@ use common::*;
 use notawijzer::Lang;
 use notawijzer::app::labels::labels;
 use notawijzer::app::shared::Shared;
-use notawijzer::app::state::{Source, example};
+use notawijzer::app::state::{Source, example, example_zpm};
 use notawijzer::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -181,4 +181,29 @@ async fn the_excerpt_numbers_lines_as_the_reader_does_even_with_old_mac_line_end
     assert!(text(&html).contains("Regel 3, kolom 19"), "{}", text(&html));
     assert!(html.contains(r#"<li value="3" class="bad">"#), "{html}");
     assert!(html.contains("Consult (16-2): € <mark>1</mark>00.50"));
+}
+
+#[tokio::test]
+async fn the_2025_example_renders_every_zpm_view() {
+    let html = page(example_zpm()).await;
+    let t = text(&html);
+    for expected in [
+        "€ 377,58",
+        "voor zorg van 6 mei 2025 tot en met 27 mei 2025 (nota N25-0412)",
+        "2 · Psychische aandoening licht, grotere zorgbehoefte",
+        "Uw zorgvraagtype",
+        "bepaalt niet de prijs",
+        "dinsdag 14 april 2026",
+        "CO0627",
+        "Het maximumtarief van de NZa voor deze code in 2025 is € 168,94 (bron: psychezwangerschap.nl).",
+        "Deze toeslag hoort bij het consult van 13 mei 2025.",
+        "Deze regel is een creditering",
+        "Sinds 2022 bestaat er geen DBC-nota meer",
+        "Zorgnota N25-0412 (3 juni 2025)",
+    ] {
+        assert!(t.contains(expected), "{expected}\n{t}");
+    }
+    // the pilot's per-cluster facts are not shown for a zorgvraagtype
+    assert!(!t.contains("Review minstens elke"), "{t}");
+    assert!(html.contains(r#"accept=".txt,.csv,.json"#));
 }
