@@ -48,7 +48,7 @@ pub fn read_text(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
 }
 
 /// The place of byte `byte` of a line: its 1-based line number and 1-based character column.
-fn place(line_no: usize, line: &str, byte: usize) -> Position {
+pub(crate) fn place(line_no: usize, line: &str, byte: usize) -> Position {
     let byte = byte.min(line.len());
     let byte = (0..=byte).rev().find(|&b| line.is_char_boundary(b)).unwrap_or(0);
     Position::new(line_no, line[..byte].chars().count() + 1)

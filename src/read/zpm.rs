@@ -21,7 +21,7 @@ use super::error::{AmountProblem, DateProblem, Position, Problem, ReadError, exc
 use super::header::{is_rule, match_key};
 use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_LINES, MAX_NOTAS};
 use super::prestatie::{classify, is_code, is_credit_marker};
-use super::text::lines;
+use super::text::{lines, place};
 use crate::fold::fold;
 use crate::model::{Line, Located, Nota, Profile};
 
@@ -292,12 +292,6 @@ pub fn read_zpm(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
     reader.finish()
 }
 
-/// The place of byte `byte` of a line: 1-based line and character column.
-fn place(line_no: usize, line: &str, byte: usize) -> Position {
-    let byte = byte.min(line.len());
-    let byte = (0..=byte).rev().find(|&b| line.is_char_boundary(b)).unwrap_or(0);
-    Position::new(line_no, line[..byte].chars().count() + 1)
-}
 
 /// A line of page furniture: `Pagina 1 van 2`, `Page 2 of 3`, `- 2 -`, `1/2`.
 fn is_page_noise(text: &str) -> bool {
