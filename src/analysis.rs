@@ -90,6 +90,11 @@ pub struct NotaReport {
 }
 
 impl NotaReport {
+    /// Per calendar year of its lines: what counts toward the eigen risico, and the most paid.
+    pub fn eigen_risico(&self) -> Vec<crate::dbc::estimate::YearShare> {
+        crate::dbc::estimate::eigen_risico_by_year([&self.nota], crate::dbc::estimate::under_18(&self.nota))
+    }
+
     /// The context of line `index` (its maximum tariff, the consult a surcharge belongs to).
     pub fn context(&self, index: usize) -> LineContext {
         self.line_context.get(index).copied().unwrap_or_default()
@@ -127,6 +132,20 @@ impl Report {
             })
             .map(|(_, n)| n)
             .or_else(|| self.notas.first())
+    }
+
+    /// For a zorgprestatiemodel trajectory: what the DBC model would have billed, and the eigen
+    /// risico under each model (`dbc::estimate`). Worked out when asked for (the command line and
+    /// the JSON export ask; the web app does not yet, so none of it is in its download).
+    pub fn counterfactual(&self) -> Option<crate::dbc::estimate::Counterfactual> {
+        let parts: Vec<crate::dbc::estimate::Part> = self
+            .notas
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.model == Model::Zpm)
+            .map(|(index, n)| crate::dbc::estimate::Part { index, nota: &n.nota, total: n.month_total })
+            .collect();
+        crate::dbc::estimate::counterfactual(&parts)
     }
 
     /// Every finding of every nota, with the nota it belongs to.

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::analysis::{NotaReport, Report};
+use crate::dbc::estimate::Outcome;
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{ConsultKind, LineKind, Model, Prestatie};
@@ -34,6 +35,8 @@ pub struct JsonNota {
     pub stated_total: Option<String>,
     pub cumulative: String,
     pub findings: Vec<JsonFinding>,
+    /// Per calendar year of the lines: what counts toward the eigen risico, and the most paid.
+    pub eigen_risico: Vec<JsonYearShare>,
     pub invoice_number: Option<String>,
     pub invoice_date: Option<String>,
     pub trajectory_number: Option<String>,
@@ -96,11 +99,31 @@ pub struct JsonFinding {
 }
 
 #[derive(Serialize)]
+pub struct JsonYearShare {
+    pub year: i32,
+    pub amount: String,
+    pub patient_pays_at_most: Option<String>,
+}
+
+#[derive(Serialize)]
 pub struct JsonComparison {
-    pub cluster_total: String,
-    pub dbc_total: String,
-    pub difference: String,
+    /// The pilot's cluster statement total (the trajectory so far); null for a ZPM trajectory.
+    pub cluster_total: Option<String>,
+    /// The trajectory so far: the cluster statement's total, or the ZPM notas added up.
+    pub trajectory_total: String,
+    /// `null` when no estimate can be made (the explanation says why).
+    pub dbc_total: Option<String>,
+    pub difference: Option<String>,
     pub explanation: Vec<String>,
+    /// "dbc_nota" (the pilot's own DBC nota), "gbggz" or "dbc_estimate".
+    pub basis: Option<&'static str>,
+    pub dbc_product: Option<String>,
+    pub tariff_year: Option<i32>,
+    pub estimate: bool,
+    /// What the patient would have paid at most under DBC (the whole trajectory once).
+    pub eigen_risico_dbc: Option<String>,
+    /// At most, over all years, under ZPM.
+    pub eigen_risico_zpm: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -116,12 +139,7 @@ pub struct JsonError {
 pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
     JsonReport {
         notas: report.notas.iter().map(|n| nota(n, lang)).collect(),
-        comparison: report.comparison.as_ref().map(|c| JsonComparison {
-            cluster_total: canonical(c.cluster_total),
-            dbc_total: canonical(c.dbc_total),
-            difference: canonical(c.difference),
-            explanation: explain::comparison(c, lang),
-        }),
+        comparison: comparison(report, lang),
         errors: report
             .errors
             .iter()
@@ -134,6 +152,45 @@ pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
             })
             .collect(),
     }
+}
+
+/// The pilot's comparison with its own DBC nota, else the ZPM trajectory's DBC counterfactual.
+fn comparison(report: &Report, lang: Lang) -> Option<JsonComparison> {
+    if let Some(c) = &report.comparison {
+        let cap = crate::tariffs::eigen_risico::amount(c.through.map_or(0, |m| m.year));
+        return Some(JsonComparison {
+            cluster_total: Some(canonical(c.cluster_total)),
+            trajectory_total: canonical(c.cluster_total),
+            dbc_total: Some(canonical(c.dbc_total)),
+            difference: Some(canonical(c.difference)),
+            explanation: explain::comparison(c, lang),
+            basis: Some("dbc_nota"),
+            dbc_product: c.products.first().map(|p| format!("{} {}", p.group, crate::dbc::estimate::band_text(p.band))),
+            tariff_year: None,
+            estimate: false,
+            eigen_risico_dbc: cap.map(|cap| canonical(c.dbc_total.min(cap))),
+            eigen_risico_zpm: None,
+        });
+    }
+    let c = &report.counterfactual()?;
+    let basis = match c.outcome {
+        Outcome::Gbggz { .. } => Some("gbggz"),
+        Outcome::Specialist { .. } => Some("dbc_estimate"),
+        Outcome::None(_) => None,
+    };
+    Some(JsonComparison {
+        cluster_total: None,
+        trajectory_total: canonical(c.zpm_total),
+        dbc_total: c.dbc_total().map(canonical),
+        difference: c.difference().map(canonical),
+        explanation: explain::counterfactual(c, lang),
+        basis,
+        dbc_product: c.product_name(),
+        tariff_year: c.tariff_year(),
+        estimate: basis.is_some(),
+        eigen_risico_dbc: c.eigen_risico_dbc.map(canonical),
+        eigen_risico_zpm: c.eigen_risico_zpm_total().map(canonical),
+    })
 }
 
 fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
@@ -200,6 +257,15 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
             .findings
             .iter()
             .map(|f| JsonFinding { code: f.code(), line_no: f.line_no(), message: explain::finding(f, lang) })
+            .collect(),
+        eigen_risico: n
+            .eigen_risico()
+            .iter()
+            .map(|y| JsonYearShare {
+                year: y.year,
+                amount: canonical(y.amount),
+                patient_pays_at_most: y.at_most.map(canonical),
+            })
             .collect(),
         invoice_number: n.nota.invoice_number.clone(),
         invoice_date: n.nota.invoice_date.as_ref().map(|d| iso(d.value)),

@@ -159,6 +159,13 @@ fn text(report: &Report, lang: Lang) -> String {
         }
         push(String::new());
     }
+    if let (None, Some(c)) = (&report.comparison, &report.counterfactual()) {
+        push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());
+        for sentence in explain::counterfactual(c, lang) {
+            push(sentence);
+        }
+        push(String::new());
+    }
     if let Some(c) = &report.comparison {
         push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());
         for sentence in explain::comparison(c, lang) {

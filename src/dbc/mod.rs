@@ -5,6 +5,7 @@
 //! band of treatment minutes, is billed for the whole trajectory at its end, with the stay days
 //! beside it; under the zorgclustermodel the trajectory is billed month by month.
 
+pub mod estimate;
 pub mod tariffs;
 
 use rust_decimal::Decimal;

@@ -4,12 +4,14 @@
 //! Nothing here reads or checks; it only puts into words what `analysis` worked out.
 
 mod errors;
+mod estimate;
 mod findings;
 mod lines;
 mod overview;
 mod prestatie;
 
 pub use errors::{position, read_error, read_error_with_place};
+pub use estimate::{counterfactual, year_share};
 pub use findings::{finding, letter_finding};
 pub use lines::{activity, line, line_with, stay_period};
 pub use overview::{

@@ -292,7 +292,6 @@ pub fn read_zpm(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
     reader.finish()
 }
 
-
 /// A line of page furniture: `Pagina 1 van 2`, `Page 2 of 3`, `- 2 -`, `1/2`.
 fn is_page_noise(text: &str) -> bool {
     let words = crate::fold::words(text);

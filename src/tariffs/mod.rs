@@ -1,4 +1,7 @@
 //! Tariff data, one module per table, each row with its source: the NZa maximum tariffs of the
-//! zorgprestatiemodel ([`zpm`]). The DBC 2018 table lives beside the comparison (`dbc::tariffs`).
+//! zorgprestatiemodel ([`zpm`]), the GB-ggz products of the DBC era ([`gbggz`]) and the eigen risico
+//! by year ([`eigen_risico`]). The DBC 2018 table lives beside the comparison (`dbc::tariffs`).
 
+pub mod eigen_risico;
+pub mod gbggz;
 pub mod zpm;
