@@ -193,7 +193,7 @@ pub fn counterfactual(parts: &[Part]) -> Option<Counterfactual> {
         date.map_or(0, |d| (i64::from(d.num_days_from_ce()) + (1 << 40)) as u64)
     };
     let latest = parts.iter().max_by_key(|p| (key(p), p.index))?;
-    let mut group: Vec<&Part> = parts.iter().filter(|p| same_trajectory(p.nota, latest.nota)).collect();
+    let mut group: Vec<&Part> = parts.iter().filter(|p| super::same_trajectory(p.nota, latest.nota)).collect();
     crate::order::sort_by_key(&mut group, |p| key(p));
 
     let zpm_total = crate::money::sum(group.iter().map(|p| p.total))?;
@@ -254,23 +254,6 @@ pub fn counterfactual(parts: &[Part]) -> Option<Counterfactual> {
         eigen_risico_dbc,
         dbc_year,
     })
-}
-
-/// The same trajectory: the same trajectory number where both have one; else the same patient
-/// and start date where both give them.
-fn same_trajectory(a: &Nota, b: &Nota) -> bool {
-    if let (Some(x), Some(y)) = (&a.trajectory_number, &b.trajectory_number) {
-        return fold(x) == fold(y);
-    }
-    let patient = match (&a.patient, &b.patient) {
-        (Some(x), Some(y)) => fold(x) == fold(y),
-        _ => true,
-    };
-    let start = match (a.start_date, b.start_date) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
-    patient && start
 }
 
 /// The DBC product group of a diagnosis as written (`reference.md` §2.2), by its key words; `Err`

@@ -111,8 +111,13 @@ pub fn compare(candidates: &[Candidate]) -> Option<Comparison> {
     })
 }
 
-/// The same patient (where both name one) and the same start date (where both give one).
-fn same_trajectory(a: &Nota, b: &Nota) -> bool {
+/// The same trajectory number where both have one (ZPM); else the same patient (where both name
+/// one) and the same start date (where both give one).
+pub(crate) fn same_trajectory(a: &Nota, b: &Nota) -> bool {
+    // a ZPM nota's trajectory number, where both have one, decides
+    if let (Some(x), Some(y)) = (&a.trajectory_number, &b.trajectory_number) {
+        return fold(x) == fold(y);
+    }
     let patient = match (&a.patient, &b.patient) {
         (Some(x), Some(y)) => fold(x) == fold(y),
         _ => true,
