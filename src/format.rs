@@ -17,12 +17,23 @@ pub fn money(amount: Decimal, lang: Lang) -> String {
     out
 }
 
+/// Between the euro sign and a Dutch amount: in the browser a no-break space, so a phone never
+/// breaks "€ 190,88" over two lines; on the command line and in JSON messages a plain space.
+#[cfg(target_arch = "wasm32")]
+const EURO: &str = "€\u{a0}";
+#[cfg(target_arch = "wasm32")]
+const EURO_MINUS: &str = "€\u{a0}-";
+#[cfg(not(target_arch = "wasm32"))]
+const EURO: &str = "€ ";
+#[cfg(not(target_arch = "wasm32"))]
+const EURO_MINUS: &str = "€ -";
+
 /// [`money`], written onto `out`.
 pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
     let cents = crate::money::cents(amount);
     out.push_str(match (lang, cents < 0) {
-        (Lang::Nl, false) => "€ ",
-        (Lang::Nl, true) => "€ -",
+        (Lang::Nl, false) => EURO,
+        (Lang::Nl, true) => EURO_MINUS,
         (Lang::En, false) => "€",
         (Lang::En, true) => "-€",
     });
