@@ -105,3 +105,24 @@ test('a CSV file is accepted by the picker', async ({ page, app }) => {
   await app.open();
   await expect(page.getByTestId('file-input')).toHaveAttribute('accept', /\.csv/);
 });
+
+test('the file button speaks the page language and shows keyboard focus', async ({ app, page }) => {
+  await app.open();
+  // the label is the button; the browser's own "Choose Files" is not shown
+  const label = page.locator('label[for="file-input"]');
+  await expect(label).toHaveText('Kies een of meer bestanden');
+  const box = await page.getByTestId('file-input').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(1);
+  await page.getByTestId('file-input').focus();
+  await expect(page.getByTestId('file-input')).toBeFocused();
+  // focus with the keyboard shows on the label
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('file-input')).toBeFocused();
+  await expect(label).toHaveCSS('outline-style', 'solid');
+  // and choosing a file through it still works
+  await app.upload(SAMPLES.praktijk);
+  await expect(page.getByTestId('month-total')).toHaveText('€ 639,97');
+  await app.expectAccessible();
+  app.expectNoProblems();
+});
