@@ -480,8 +480,7 @@ impl Reader {
                         self.error(pos, Problem::TooManyNotas { limit: MAX_NOTAS });
                         return false;
                     }
-                    let done = std::mem::take(&mut self.current);
-                    self.close(done);
+                    self.close_current();
                     self.current.first_line = line_no;
                 }
                 self.current.invoice_number = Some(excerpt(value, 60));
@@ -749,10 +748,10 @@ impl Reader {
         Some((excerpt(word, MAX_EXCERPT_CHARS), problem, *at))
     }
 
-    fn close(&mut self, mut raw: RawNota) {
-        std::mem::swap(&mut self.current, &mut raw);
+    /// Closes the current nota (its last line settled first).
+    fn close_current(&mut self) {
         self.settle_last();
-        std::mem::swap(&mut self.current, &mut raw);
+        let raw = std::mem::take(&mut self.current);
         if raw.used {
             let (nota, errors) = resolve(raw);
             self.notas.push(nota);
@@ -761,8 +760,7 @@ impl Reader {
     }
 
     fn finish(mut self) -> (Vec<Nota>, Vec<ReadError>) {
-        let last = std::mem::take(&mut self.current);
-        self.close(last);
+        self.close_current();
         super::error::sort_by_place(&mut self.errors);
         (self.notas, self.errors)
     }
