@@ -28,9 +28,7 @@ impl PartialDate {
     pub fn complete(self) -> Option<NaiveDate> {
         self.year.and_then(|y| self.with_year(y))
     }
-}
 
-impl PartialDate {
     /// "15-2": the day and month as written, for a message about a missing year.
     pub fn day_month(self) -> String {
         let mut out = String::with_capacity(5);

@@ -37,7 +37,7 @@ pub fn classify(code: Option<&str>, description: &str, context: &str) -> LineKin
     let kind = if non_insured || code == Some("OV0012") {
         Some(PrestatieKind::NonInsured)
     } else if let Some(row) = row {
-        Some(row.kind)
+        Some(row.prestatie.kind)
     } else {
         match prefix {
             Some("CO") => Some(PrestatieKind::Consult),
@@ -58,19 +58,25 @@ pub fn classify(code: Option<&str>, description: &str, context: &str) -> LineKin
     } else if has("behandeling") {
         Some(ConsultKind::Behandeling)
     } else {
-        row.and_then(|r| r.consult)
+        row.and_then(|r| r.prestatie.consult)
     };
     let minutes = if matches!(kind, PrestatieKind::Consult | PrestatieKind::NonInsured) {
-        duration(&words).or(row.and_then(|r| r.minutes))
+        duration(&words).or(row.and_then(|r| r.prestatie.minutes))
     } else {
         None
     };
     let profession =
-        profession(&joined).or_else(|| profession(&words_joined(context))).or(row.and_then(|r| r.profession));
-    let setting =
-        if kind == PrestatieKind::GroupConsult { None } else { setting(&joined).or(row.and_then(|r| r.setting)) };
-    let group_size =
-        if kind == PrestatieKind::GroupConsult { group_size(&words).or(row.and_then(|r| r.group_size)) } else { None };
+        profession(&joined).or_else(|| profession(&words_joined(context))).or(row.and_then(|r| r.prestatie.profession));
+    let setting = if kind == PrestatieKind::GroupConsult {
+        None
+    } else {
+        setting(&joined).or(row.and_then(|r| r.prestatie.setting))
+    };
+    let group_size = if kind == PrestatieKind::GroupConsult {
+        group_size(&words).or(row.and_then(|r| r.prestatie.group_size))
+    } else {
+        None
+    };
     LineKind::Prestatie(Prestatie { kind, consult, minutes, profession, setting, group_size })
 }
 

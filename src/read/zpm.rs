@@ -30,7 +30,7 @@ use crate::model::{Line, Located, Nota, Profile};
 pub fn is_zpm(text: &str) -> bool {
     lines(text).take(MAX_LINES).any(|line| {
         line.len() <= MAX_LINE_CHARS * 4
-            && (tokens(line).any(|(_, t)| is_code(t))
+            && (words_of(line, true).into_iter().any(|(_, t)| is_code(t))
                 || matches!(key(line), Some((Key::Zorgvraagtype | Key::InvoiceNumber | Key::Trajectory, _))))
     })
 }
@@ -55,10 +55,6 @@ fn words_of(line: &str, cells: bool) -> Vec<(usize, &str)> {
         out.push((s, &line[s..]));
     }
     out
-}
-
-fn tokens(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    words_of(line, true).into_iter()
 }
 
 /// The header keys of a ZPM nota (`zpm-nota-format.md`, "Header fields"), any case, with or
@@ -165,7 +161,8 @@ enum Layout {
 }
 
 fn layout(all: &[&str]) -> Layout {
-    let coded: Vec<&str> = all.iter().copied().filter(|l| tokens(l).any(|(_, t)| is_code(t))).take(200).collect();
+    let coded: Vec<&str> =
+        all.iter().copied().filter(|l| words_of(l, true).into_iter().any(|(_, t)| is_code(t))).take(200).collect();
     for sep in [';', '\t', '|'] {
         let with = coded.iter().filter(|l| l.contains(sep)).count();
         if with > 0 && with * 2 >= coded.len() {
@@ -341,7 +338,9 @@ impl Reader {
         }
         let has_code = match self.layout {
             Layout::Cells(_) => filled.iter().any(|(_, c)| is_code(c.trim())),
-            Layout::Words => tokens(line).any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')']))),
+            Layout::Words => {
+                words_of(line, true).into_iter().any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')'])))
+            }
         };
         // The key is the first cell in a CSV; on a text line, the start of the line. A keyed line
         // is a header unless it also holds a code and an amount ("Factuurnummer: AA0000" is not

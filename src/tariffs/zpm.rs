@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{ConsultKind, PrestatieKind, Profession};
+use crate::model::{ConsultKind, Prestatie, PrestatieKind, Profession};
 
 /// Where an amount was published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,13 +78,9 @@ pub struct Cell {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Row {
     pub code: &'static str,
-    pub kind: PrestatieKind,
-    pub consult: Option<ConsultKind>,
-    pub minutes: Option<u16>,
-    pub profession: Option<Profession>,
-    /// 1 = ambulant, kwaliteitsstatuut sectie II; `None` where the code has no setting.
-    pub setting: Option<u8>,
-    pub group_size: Option<u8>,
+    /// What the code is (setting 1 = ambulant, kwaliteitsstatuut sectie II; `None` where the code
+    /// has no setting).
+    pub prestatie: Prestatie,
     pub years: [Cell; 4],
 }
 
@@ -112,33 +108,32 @@ use ConsultKind::{Behandeling as Beh, Diagnostiek as Dia};
 use Profession::{GzPsycholoog as Gz, KlinischPsycholoog as Kp, Psychotherapeut as Pt};
 
 const fn co(code: &'static str, p: Profession, c: ConsultKind, minutes: u16, years: [Cell; 4]) -> Row {
-    Row {
-        code,
+    let prestatie = Prestatie {
         kind: PrestatieKind::Consult,
         consult: Some(c),
         minutes: Some(minutes),
         profession: Some(p),
         setting: Some(1),
         group_size: None,
-        years,
-    }
+    };
+    Row { code, prestatie, years }
 }
 
 const fn other(code: &'static str, kind: PrestatieKind, setting: Option<u8>, years: [Cell; 4]) -> Row {
-    Row { code, kind, consult: None, minutes: None, profession: None, setting, group_size: None, years }
+    let prestatie = Prestatie { kind, consult: None, minutes: None, profession: None, setting, group_size: None };
+    Row { code, prestatie, years }
 }
 
 const fn group(code: &'static str, size: u8, years: [Cell; 4]) -> Row {
-    Row {
-        code,
+    let prestatie = Prestatie {
         kind: PrestatieKind::GroupConsult,
         consult: None,
         minutes: None,
         profession: Some(Gz),
         setting: None,
         group_size: Some(size),
-        years,
-    }
+    };
+    Row { code, prestatie, years }
 }
 
 /// The table, sorted by code. Columns: 2022, 2023, 2024, 2025.
@@ -197,16 +192,7 @@ pub const ROWS: [Row; 53] = [
     other("TC0009", PrestatieKind::Surcharge, None, [N, N, N, t(3646, &F)]),
     other("TC0010", PrestatieKind::Surcharge, None, [N, N, N, t(9385, &F)]),
     // A consult code whose description is truncated in the source: no amount, only what it is.
-    Row {
-        code: "CO0278",
-        kind: PrestatieKind::Consult,
-        consult: Some(Dia),
-        minutes: Some(30),
-        profession: Some(Kp),
-        setting: Some(1),
-        group_size: None,
-        years: [N, N, N, N],
-    },
+    co("CO0278", Kp, Dia, 30, [N, N, N, N]),
 ];
 
 /// The row of a code (`CO0497`, any case).
@@ -239,7 +225,8 @@ mod tests {
         // zpm-reference §2.3: base(beroep) + 130 × duration index + 65 for behandeling. A check on
         // the data entry, not a source of codes.
         const CLASSES: [u16; 8] = [5, 15, 30, 45, 60, 75, 90, 120];
-        for r in ROWS.iter().filter(|r| r.kind == PrestatieKind::Consult) {
+        for row in ROWS.iter().filter(|r| r.prestatie.kind == PrestatieKind::Consult) {
+            let (code, r) = (row.code, &row.prestatie);
             let base = match r.profession.unwrap() {
                 Kp => 18,
                 Gz => 42,
@@ -248,7 +235,7 @@ mod tests {
             };
             let d = CLASSES.iter().position(|&m| Some(m) == r.minutes).unwrap() as u32;
             let b = if r.consult == Some(Beh) { 65 } else { 0 };
-            assert_eq!(r.code[2..].parse::<u32>().unwrap(), base + 130 * d + b, "{}", r.code);
+            assert_eq!(code[2..].parse::<u32>().unwrap(), base + 130 * d + b, "{code}");
         }
     }
 
