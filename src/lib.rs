@@ -12,9 +12,11 @@
 
 pub mod analysis;
 pub mod calendar;
+pub mod chart;
 pub mod checks;
 pub mod clusters;
 pub mod dbc;
+pub mod deferred;
 pub mod embed;
 pub mod explain;
 pub mod export;

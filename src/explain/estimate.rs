@@ -5,8 +5,16 @@ use crate::dbc::estimate::{Counterfactual, Missing, Outcome, YearShare, band_tex
 use crate::format::{date_plain, money};
 use crate::lang::Lang;
 
-/// Every sentence of the comparison, in order: the totals, the basis, the timing, the eigen risico.
+/// Every sentence of the comparison, in order: the totals, the basis, the timing, the eigen risico
+/// (the command line and the JSON export).
 pub fn counterfactual(c: &Counterfactual, lang: Lang) -> Vec<String> {
+    let mut out = counterfactual_head(c, lang);
+    out.extend(eigen_risico(c, lang, true));
+    out
+}
+
+/// The totals, the difference, the basis of the estimate and what monthly billing means.
+pub fn counterfactual_head(c: &Counterfactual, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let zpm = money(c.zpm_total, lang);
     let span = match (c.first, c.last) {
@@ -46,7 +54,6 @@ pub fn counterfactual(c: &Counterfactual, lang: Lang) -> Vec<String> {
         )
         .to_string(),
     );
-    out.extend(eigen_risico(c, lang));
     out
 }
 
@@ -119,8 +126,9 @@ pub fn year_share(y: &YearShare, lang: Lang) -> String {
     }
 }
 
-/// The eigen risico under each model, and what the difference means.
-fn eigen_risico(c: &Counterfactual, lang: Lang) -> Vec<String> {
+/// The eigen risico under each model, and what the difference means; with a sentence per year, or
+/// without (the app shows the years in a table).
+pub fn eigen_risico(c: &Counterfactual, lang: Lang, years: bool) -> Vec<String> {
     let mut out = vec![
         lang.pick(
             "Eigen risico met het zorgprestatiemodel: elke prestatie telt mee voor het eigen risico van het jaar waarin u de zorg kreeg (€ 385 per jaar). Zorg buiten het basispakket telt niet mee.",
@@ -128,7 +136,9 @@ fn eigen_risico(c: &Counterfactual, lang: Lang) -> Vec<String> {
         )
         .to_string(),
     ];
-    out.extend(c.eigen_risico_zpm.iter().map(|y| year_share(y, lang)));
+    if years {
+        out.extend(c.eigen_risico_zpm.iter().map(|y| year_share(y, lang)));
+    }
     if let (Some(dbc), Some(year)) = (c.eigen_risico_dbc, c.dbc_year) {
         let d = money(dbc, lang);
         out.push(lang.pick(

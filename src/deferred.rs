@@ -1,0 +1,270 @@
+//! What NotaWijzer works out after the first paint, in its second WebAssembly module: a web worker
+//! (`src/bin/notawijzer-deferred.rs`) the app starts only once a zorgprestatiemodel nota is open.
+//! So the DBC estimate, the eigen-risico tables and their sentences cost the first screen nothing.
+//!
+//! The worker reads the same files with the same readers and answers with [`Comparison`]: plain
+//! words, a table and charts, in both languages, which the app shows as text (never as HTML). On
+//! the way it is a few lines of text ([`Comparison::to_text`], [`Comparison::from_text`]): a JSON
+//! decoder for it cost the first paint 5.7 KB gzip, this costs a few hundred bytes.
+
+use rust_decimal::Decimal;
+
+use crate::analysis::Report;
+use crate::chart::{Bar, Chart, Segment, build};
+use crate::dbc::estimate::Counterfactual;
+use crate::explain;
+use crate::format::{date_plain, money};
+use crate::lang::Lang;
+
+/// The comparison of a ZPM trajectory with the DBC model, in one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// The totals, the difference, the basis of the estimate, monthly billing.
+    pub sentences: Vec<String>,
+    /// Both totals, when there is an estimate.
+    pub cost_chart: Option<Chart>,
+    pub eigen_risico_heading: String,
+    /// The most the patient pays under each model.
+    pub eigen_risico_chart: Option<Chart>,
+    /// The eigen risico per calendar year under each model.
+    pub table: Table,
+    /// What the eigen-risico figures mean (the New Year, under-18s, other care).
+    pub eigen_risico: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    /// The first cell of each row is its header (the year).
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The worker's answer: both languages, so a language switch needs no second round.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub nl: Comparison,
+    pub en: Comparison,
+}
+
+impl Comparison {
+    /// One item per line, its kind in the first character, its fields split by tabs. The words
+    /// are NotaWijzer's own, but a diagnosis or invoice number from the nota may be among them:
+    /// tabs and line breaks in them become spaces.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let mut line = |tag: char, fields: &[&str]| {
+            out.push(tag);
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push('\t');
+                }
+                out.extend(f.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }));
+            }
+            out.push('\n');
+        };
+        self.sentences.iter().for_each(|s| line('s', &[s]));
+        let charts = [('c', &self.cost_chart), ('k', &self.eigen_risico_chart)];
+        for (tag, chart) in charts.iter().filter_map(|(t, c)| Some((*t, c.as_ref()?))) {
+            line(tag, &[&chart.title]);
+            for bar in &chart.bars {
+                line('b', &[&bar.label]);
+                for s in &bar.segments {
+                    line('g', &[&s.width.to_string(), &s.class, &s.label]);
+                }
+            }
+        }
+        line('h', &[&self.eigen_risico_heading]);
+        line('t', &[&self.table.caption]);
+        line('H', &self.table.head.iter().map(String::as_str).collect::<Vec<_>>());
+        for row in &self.table.rows {
+            line('r', &row.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+        self.eigen_risico.iter().for_each(|s| line('e', &[s]));
+        out
+    }
+
+    /// The inverse of [`Comparison::to_text`]; what it does not know it skips.
+    pub fn from_text(text: &str) -> Self {
+        let mut c = Comparison::default();
+        // the chart that `b` and `g` lines add to
+        let mut eigen_risico = false;
+        for line in text.lines() {
+            let mut chars = line.chars();
+            let Some(tag) = chars.next() else { continue };
+            let rest = chars.as_str();
+            let cells = || rest.split('\t').map(str::to_string).collect::<Vec<_>>();
+            match tag {
+                's' => c.sentences.push(rest.to_string()),
+                'c' | 'k' => {
+                    eigen_risico = tag == 'k';
+                    let chart = Some(Chart { title: rest.to_string(), bars: Vec::new() });
+                    *(if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart }) = chart;
+                }
+                'b' => {
+                    let chart = if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart };
+                    if let Some(chart) = chart {
+                        chart.bars.push(Bar { label: rest.to_string(), segments: Vec::new() });
+                    }
+                }
+                'g' => {
+                    let mut f = rest.splitn(3, '\t');
+                    let (Some(width), Some(class), Some(label)) = (f.next(), f.next(), f.next()) else { continue };
+                    let chart = if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart };
+                    if let Some(bar) = chart.as_mut().and_then(|chart| chart.bars.last_mut()) {
+                        let width = width.parse().unwrap_or(0);
+                        bar.segments.push(Segment { label: label.to_string(), width, class: class.to_string() });
+                    }
+                }
+                'h' => c.eigen_risico_heading = rest.to_string(),
+                't' => c.table.caption = rest.to_string(),
+                'H' => c.table.head = cells(),
+                'r' => c.table.rows.push(cells()),
+                'e' => c.eigen_risico.push(rest.to_string()),
+                _ => {}
+            }
+        }
+        c
+    }
+}
+
+impl Answer {
+    pub fn get(&self, lang: Lang) -> &Comparison {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// True when the app needs the worker for this report: a ZPM nota, and no pilot comparison.
+pub fn wanted(report: &Report) -> bool {
+    report.comparison.is_none() && report.notas.iter().any(|n| n.model == crate::model::Model::Zpm)
+}
+
+/// The answer for a report (`None` without a ZPM trajectory).
+pub fn answer(report: &Report) -> Option<Answer> {
+    let c = report.counterfactual()?;
+    Some(Answer { nl: comparison(report, &c, Lang::Nl), en: comparison(report, &c, Lang::En) })
+}
+
+fn comparison(report: &Report, c: &Counterfactual, lang: Lang) -> Comparison {
+    Comparison {
+        sentences: explain::counterfactual_head(c, lang),
+        cost_chart: cost_chart(report, c, lang),
+        eigen_risico_heading: lang.pick("Eigen risico", "Eigen risico (deductible)").to_string(),
+        eigen_risico_chart: eigen_risico_chart(c, lang),
+        table: table(c, lang),
+        eigen_risico: explain::eigen_risico(c, lang, false),
+    }
+}
+
+/// Per calendar year: what counts under ZPM, the most paid under ZPM, the most paid under DBC.
+fn table(c: &Counterfactual, lang: Lang) -> Table {
+    let m = |d: Option<Decimal>| match d {
+        Some(d) => money(d, lang),
+        None => lang.pick("onbekend", "unknown").to_string(),
+    };
+    let mut rows: Vec<Vec<String>> = c
+        .eigen_risico_zpm
+        .iter()
+        .map(|y| {
+            let dbc = match c.dbc_year {
+                Some(year) if year == y.year => m(c.eigen_risico_dbc),
+                _ => money(Decimal::ZERO, lang),
+            };
+            vec![y.year.to_string(), money(y.amount, lang), m(y.at_most), dbc]
+        })
+        .collect();
+    if rows.len() > 1 {
+        rows.push(vec![
+            lang.pick("Samen", "Together").to_string(),
+            money(c.eigen_risico_zpm.iter().map(|y| y.amount).sum(), lang),
+            m(c.eigen_risico_zpm_total()),
+            m(c.eigen_risico_dbc),
+        ]);
+    }
+    // Soft hyphens (U+00AD) let a phone break the long word as Dutch does: zorg-pres-tatie-model.
+    Table {
+        caption: lang
+            .pick(
+                "Per kalenderjaar: wat meetelt en wat u hoogstens betaalt",
+                "Per calendar year: what counts and the most you pay",
+            )
+            .to_string(),
+        head: [
+            lang.pick("Jaar", "Year"),
+            lang.pick(
+                "Telt mee (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
+                "Counts (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
+            ),
+            lang.pick(
+                "U betaalt hoogstens (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
+                "You pay at most (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
+            ),
+            lang.pick("U betaalde hoogstens (DBC-model)", "You paid at most (DBC model)"),
+        ]
+        .map(str::to_string)
+        .to_vec(),
+        rows,
+    }
+}
+
+/// Alternating colours for the parts of a bar (styles/app.css).
+const CLASSES: [&str; 2] = ["seg-a", "seg-b"];
+const ZPM: &str = "Zorgprestatiemodel";
+
+/// The trajectory's cost under each model, when there is an estimate: per nota, and the product.
+fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> {
+    let until = c.last.map(|d| format!(" ({} {})", lang.pick("t/m", "to"), date_plain(d, lang))).unwrap_or_default();
+    let (dbc, product, year) = (c.dbc_total()?, c.product_name()?, c.tariff_year()?);
+    let notas = c
+        .notas
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let n = report.notas.get(i)?;
+            let name = match &n.nota.invoice_number {
+                Some(number) => format!("{} {number}", lang.pick("Nota", "Statement")),
+                None => format!("{} {}", lang.pick("Nota", "Statement"), k + 1),
+            };
+            Some((format!("{name}: {}", money(n.month_total, lang)), n.month_total, CLASSES[k % 2]))
+        })
+        .collect();
+    let estimate = lang.pick("DBC-model, schatting met het tarief van", "DBC model, estimated at the tariff of");
+    Some(build(
+        lang.pick("Wat uw traject kost", "What your course of treatment costs"),
+        vec![
+            (format!("{ZPM}{until}: {}", money(c.zpm_total, lang)), c.zpm_total, notas),
+            (
+                format!("{estimate} {year}: {}", money(dbc, lang)),
+                dbc,
+                vec![(format!("{product}: {}", money(dbc, lang)), dbc, "seg-c")],
+            ),
+        ],
+    ))
+}
+
+/// The most the patient pays under each model: per calendar year under ZPM, once under DBC.
+fn eigen_risico_chart(c: &Counterfactual, lang: Lang) -> Option<Chart> {
+    let (dbc, year, total) = (c.eigen_risico_dbc?, c.dbc_year?, c.eigen_risico_zpm_total()?);
+    let years = c
+        .eigen_risico_zpm
+        .iter()
+        .enumerate()
+        .filter_map(|(k, y)| Some((format!("{}: {}", y.year, money(y.at_most?, lang)), y.at_most?, CLASSES[k % 2])))
+        .collect();
+    let most = lang.pick("hoogstens", "at most");
+    Some(build(
+        lang.pick("Eigen risico dat u hoogstens betaalt", "Eigen risico you pay at most"),
+        vec![
+            (format!("{ZPM}: {most} {}", money(total, lang)), total, years),
+            (
+                format!("{}: {most} {}", lang.pick("DBC-model", "DBC model"), money(dbc, lang)),
+                dbc,
+                // named with its model: the legend shows the same year for both
+                vec![(format!("{} {year}: {}", lang.pick("DBC-model", "DBC model"), money(dbc, lang)), dbc, "seg-c")],
+            ),
+        ],
+    ))
+}

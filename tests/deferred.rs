@@ -1,0 +1,107 @@
+//! The deferred module's answer (`notawijzer::deferred`): the ZPM comparison as the app shows it,
+//! pinned against the samples, and its text form read back exactly.
+
+mod common;
+
+use common::ymd;
+use notawijzer::analyse_text;
+use notawijzer::deferred::{Answer, Comparison, answer, wanted};
+
+const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
+const NOORDERLICHT: &str = include_str!("fixtures/zpm-2025-05-noorderlicht.txt");
+const PRAKTIJK: &str = include_str!("fixtures/zpm-2024-03-praktijk.txt");
+const HENK_FEB: &str = include_str!("fixtures/henk-2017-02-zorgcluster.txt");
+const HENK_DBC: &str = include_str!("fixtures/henk-2017-02-dbc.txt");
+
+fn answer_for(name: &str, text: &str) -> Answer {
+    let report = analyse_text(name, text, ymd(2025, 6, 10));
+    assert!(wanted(&report));
+    answer(&report).expect("a ZPM trajectory")
+}
+
+fn widths(c: &notawijzer::chart::Chart) -> Vec<Vec<i64>> {
+    c.bars.iter().map(|b| b.segments.iter().map(|s| s.width).collect()).collect()
+}
+
+#[test]
+fn noorderlicht_in_words_table_and_charts() {
+    let a = answer_for("n.txt", NOORDERLICHT);
+    let nl = &a.nl;
+    assert_eq!(
+        nl.sentences[1],
+        "Met het oude DBC-model zou hetzelfde traject naar schatting € 885,01 kosten: het product GB-ggz Middel, tegen het maximumtarief van 2021."
+    );
+    assert_eq!(nl.sentences[2], "Met het zorgprestatiemodel is dat tot nu toe € 507,43 minder.");
+    // one calendar year: no "together" row
+    assert_eq!(nl.table.rows, [["2025", "€ 239,43", "€ 239,43", "€ 385,00"]]);
+    assert_eq!(nl.table.head.len(), 4);
+    let cost = nl.cost_chart.as_ref().unwrap();
+    assert_eq!(cost.bars[0].label, "Zorgprestatiemodel (t/m 27 mei 2025): € 377,58");
+    assert_eq!(cost.bars[1].label, "DBC-model, schatting met het tarief van 2021: € 885,01");
+    // 377,58 / 885,01 of 600 units = 255.98…, rounded down
+    assert_eq!(widths(cost), [vec![255], vec![600]]);
+    let er = nl.eigen_risico_chart.as_ref().unwrap();
+    assert_eq!(er.bars[0].label, "Zorgprestatiemodel: hoogstens € 239,43");
+    assert_eq!(er.bars[1].segments[0].label, "DBC-model 2025: € 385,00");
+    assert_eq!(widths(er), [vec![373], vec![600]]);
+    assert_eq!(a.en.sentences[2], "Under the zorgprestatiemodel that is €507.43 less so far.");
+    assert_eq!(a.en.table.rows, [["2025", "€239.43", "€239.43", "€385.00"]]);
+}
+
+#[test]
+fn export_across_new_year_has_two_years_a_total_and_no_cost_chart() {
+    let a = answer_for("e.csv", EXPORT);
+    let nl = &a.nl;
+    assert_eq!(
+        nl.table.rows,
+        [
+            ["2023", "€ 409,30", "€ 385,00", "€ 385,00"],
+            ["2024", "€ 271,78", "€ 271,78", "€ 0,00"],
+            ["Samen", "€ 681,08", "€ 656,78", "€ 385,00"],
+        ]
+    );
+    // no profile and no diagnosis: no DBC figure, so no cost chart; said in words
+    assert_eq!(nl.cost_chart, None);
+    assert!(nl.sentences.iter().any(|s| s.contains("Daarom maakt NotaWijzer geen schatting.")));
+    let er = nl.eigen_risico_chart.as_ref().unwrap();
+    assert_eq!(
+        er.bars[0].segments.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(),
+        ["2023: € 385,00", "2024: € 271,78"]
+    );
+    // 656,78 fills the width; 385,00 of it is 351.7… units
+    assert_eq!(widths(er), [vec![351, 248], vec![351]]);
+    assert!(nl.eigen_risico.iter().any(|s| s.contains("tot € 271,78 meer eigen risico")));
+}
+
+#[test]
+fn the_text_form_reads_back_exactly() {
+    for (name, text) in [("n.txt", NOORDERLICHT), ("e.csv", EXPORT), ("p.txt", PRAKTIJK)] {
+        let a = answer_for(name, text);
+        for c in [&a.nl, &a.en] {
+            assert_eq!(&Comparison::from_text(&c.to_text()), c, "{name}");
+        }
+    }
+}
+
+#[test]
+fn tabs_and_line_breaks_from_the_nota_cannot_break_the_text_form() {
+    let mut c = answer_for("n.txt", NOORDERLICHT).nl;
+    c.sentences[0] = "een diagnose\tmet een tab\nen een nieuwe regel".to_string();
+    let back = Comparison::from_text(&c.to_text());
+    assert_eq!(back.sentences[0], "een diagnose met een tab en een nieuwe regel");
+    assert_eq!(back.table, c.table);
+    assert_eq!(back.eigen_risico, c.eigen_risico);
+}
+
+#[test]
+fn the_pilot_needs_no_deferred_module() {
+    let report = notawijzer::analyse(
+        &[
+            notawijzer::Input::new("feb.txt", HENK_FEB.as_bytes()),
+            notawijzer::Input::new("dbc.txt", HENK_DBC.as_bytes()),
+        ],
+        ymd(2017, 3, 1),
+    );
+    assert!(report.comparison.is_some());
+    assert!(!wanted(&report));
+}
