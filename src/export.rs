@@ -157,7 +157,10 @@ pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
 /// The pilot's comparison with its own DBC nota, else the ZPM trajectory's DBC counterfactual.
 fn comparison(report: &Report, lang: Lang) -> Option<JsonComparison> {
     if let Some(c) = &report.comparison {
-        let cap = crate::tariffs::eigen_risico::amount(c.through.map_or(0, |m| m.year));
+        // the DBC trajectory counted once, in the year it started (the DBC nota's start date)
+        let dbc = report.notas.get(c.dbc_nota).map(|n| &n.nota);
+        let start = dbc.and_then(|n| n.start_date.or_else(|| n.lines.iter().filter_map(|l| l.date).min()));
+        let cap = start.and_then(|d| crate::tariffs::eigen_risico::amount(chrono::Datelike::year(&d)));
         return Some(JsonComparison {
             cluster_total: Some(canonical(c.cluster_total)),
             trajectory_total: canonical(c.cluster_total),
