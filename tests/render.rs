@@ -198,7 +198,8 @@ async fn the_2025_example_renders_every_zpm_view() {
         "Het maximumtarief van de NZa voor deze code in 2025 is € 168,94 (bron: psychezwangerschap.nl).",
         "Deze toeslag hoort bij het consult van 13 mei 2025.",
         "Deze regel is een creditering",
-        "Sinds 2022 bestaat er geen DBC-nota meer",
+        // the comparison comes from the deferred module, which a server render never starts
+        "NotaWijzer rekent de vergelijking met het DBC-model uit…",
         "Zorgnota N25-0412 (3 juni 2025)",
     ] {
         assert!(t.contains(expected), "{expected}\n{t}");
@@ -206,4 +207,40 @@ async fn the_2025_example_renders_every_zpm_view() {
     // the pilot's per-cluster facts are not shown for a zorgvraagtype
     assert!(!t.contains("Review minstens elke"), "{t}");
     assert!(html.contains(r#"accept=".txt,.csv,.json"#));
+}
+
+#[tokio::test]
+async fn the_zpm_comparison_from_the_deferred_module_is_shown_as_text_table_and_charts() {
+    use notawijzer::app::components::comparison::{ComparisonProps, ComparisonView};
+    use notawijzer::app::state::{Deferred, analyse_sources};
+    let report = analyse_sources(&example_zpm(), ymd(2025, 6, 10));
+    let answer = notawijzer::deferred::answer(&report).unwrap();
+    let render = |deferred: Deferred, lang: Lang| {
+        let props = ComparisonProps {
+            report: Some(Shared::new(analyse_sources(&example_zpm(), ymd(2025, 6, 10)))),
+            deferred: Some(deferred),
+            lang,
+            labels: labels(lang),
+        };
+        LocalServerRenderer::<ComparisonView>::with_props(props).hydratable(false).render()
+    };
+    let html = render(Deferred::Ready(Shared::new(answer.clone())), Lang::Nl).await;
+    let t = text(&html);
+    assert!(t.contains("naar schatting € 885,01 kosten"), "{t}");
+    assert!(html.contains(r#"<th scope="row">2025</th><td>€ 239,43</td><td>€ 239,43</td><td>€ 385,00</td>"#), "{html}");
+    assert_eq!(html.matches(r#"data-testid="chart""#).count(), 2);
+    assert!(
+        html.contains(
+            r#"aria-label="DBC-model, schatting met het tarief van 2021: € 885,01 (GB-ggz Middel: € 885,01)""#
+        ),
+        "{html}"
+    );
+    // the order a reader meets: totals, cost chart, eigen risico heading, its first sentence, table
+    let order = ["Wat uw traject kost", "<h3>Eigen risico</h3>", "Eigen risico met het zorgprestatiemodel", "<table"];
+    let at: Vec<usize> = order.iter().map(|s| html.find(s).unwrap_or_else(|| panic!("{s}"))).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    let en = text(&render(Deferred::Ready(Shared::new(answer)), Lang::En).await);
+    assert!(en.contains("Under the zorgprestatiemodel that is €507.43 less so far."), "{en}");
+    let failed = text(&render(Deferred::Failed, Lang::Nl).await);
+    assert!(failed.contains("kon niet worden uitgerekend"), "{failed}");
 }

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLES, expect, test } from '../fixtures/notawijzer-page';
 
+const DEFERRED = ['deferred-loader.js', 'notawijzer-deferred.js', 'notawijzer-deferred_bg.wasm'];
+
 const CASES = [
   {
     name: 'praktijk',
@@ -11,6 +13,8 @@ const CASES = [
     line: 'Op dinsdag 19 maart 2024 had u een consult voor uw behandeling met een gezondheidszorgpsycholoog.',
     tariff: 'Het maximumtarief van de NZa voor deze code in 2024 is € 135,89',
     due: '5 maart 2025',
+    // a diagnosis and 195 minutes: "Behandeling kort 100-199" at its 2018 tariff
+    comparison: ['naar schatting € 379,79', 'het product Behandeling kort 100-199, tegen het maximumtarief van 2018', 'tot nu toe € 260,18 meer'],
   },
   {
     name: 'export',
@@ -20,6 +24,8 @@ const CASES = [
     line: 'Op dinsdag 5 december 2023 had u een consult voor uw behandeling met een gezondheidszorgpsycholoog.',
     tariff: 'Het maximumtarief van de NZa voor deze code in 2023 is € 128,40',
     due: '28 november 2024',
+    // neither profile nor diagnosis: no estimate, and the eigen risico across New Year
+    comparison: ['Daarom maakt NotaWijzer geen schatting', 'tot € 271,78 meer eigen risico'],
   },
   {
     name: 'noorderlicht',
@@ -29,6 +35,7 @@ const CASES = [
     line: 'Deze toeslag hoort bij het consult van 13 mei 2025.',
     tariff: 'Het maximumtarief van de NZa voor deze code in 2025 is € 12,09',
     due: '14 april 2026',
+    comparison: ['naar schatting € 885,01', 'het product GB-ggz Middel, tegen het maximumtarief van 2021', 'tot nu toe € 507,43 minder'],
   },
 ] as const;
 
@@ -37,7 +44,10 @@ for (const c of CASES) {
     await app.open();
     const before = app.requests.length;
     await app.upload(c.file);
-    expect(app.requests.slice(before)).toEqual([]);
+    // only the deferred module (the DBC comparison), from the page's own origin
+    const origin = new URL(page.url()).origin;
+    const later = app.requests.slice(before).filter((u) => !DEFERRED.some((f) => u === `${origin}/${f}`));
+    expect(later).toEqual([]);
     await expect(page.getByTestId('read-errors')).toHaveCount(0);
     await expect(page.getByTestId('month-total')).toHaveText(c.total);
     await expect(page.getByTestId('zorgvraagtype')).toHaveText(c.zvt);
@@ -61,7 +71,7 @@ for (const c of CASES) {
     await app.expectAccessible();
     await app.screenshots(`zpm-${c.name}-zorgvraagtype`);
     await page.getByTestId('nav-vergelijking').click();
-    await expect(page.getByTestId('comparison')).toContainText('geen DBC-nota');
+    for (const words of c.comparison) await expect(page.getByTestId('comparison')).toContainText(words);
     await app.expectAccessible();
     expect(app.sending).toEqual([]);
     app.expectNoProblems();
@@ -124,5 +134,53 @@ test('the file button speaks the page language and shows keyboard focus', async 
   await app.upload(SAMPLES.praktijk);
   await expect(page.getByTestId('month-total')).toHaveText('€ 639,97');
   await app.expectAccessible();
+  app.expectNoProblems();
+});
+
+// The comparison with the DBC model comes from the deferred module, a worker loaded from the
+// page's own origin once a ZPM nota is open (never part of the first paint).
+test('the DBC comparison and eigen risico of a ZPM nota, at 375 and 1280 px', async ({ app, page }) => {
+  await app.open();
+  const firstPaint = [...app.requests];
+  expect(firstPaint.filter((u) => u.includes('deferred')), 'the deferred module is not part of the first paint').toEqual([]);
+  await app.upload(SAMPLES.noorderlicht);
+  await page.getByTestId('nav-vergelijking').click();
+  const view = page.getByTestId('comparison');
+  await expect(view).toContainText('Met het zorgprestatiemodel kostte uw behandeltraject tot nu toe € 377,58 (zorg van 6 mei 2025 tot en met 27 mei 2025).');
+  await expect(view).toContainText('Met het oude DBC-model zou hetzelfde traject naar schatting € 885,01 kosten');
+  await expect(view).toContainText('Met het zorgprestatiemodel is dat tot nu toe € 507,43 minder.');
+  await expect(view).toContainText('profiel „middel”');
+  // the eigen risico: care outside the basic package does not count; one year, so the same
+  const table = page.getByTestId('eigen-risico-table');
+  await expect(table.locator('tbody tr').first()).toHaveText(['2025', '€ 239,43', '€ 239,43', '€ 385,00'].join(''));
+  await expect(view).toContainText('Uw traject valt tot nu toe in één jaar');
+  // two charts, each bar named in words for a screen reader
+  await expect(page.getByTestId('chart')).toHaveCount(2);
+  await expect(page.getByRole('img', { name: /DBC-model, schatting met het tarief van 2021: € 885,01/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Zorgprestatiemodel: hoogstens € 239,43/ })).toBeVisible();
+  await app.expectAccessible();
+  await app.expectNoHorizontalScroll(320);
+  await app.screenshots('zpm-comparison-noorderlicht');
+  // in English, without a second round to the worker
+  await page.getByTestId('lang-en').click();
+  await expect(view).toContainText('Under the zorgprestatiemodel that is €507.43 less so far.');
+  await app.expectAccessible();
+  // every request stayed on the page's origin, and nothing was sent
+  const origin = new URL(page.url()).origin;
+  expect(app.requests.filter((u) => !u.startsWith(origin))).toEqual([]);
+  expect(app.requests.filter((u) => u.includes('deferred')).length).toBeGreaterThan(0);
+  expect(app.sending).toEqual([]);
+  app.expectNoProblems();
+});
+
+test('a trajectory across New Year: the eigen risico of 2023 and 2024 apart', async ({ app, page }) => {
+  await app.open();
+  await app.upload(SAMPLES.export);
+  await page.getByTestId('nav-vergelijking').click();
+  const rows = page.getByTestId('eigen-risico-table').locator('tbody tr');
+  await expect(rows).toHaveText(['2023€ 409,30€ 385,00€ 385,00', '2024€ 271,78€ 271,78€ 0,00', 'Samen€ 681,08€ 656,78€ 385,00']);
+  await expect(page.getByTestId('comparison')).toContainText('Uw traject loopt over de jaarwisseling.');
+  await app.expectAccessible();
+  await app.screenshots('zpm-comparison-export');
   app.expectNoProblems();
 });

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod components;
 pub mod crash;
+pub mod deferred;
 pub mod embedding;
 pub mod labels;
 pub mod notice;
@@ -76,6 +77,12 @@ pub fn App(props: &AppProps) -> Html {
             if *generation > 0 {
                 if let (Some(reply), Some(report)) = (reply_to.borrow_mut().take(), &state.report) {
                     reply.send_summary(report);
+                }
+                if state.deferred == Some(state::Deferred::Waiting) {
+                    let answer = state.clone();
+                    let done =
+                        Callback::from(move |(id, outcome)| answer.dispatch(Action::Deferred(id, Box::new(outcome))));
+                    deferred::ask(&state.sources, *generation, done);
                 }
                 browser::focus("glance-heading");
                 browser::mark_after_paint("nw:painted");
@@ -212,7 +219,7 @@ pub fn App(props: &AppProps) -> Html {
                     },
                 }) }
                 { pane(View::Cluster, html! { <ClusterView report={report.clone()} lang={lang} labels={l} /> }) }
-                { pane(View::Comparison, html! { <ComparisonView report={report.clone()} lang={lang} labels={l} /> }) }
+                { pane(View::Comparison, html! { <ComparisonView report={report.clone()} deferred={state.deferred.clone()} lang={lang} labels={l} /> }) }
                 if report.as_ref().is_some_and(|r| !r.notas.is_empty()) {
                     <p class="no-print"><button type="button" onclick={onprint}>{ l.print_button }</button></p>
                 }

@@ -37,11 +37,34 @@ pub struct State {
     pub generation: u32,
     /// A message about getting a nota (a `?src=` that failed), if any.
     pub notice: Option<Notice>,
+    /// The ZPM comparison from the deferred module (`None` when the report needs none).
+    pub deferred: Option<Deferred>,
+}
+
+/// Where the deferred module's comparison stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Deferred {
+    /// Asked; the worker is loading or working.
+    Waiting,
+    Ready(Shared<crate::deferred::Answer>),
+    /// The worker found nothing to compare.
+    Nothing,
+    /// The worker could not be loaded or failed.
+    Failed,
 }
 
 impl State {
     pub fn new(lang: Lang, today: NaiveDate) -> Self {
-        Self { lang, today, sources: Shared::new(Vec::new()), report: None, busy: false, generation: 0, notice: None }
+        Self {
+            lang,
+            today,
+            sources: Shared::new(Vec::new()),
+            report: None,
+            busy: false,
+            generation: 0,
+            notice: None,
+            deferred: None,
+        }
     }
 }
 
@@ -55,6 +78,8 @@ pub enum Action {
     SetLang(Lang),
     /// Say something about getting a nota.
     Notice(Notice),
+    /// The deferred module's answer for the load with this generation.
+    Deferred(u32, Box<super::deferred::Outcome>),
     Clear,
 }
 
@@ -70,6 +95,7 @@ impl Reducible for State {
                 return self.reduce(Action::Loaded(sources, Box::new(report)));
             }
             Action::Loaded(sources, report) => {
+                next.deferred = crate::deferred::wanted(&report).then_some(Deferred::Waiting);
                 next.report = Some(Shared::new(*report));
                 next.sources = Shared::new(sources);
                 next.busy = false;
@@ -77,12 +103,23 @@ impl Reducible for State {
                 next.generation = self.generation.wrapping_add(1);
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Deferred(generation, outcome) => {
+                if generation != self.generation || self.deferred.is_none() {
+                    return self;
+                }
+                next.deferred = Some(match *outcome {
+                    Ok(Some(answer)) => Deferred::Ready(Shared::new(answer)),
+                    Ok(None) => Deferred::Nothing,
+                    Err(()) => Deferred::Failed,
+                });
+            }
             Action::Notice(notice) => {
                 next.busy = matches!(notice, Notice::SrcLoading);
                 next.notice = Some(notice);
             }
             Action::Clear => {
                 next.report = None;
+                next.deferred = None;
                 next.sources = Shared::new(Vec::new());
                 next.busy = false;
                 next.notice = None;

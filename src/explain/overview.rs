@@ -229,14 +229,6 @@ pub fn zorgvraagtype_names_note(lang: Lang) -> &'static str {
     )
 }
 
-/// What the comparison view says for a ZPM nota.
-pub fn no_comparison_zpm(lang: Lang) -> &'static str {
-    lang.pick(
-        "Deze nota hoort bij het zorgprestatiemodel (sinds 2022). Sinds 2022 bestaat er geen DBC-nota meer, dus er is geen DBC-nota om mee te vergelijken. NotaWijzer geeft hier geen DBC-bedrag: zonder die nota zou dat een gok zijn.",
-        "This statement belongs to the zorgprestatiemodel (since 2022). Since 2022 there are no DBC statements, so there is no DBC statement to compare with. NotaWijzer gives no DBC amount here: without that statement it would be a guess.",
-    )
-}
-
 /// The review date and where it stands.
 pub fn review_sentence(n: &NotaReport, lang: Lang) -> String {
     let r = &n.review;

@@ -1,0 +1,38 @@
+//! NotaWijzer's second WebAssembly module, run as a web worker (Trunk `data-type="worker"`): the
+//! app starts it once a zorgprestatiemodel nota is open, so none of this is in the first-paint
+//! download (`src/deferred.rs`).
+//!
+//! Message in: `[id, name, bytes, name, bytes, …]` (the files as the patient gave them: the same
+//! readers read them again). Message out: `[id, dutch, english]`, each a `deferred::Comparison` as
+//! text, or `[id]` when there is nothing to compare. Nothing leaves the browser.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+fn main() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = Array::from(&event.data());
+        let id = data.get(0);
+        let files: Vec<(String, Vec<u8>)> = (1..data.length())
+            .step_by(2)
+            .map(|i| (data.get(i).as_string().unwrap_or_default(), Uint8Array::new(&data.get(i + 1)).to_vec()))
+            .collect();
+        let inputs: Vec<notawijzer::Input> =
+            files.iter().map(|(name, bytes)| notawijzer::Input::new(name, bytes)).collect();
+        // The comparison does not depend on today's date (only the review does, which the app
+        // itself shows), so any fixed day will do.
+        let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        let report = notawijzer::analyse(&inputs, today);
+        let reply = match notawijzer::deferred::answer(&report) {
+            Some(a) => Array::of3(&id, &a.nl.to_text().into(), &a.en.to_text().into()),
+            None => Array::of1(&id),
+        };
+        let _ = reply_to.post_message(&reply);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
