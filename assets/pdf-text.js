@@ -1,0 +1,56 @@
+// NotaWijzer's PDF extraction, loaded only when a patient opens a PDF (js/pdf.js imports it; it is
+// never part of the first paint). pdf.js (pdfjs-dist, Apache-2.0, self-hosted in pdfjs/) parses the
+// file in its own worker; this keeps text only: no script, no eval, no fonts, no images.
+//
+// readPdf(bytes, onPage) resolves with JSON: per page [rotate, x0, y0, x1, y1, runs], each run
+// [text, a, b, c, d, e, f, width, height] in PDF user space; src/pdf.rs rebuilds the lines. It
+// rejects with an Error whose name says what went wrong: "PasswordException", "InvalidPDFException",
+// or another pdf.js name for a damaged file.
+import * as pdfjs from './pdfjs/pdf.min.mjs';
+
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href;
+
+export async function readPdf(bytes, onPage) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false, // CVE-2024-4367: never compile font code
+    enableXfa: false,
+    disableFontFace: true, // text only: no fonts are loaded into the page
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    useWasm: false, // the image decoders: text needs none
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    throw named(error);
+  }
+  try {
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      onPage(n, doc.numPages);
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs = content.items
+        .filter((item) => typeof item.str === 'string' && item.str.length > 0)
+        .map((item) => [item.str, ...item.transform, item.width, item.height]);
+      pages.push([page.rotate, ...page.view, runs]);
+      page.cleanup();
+    }
+    return JSON.stringify(pages);
+  } catch (error) {
+    throw named(error);
+  } finally {
+    await task.destroy();
+  }
+}
+
+function named(error) {
+  const out = new Error(String(error?.message ?? error));
+  out.name = /password/i.test(`${error?.name} ${error?.message}`) ? 'PasswordException' : String(error?.name ?? 'Error');
+  return out;
+}

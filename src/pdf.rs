@@ -1,0 +1,352 @@
+//! Lines of text rebuilt from a PDF's positioned text runs: what a patient's PDF nota said, as the
+//! text a text file would hold, so the same readers, checks and explanations apply.
+//!
+//! A PDF has no lines, only runs of text placed at positions (pdf.js `getTextContent`: a string, a
+//! transform, a width; `mozilla/pdf.js` #9732). The browser extracts them (`assets/pdf-text.js`)
+//! and the deferred module rebuilds the lines here:
+//!
+//! 1. every run is put in the page's view space (top left, y down), turned as the page's /Rotate
+//!    says, so a rotated page reads like any other; runs not written left to right (a vertical
+//!    margin note) are set aside;
+//! 2. runs are grouped into lines by their baseline, tolerant of small differences (a third of the
+//!    font size), and ordered by x;
+//! 3. a gap of about a space becomes a space, a wider one a column gap (four spaces), which the
+//!    readers treat as a separator;
+//! 4. a line of one cell that starts under a later column of the line before, right below it, is a
+//!    description that wrapped: it is joined to that cell;
+//! 5. on a nota of several pages, lines repeated at the top or bottom of every page (the provider's
+//!    name, "Pagina 1 van 2") are kept once.
+//!
+//! Coordinates are whole hundredths of a point from here on (no float arithmetic past the input).
+
+use serde::Deserialize;
+
+/// One page as extracted: `[rotate, x0, y0, x1, y1, runs]` (the page's /Rotate and its view box).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Page(pub i32, pub f64, pub f64, pub f64, pub f64, pub Vec<Run>);
+
+/// One text run: `[text, a, b, c, d, e, f, width, height]`, the transform in PDF user space.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Run(pub String, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64);
+
+/// Reads the extractor's JSON (`[[rotate, x0, y0, x1, y1, [[text, a, b, c, d, e, f, w, h], …]], …]`).
+pub fn pages_from_json(json: &str) -> Result<Vec<Page>, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// The text of a PDF, rebuilt; `None` when no page has any text (a scan or a photo).
+pub fn rebuild(pages: &[Page]) -> Option<String> {
+    let laid: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
+    if laid.iter().all(|p| p.iter().all(|l| l.text().trim().is_empty())) {
+        return None;
+    }
+    let repeated = repeated_edges(&laid);
+    let mut out = String::new();
+    for (p, lines) in laid.iter().enumerate() {
+        for (i, line) in lines.iter().enumerate() {
+            let text = line.text();
+            let edge = i < EDGE_LINES || i + EDGE_LINES >= lines.len();
+            if p > 0 && edge && repeated.iter().any(|r| same_edge(r, &(shape(&text), line.y))) {
+                continue;
+            }
+            out.push_str(text.trim_end());
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// A run in view space, in hundredths of a point: `x` its left edge, `y` its baseline (down).
+#[derive(Clone, Debug)]
+struct Placed {
+    text: String,
+    x: i64,
+    y: i64,
+    width: i64,
+    size: i64,
+}
+
+/// A cell: runs close enough to be one piece of text, from `x` to `end`.
+#[derive(Clone, Debug)]
+struct Cell {
+    x: i64,
+    end: i64,
+    text: String,
+}
+
+#[derive(Clone, Debug)]
+struct Line {
+    y: i64,
+    size: i64,
+    cells: Vec<Cell>,
+}
+
+impl Line {
+    fn text(&self) -> String {
+        self.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(COLUMN_GAP)
+    }
+}
+
+/// What stands between two columns in the rebuilt text.
+const COLUMN_GAP: &str = "    ";
+/// How many lines at the top and at the bottom of a page count as its header and footer.
+const EDGE_LINES: usize = 4;
+
+fn hundredths(v: f64) -> i64 {
+    if v.is_finite() { (v * 100.0).round().clamp(-1e12, 1e12) as i64 } else { 0 }
+}
+
+/// The run in the page's view space (what pdf.js's viewport does at scale 1), or `None` when it
+/// is not written left to right there.
+fn place(run: &Run, rotate: i32, [x0, y0, x1, y1]: [f64; 4]) -> Option<Placed> {
+    let Run(text, a, b, c, d, e, f, width, _) = run;
+    // the origin, and the direction of writing, turned with the page
+    let ((x, y), (dx, dy)) = match rotate.rem_euclid(360) {
+        90 => ((f - y0, e - x0), (*b, *a)),
+        180 => ((x1 - e, f - y0), (-a, *b)),
+        270 => ((y1 - f, x1 - e), (-b, -a)),
+        _ => ((e - x0, y1 - f), (*a, -b)),
+    };
+    if !(dx > 0.0 && dx.abs() > 4.0 * dy.abs()) {
+        return None;
+    }
+    let size = c.hypot(*d).max(a.hypot(*b));
+    Some(Placed {
+        text: text.clone(),
+        x: hundredths(x),
+        y: hundredths(y),
+        width: hundredths(*width),
+        size: hundredths(size).max(100),
+    })
+}
+
+fn page_lines(page: &Page) -> Vec<Line> {
+    let Page(rotate, x0, y0, x1, y1, runs) = page;
+    let mut placed: Vec<Placed> = runs
+        .iter()
+        .filter(|r| !r.0.trim().is_empty())
+        .filter_map(|r| place(r, *rotate, [*x0, *y0, *x1, *y1]))
+        .collect();
+    placed.sort_by_key(|p| (p.y, p.x));
+    // group by baseline: a run joins the line when its baseline is within a third of the font size
+    let mut groups: Vec<Vec<Placed>> = Vec::new();
+    for run in placed {
+        match groups.last_mut() {
+            Some(g) if (run.y - g[0].y).abs() * 3 <= g[0].size.max(run.size) => g.push(run),
+            _ => groups.push(vec![run]),
+        }
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for mut g in groups {
+        g.sort_by_key(|p| p.x);
+        let size = g.iter().map(|p| p.size).max().unwrap_or(100);
+        let line = Line { y: g[0].y, size, cells: cells(&g) };
+        if let Some(prev) = lines.last_mut()
+            && let Some(at) = continues(prev, &line)
+        {
+            let cell = &mut prev.cells[at];
+            // "13-05-" + "2025)": a date broken at its hyphen joins without a space
+            let broken =
+                cell.text.ends_with('-') && cell.text[..cell.text.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+            if !broken {
+                cell.text.push(' ');
+            }
+            cell.text.push_str(&line.cells[0].text);
+            cell.end = cell.end.max(line.cells[0].end);
+            // a further wrapped line is measured from this one
+            prev.y = line.y;
+            continue;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// The runs of one line, joined into cells: no space for a gap of under a tenth of the font size
+/// (a word split in two), a space up to 0.8 of it (a space is about 0.28), a new cell beyond.
+fn cells(runs: &[Placed]) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::new();
+    for run in runs {
+        let text = run.text.trim_end();
+        let end = run.x + run.width;
+        match out.last_mut() {
+            Some(cell) if (run.x - cell.end) * 10 <= run.size * 8 => {
+                let gap = run.x - cell.end;
+                let spaced = cell.text.ends_with(' ') || run.text.starts_with(' ');
+                if gap * 10 > run.size && !spaced {
+                    cell.text.push(' ');
+                }
+                cell.text.push_str(if cell.text.ends_with(' ') { text.trim_start() } else { text });
+                cell.end = cell.end.max(end);
+            }
+            _ => out.push(Cell { x: run.x, end, text: text.trim_start().to_string() }),
+        }
+    }
+    out
+}
+
+/// If `line` is a description that wrapped onto the next line of its column: the index of the
+/// cell of `prev` it continues. It is one cell, right below `prev` (at most 1.6 line heights), and
+/// starts where a cell of `prev` starts (within 3 points), and `prev` is a row of a table (three
+/// cells or more) while `line` holds no amount and does not start with a date (a new row).
+fn continues(prev: &Line, line: &Line) -> Option<usize> {
+    if line.cells.len() != 1 || prev.cells.len() < 3 {
+        return None;
+    }
+    let cell = &line.cells[0];
+    let starts_a_row = cell.text.split_whitespace().next().is_some_and(looks_like_date);
+    if line.y - prev.y > prev.size * 16 / 10 || starts_a_row || cell.text.contains('€') || looks_like_amount(&cell.text)
+    {
+        return None;
+    }
+    prev.cells.iter().position(|c| (c.x - cell.x).abs() <= 300)
+}
+
+/// "05-03-2024", "2023-12-05", "5.3.2024": digits in three groups.
+fn looks_like_date(word: &str) -> bool {
+    let groups: Vec<&str> = word.split(['-', '/', '.']).collect();
+    groups.len() == 3 && groups.iter().all(|g| !g.is_empty() && g.len() <= 4 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "123,45" or "1.234,56" at the end: an amount, whatever the currency sign.
+fn looks_like_amount(text: &str) -> bool {
+    let t = text.trim_end();
+    let b = t.as_bytes();
+    b.len() >= 4 && b[b.len() - 3] == b',' && b[b.len() - 2..].iter().all(u8::is_ascii_digit)
+}
+
+/// A line with its digits masked, so "Pagina 1 van 2" and "Pagina 2 van 2" are the same line.
+fn shape(text: &str) -> String {
+    text.trim().chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+/// The lines at the top or bottom of every page, by shape and height on the page (within 2
+/// points), so a table row that happens to look like one on another page is not taken for a header.
+fn repeated_edges(pages: &[Vec<Line>]) -> Vec<(String, i64)> {
+    if pages.len() < 2 {
+        return Vec::new();
+    }
+    let edges = |lines: &Vec<Line>| -> Vec<(String, i64)> {
+        let n = lines.len();
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < EDGE_LINES || i + EDGE_LINES >= n)
+            .map(|(_, l)| (shape(&l.text()), l.y))
+            .filter(|(s, _)| !s.is_empty())
+            .collect()
+    };
+    let first = edges(&pages[0]);
+    let rest: Vec<Vec<(String, i64)>> = pages[1..].iter().map(edges).collect();
+    first.into_iter().filter(|e| rest.iter().all(|r| r.iter().any(|o| same_edge(o, e)))).collect()
+}
+
+fn same_edge(a: &(String, i64), b: &(String, i64)) -> bool {
+    a.0 == b.0 && (a.1 - b.1).abs() <= 200
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, x: f64, y: f64, w: f64) -> Run {
+        Run(text.to_string(), 10.0, 0.0, 0.0, 10.0, x, y, w, 10.0)
+    }
+
+    fn a4(runs: Vec<Run>) -> Page {
+        Page(0, 0.0, 0.0, 595.0, 842.0, runs)
+    }
+
+    #[test]
+    fn lines_by_baseline_words_by_gap_columns_by_wide_gap() {
+        let page = a4(vec![
+            // given out of order, with a baseline 1 point off
+            run("€ 135,89", 500.0, 700.0, 40.0),
+            run("Behandeling", 150.0, 701.0, 55.0),
+            run("45 minuten", 208.0, 700.0, 50.0),
+            run("CO0497", 80.0, 700.0, 35.0),
+            run("19-03-2024", 20.0, 700.0, 50.0),
+            run("Totaal", 20.0, 680.0, 30.0),
+            run("€ 135,89", 500.0, 680.0, 40.0),
+        ]);
+        let text = rebuild(&[page]).unwrap();
+        assert_eq!(text, "19-03-2024    CO0497    Behandeling 45 minuten    € 135,89\nTotaal    € 135,89\n\n");
+    }
+
+    #[test]
+    fn a_word_split_into_runs_is_joined_without_a_space() {
+        let text =
+            rebuild(&[a4(vec![run("Gezondheids", 20.0, 700.0, 60.0), run("zorgpsycholoog", 80.2, 700.0, 70.0)])]);
+        assert_eq!(text.unwrap(), "Gezondheidszorgpsycholoog\n\n");
+    }
+
+    #[test]
+    fn a_wrapped_description_joins_its_cell() {
+        let page = a4(vec![
+            run("05-03-2024", 20.0, 700.0, 50.0),
+            run("CO0432", 80.0, 700.0, 35.0),
+            run("Ambulant Gezondheidszorgpsycholoog (Wet Big", 150.0, 700.0, 200.0),
+            run("€ 159,70", 500.0, 700.0, 40.0),
+            run("artikel 3) Diagnostiek 45 minuten", 150.0, 688.0, 150.0),
+            run("12-03-2024", 20.0, 676.0, 50.0),
+        ]);
+        let text = rebuild(&[page]).unwrap();
+        assert_eq!(
+            text,
+            "05-03-2024    CO0432    Ambulant Gezondheidszorgpsycholoog (Wet Big artikel 3) Diagnostiek 45 minuten    € 159,70\n12-03-2024\n\n"
+        );
+    }
+
+    #[test]
+    fn a_rotated_page_reads_as_upright() {
+        // the text drawn as on an upright page of 842 × 595 whose /Rotate is 90: in user space the
+        // writing runs up the page (a = 0, b = 10), the first word lower on the page
+        let turned = |text: &str, along: f64, across: f64, w: f64| {
+            Run(text.into(), 0.0, 10.0, -10.0, 0.0, across, along, w, 10.0)
+        };
+        let page = Page(
+            90,
+            0.0,
+            0.0,
+            595.0,
+            842.0,
+            vec![turned("Totaal", 20.0, 100.0, 30.0), turned("€ 639,97", 400.0, 100.0, 40.0)],
+        );
+        assert_eq!(rebuild(&[page]).unwrap(), "Totaal    € 639,97\n\n");
+    }
+
+    #[test]
+    fn vertical_margin_text_is_set_aside() {
+        let page = a4(vec![
+            run("Totaal", 20.0, 700.0, 30.0),
+            Run("verticaal".into(), 0.0, 10.0, -10.0, 0.0, 580.0, 300.0, 40.0, 10.0),
+        ]);
+        assert_eq!(rebuild(&[page]).unwrap(), "Totaal\n\n");
+    }
+
+    #[test]
+    fn headers_and_footers_repeated_on_every_page_are_kept_once() {
+        let page = |n: f64, line: &str| {
+            a4(vec![
+                run("GGZ Praktijk Noorderlicht", 20.0, 800.0, 120.0),
+                run(line, 20.0, 700.0, 120.0),
+                run(&format!("Pagina {n} van 2"), 20.0, 40.0, 60.0),
+            ])
+        };
+        let text = rebuild(&[page(1.0, "eerste"), page(2.0, "tweede")]).unwrap();
+        assert_eq!(text, "GGZ Praktijk Noorderlicht\neerste\nPagina 1 van 2\n\ntweede\n\n");
+    }
+
+    #[test]
+    fn a_pdf_without_text_is_none() {
+        assert_eq!(rebuild(&[a4(vec![]), a4(vec![run(" ", 1.0, 1.0, 1.0)])]), None);
+    }
+
+    #[test]
+    fn json_of_the_extractor_reads() {
+        let pages = pages_from_json(r#"[[0,0,0,595,842,[["Totaal",10,0,0,10,20,700,30,10]]]]"#).unwrap();
+        assert_eq!(rebuild(&pages).unwrap(), "Totaal\n\n");
+        assert!(pages_from_json("[[0,0").is_err());
+    }
+}
