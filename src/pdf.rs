@@ -29,6 +29,11 @@ pub struct Page(pub i32, pub f64, pub f64, pub f64, pub f64, pub Vec<Run>);
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Run(pub String, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64, pub f64);
 
+/// A PDF by its content: `%PDF-` within the first 1,024 bytes (where readers look for it).
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+}
+
 /// Reads the extractor's JSON (`[[rotate, x0, y0, x1, y1, [[text, a, b, c, d, e, f, w, h], …]], …]`).
 pub fn pages_from_json(json: &str) -> Result<Vec<Page>, serde_json::Error> {
     serde_json::from_str(json)

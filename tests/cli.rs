@@ -146,3 +146,13 @@ fn text_for_a_zpm_nota() {
     assert!(out.contains("Het maximumtarief van de NZa voor deze code in 2024 is € 135,89 (bron: ppja.nl)."), "{out}");
     assert!(!out.contains("minstens elke 6 maanden"), "the pilot's review interval is not the ZPM's: {out}");
 }
+
+#[test]
+fn a_pdf_is_sent_to_the_browser_with_a_clear_message() {
+    let pdf = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf/praktijk-reportlab.pdf");
+    let (code, _out, err) = run(&["explain", pdf]);
+    assert_eq!(code, 1, "a file the command line cannot read");
+    assert!(err.contains("dit is een PDF. PDF's leest NotaWijzer in de browser"), "{err}");
+    let (_, _, err) = run(&["explain", pdf, "--lang", "en"]);
+    assert!(err.contains("NotaWijzer reads PDFs in the browser"), "{err}");
+}

@@ -7,5 +7,6 @@ pub mod lang_switch;
 pub mod lines;
 pub mod nav;
 pub mod open;
+pub mod pdf_text;
 pub mod read_errors;
 pub mod summary;

@@ -1,6 +1,10 @@
-//! The app's side of the deferred module (`crate::deferred`): a web worker started on first need,
-//! sent the files, answering with the comparison. Natively (render tests) there is no worker: the
-//! answer never comes, and the view says it is being worked out.
+//! The app's side of the deferred module (`crate::deferred`): a web worker started on first need.
+//! It answers two questions: the ZPM comparison for the files, and the text of a PDF from its
+//! text runs (`crate::pdf`). Natively (render tests) there is no worker: no answer comes, and the
+//! view says it is being worked out.
+//!
+//! Messages: `["compare", id, name, bytes, …]` → `["compare", id, dutch, english]` (or without
+//! the texts: nothing to compare); `["pdf", runs]` → `["pdf", text]` (or `["pdf"]`: no text).
 
 use yew::Callback;
 
@@ -15,6 +19,7 @@ pub type Outcome = Result<Option<Answer>, ()>;
 mod imp {
     use std::cell::RefCell;
 
+    use futures_channel::oneshot;
     use js_sys::{Array, Uint8Array};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
@@ -26,52 +31,96 @@ mod imp {
     /// The worker's loader (assets/deferred-loader.js), next to index.html.
     const LOADER: &str = "deferred-loader.js";
 
-    /// The handlers of a request: its answer, and the worker failing.
-    type Handlers = (Closure<dyn Fn(MessageEvent)>, Closure<dyn Fn(JsValue)>);
+    /// The worker, with the handlers that must live as long as it does.
+    struct Running {
+        worker: Worker,
+        _on_message: Closure<dyn Fn(MessageEvent)>,
+        _on_error: Closure<dyn Fn(JsValue)>,
+    }
+
+    /// The id of the comparison asked for, and who waits for it.
+    type Waiting = (u32, Callback<(u32, Outcome)>);
 
     thread_local! {
-        static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
-        /// The handlers of the latest request (kept alive while the worker may call them).
-        static HANDLERS: RefCell<Option<Handlers>> = const { RefCell::new(None) };
+        static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+        /// Who waits for the comparison (with its id), and who for a PDF's text.
+        static COMPARE: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+        static PDF: RefCell<Option<oneshot::Sender<Option<String>>>> = const { RefCell::new(None) };
+    }
+
+    fn fail_all() {
+        // a worker that failed is started afresh on the next request
+        WORKER.with_borrow_mut(|w| *w = None);
+        if let Some((id, done)) = COMPARE.with_borrow_mut(Option::take) {
+            done.emit((id, Err(())));
+        }
+        // dropping the sender tells the waiting reader the worker failed
+        drop(PDF.with_borrow_mut(Option::take));
+    }
+
+    fn on_message(event: MessageEvent) {
+        let data = Array::from(&event.data());
+        match data.get(0).as_string().as_deref() {
+            Some("compare") => {
+                let Some(id) = data.get(1).as_f64() else { return };
+                let answer = match (data.get(2).as_string(), data.get(3).as_string()) {
+                    (Some(nl), Some(en)) => {
+                        Some(Answer { nl: Comparison::from_text(&nl), en: Comparison::from_text(&en) })
+                    }
+                    _ => None,
+                };
+                if let Some((_, done)) = COMPARE.with_borrow_mut(Option::take) {
+                    done.emit((id as u32, Ok(answer)));
+                }
+            }
+            Some("pdf") => {
+                if let Some(answer) = PDF.with_borrow_mut(Option::take) {
+                    let _ = answer.send(data.get(1).as_string());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Posts to the worker, starting it first if need be; `false` when it cannot be started.
+    fn post(message: &Array) -> bool {
+        WORKER.with_borrow_mut(|w| {
+            if w.is_none() {
+                let Ok(worker) = Worker::new(LOADER) else { return false };
+                let on_message = Closure::<dyn Fn(MessageEvent)>::new(on_message);
+                // the handler runs outside this borrow: the browser calls it later
+                let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                *w = Some(Running { worker, _on_message: on_message, _on_error: on_error });
+            }
+            w.as_ref().is_some_and(|r| r.worker.post_message(message).is_ok())
+        })
     }
 
     pub fn ask(sources: &[Source], id: u32, done: Callback<(u32, Outcome)>) {
-        let worker = WORKER.with_borrow_mut(|w| {
-            if w.is_none() {
-                *w = Worker::new(LOADER).ok();
-            }
-            w.clone()
-        });
-        let Some(worker) = worker else {
-            done.emit((id, Err(())));
-            return;
-        };
-        let (on_answer, failed) = (done.clone(), done.clone());
-        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let data = Array::from(&event.data());
-            let Some(answer_id) = data.get(0).as_f64() else { return };
-            let answer = match (data.get(1).as_string(), data.get(2).as_string()) {
-                (Some(nl), Some(en)) => Some(Answer { nl: Comparison::from_text(&nl), en: Comparison::from_text(&en) }),
-                _ => None,
-            };
-            on_answer.emit((answer_id as u32, Ok(answer)));
-        });
-        let on_error = Closure::<dyn Fn(JsValue)>::new(move |_| {
-            // a worker that failed once is started afresh on the next request
-            WORKER.with_borrow_mut(|w| *w = None);
-            done.emit((id, Err(())));
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        HANDLERS.with_borrow_mut(|h| *h = Some((on_message, on_error)));
-        let message = Array::of1(&JsValue::from(id));
+        let message = Array::of2(&JsValue::from_str("compare"), &JsValue::from(id));
         for source in sources {
             message.push(&JsValue::from_str(&source.name));
             message.push(&Uint8Array::from(source.bytes.as_slice()));
         }
-        if worker.post_message(&message).is_err() {
-            failed.emit((id, Err(())));
+        COMPARE.with_borrow_mut(|c| *c = Some((id, done.clone())));
+        if !post(&message) {
+            COMPARE.with_borrow_mut(|c| *c = None);
+            done.emit((id, Err(())));
         }
+    }
+
+    /// The text rebuilt from a PDF's runs (JSON from assets/pdf-text.js): `Ok(None)` when the PDF
+    /// has no text, `Err` when the worker failed.
+    pub async fn pdf_text(runs: JsValue) -> Result<Option<String>, ()> {
+        let (answer, text) = oneshot::channel();
+        PDF.with_borrow_mut(|p| *p = Some(answer));
+        if !post(&Array::of2(&JsValue::from_str("pdf"), &runs)) {
+            PDF.with_borrow_mut(|p| *p = None);
+            return Err(());
+        }
+        text.await.map_err(|_| ())
     }
 }
 
@@ -82,4 +131,4 @@ mod imp {
     pub fn ask(_sources: &[Source], _id: u32, _done: Callback<(u32, Outcome)>) {}
 }
 
-pub use imp::ask;
+pub use imp::*;

@@ -232,7 +232,7 @@ mod imp {
         bytes.truncate(MAX_FILE_BYTES);
         let name =
             url.split(['?', '#']).next().and_then(|p| p.rsplit('/').next()).filter(|n| !n.is_empty()).unwrap_or("nota");
-        Ok(Source { name: name.chars().take(100).collect(), bytes: Rc::new(bytes), size })
+        Ok(Source { name: name.chars().take(100).collect(), bytes: Rc::new(bytes), size, pdf_pages: 0 })
     }
 }
 

@@ -9,6 +9,7 @@ pub mod deferred;
 pub mod embedding;
 pub mod labels;
 pub mod notice;
+pub mod pdf;
 pub mod route;
 pub mod shared;
 pub mod state;
@@ -24,6 +25,7 @@ use components::lang_switch::LangSwitch;
 use components::lines::Lines;
 use components::nav::Nav;
 use components::open::{Open, drop_handlers};
+use components::pdf_text::pdf_text;
 use components::read_errors::ReadErrors;
 use components::summary::Summary;
 use embedding::ReplyTo;
@@ -205,6 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                         if let Some(report) = &report {
                             <ReadErrors report={report.clone()} sources={state.sources.clone()} lang={lang} labels={l} />
                             <Summary report={report.clone()} lang={lang} labels={l} />
+                            { pdf_text(&state.sources, l) }
                             <Findings report={report.clone()} lang={lang} labels={l} />
                         }
                     </>
@@ -240,6 +243,8 @@ fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
     state.dispatch(Action::Busy);
     yew::platform::spawn_local(async move {
         let next_task = || gloo::timers::future::TimeoutFuture::new(0);
+        #[cfg(target_arch = "wasm32")]
+        let Some(sources) = open_pdfs(&state, sources).await else { return };
         next_task().await;
         browser::mark("nw:analyse");
         let read = state::read_sources(&sources);
@@ -249,4 +254,30 @@ fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
         next_task().await;
         state.dispatch(Action::Loaded(sources, Box::new(report)));
     });
+}
+
+/// Every PDF among the sources replaced by the text NotaWijzer rebuilt from it (`pdf`), with its
+/// progress shown page by page; `None` when a PDF cannot be read (its notice is shown instead).
+#[cfg(target_arch = "wasm32")]
+async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<Source>) -> Option<Vec<Source>> {
+    let mut out = Vec::with_capacity(sources.len());
+    for source in sources {
+        if source.pdf_pages > 0 || !pdf::is_pdf(&source.bytes) {
+            out.push(source);
+            continue;
+        }
+        state.dispatch(Action::Notice(Notice::PdfReading { page: 0, pages: 0 }));
+        let progress = state.clone();
+        let read = pdf::open(&source, move |page, pages| {
+            progress.dispatch(Action::Notice(Notice::PdfReading { page, pages }))
+        });
+        match read.await {
+            Ok(text) => out.push(text),
+            Err(notice) => {
+                state.dispatch(Action::Notice(notice));
+                return None;
+            }
+        }
+    }
+    Some(out)
 }

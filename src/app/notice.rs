@@ -1,5 +1,6 @@
 //! Messages about getting a nota that are not about its content: a `?src=` that was refused or
-//! failed. Each says what happened and what the patient can do.
+//! failed, a PDF being read or that cannot be read. Each says what happened and what the patient
+//! can do.
 
 use crate::lang::Lang;
 
@@ -19,11 +20,58 @@ pub enum Notice {
     SrcHttp(u16),
     /// Loading the nota from the portal.
     SrcLoading,
+    /// Reading a PDF: page `page` of `pages` (0 of 0 while its reader loads).
+    PdfReading { page: u32, pages: u32 },
+    /// A PDF NotaWijzer cannot read, and why.
+    PdfFailed { name: String, problem: PdfProblem },
+    /// The PDF reader itself could not be loaded.
+    PdfUnavailable,
+}
+
+/// Why a PDF cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PdfProblem {
+    /// No text, only pictures: a scan or a photo.
+    Scan,
+    Password,
+    Damaged,
+    TooLarge,
+}
+
+impl PdfProblem {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (PdfProblem::Scan, Lang::Nl) => {
+                "dit is een scan of foto: er staat geen tekst in, alleen een afbeelding, en NotaWijzer kan geen afbeeldingen lezen. Download de nota als PDF bij uw zorgaanbieder of verzekeraar (niet gescand), of typ de regels over bij „Of plak de tekst van uw nota”."
+            }
+            (PdfProblem::Scan, Lang::En) => {
+                "this is a scan or photo: it holds no text, only a picture, and NotaWijzer cannot read pictures. Download the statement as a PDF from your provider or insurer (not scanned), or type the lines under “Or paste the text of your statement”."
+            }
+            (PdfProblem::Password, Lang::Nl) => {
+                "deze PDF is beveiligd met een wachtwoord. NotaWijzer vraagt nooit om wachtwoorden. Open de PDF in uw PDF-lezer, sla hem op zonder wachtwoord (of druk hem af als PDF) en open dat bestand hier."
+            }
+            (PdfProblem::Password, Lang::En) => {
+                "this PDF is protected by a password. NotaWijzer never asks for passwords. Open the PDF in your PDF reader, save it without a password (or print it to PDF) and open that file here."
+            }
+            (PdfProblem::Damaged, Lang::Nl) => {
+                "deze PDF is beschadigd of geen echte PDF: NotaWijzer kan hem niet openen. Download de nota opnieuw en probeer het nog eens."
+            }
+            (PdfProblem::Damaged, Lang::En) => {
+                "this PDF is damaged or not a real PDF: NotaWijzer cannot open it. Download the statement again and try once more."
+            }
+            (PdfProblem::TooLarge, Lang::Nl) => {
+                "deze PDF is groter dan 10 MB, groter dan NotaWijzer leest. Een nota is meestal veel kleiner; misschien zitten er foto's in. Vraag uw zorgaanbieder of verzekeraar om de nota zelf."
+            }
+            (PdfProblem::TooLarge, Lang::En) => {
+                "this PDF is larger than 10 MB, larger than NotaWijzer reads. A statement is usually much smaller; perhaps it holds photos. Ask your provider or insurer for the statement itself."
+            }
+        }
+    }
 }
 
 impl Notice {
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::SrcLoading)
+        !matches!(self, Notice::SrcLoading | Notice::PdfReading { .. })
     }
 
     pub fn text(&self, lang: Lang) -> String {
@@ -46,6 +94,13 @@ impl Notice {
             (Notice::SrcHttp(code), Lang::En) => format!("The website with the statement returned an error (code {code}). Please try again later."),
             (Notice::SrcLoading, Lang::Nl) => "De nota wordt opgehaald…".to_string(),
             (Notice::SrcLoading, Lang::En) => "Fetching the statement…".to_string(),
+            (Notice::PdfReading { page: 0, .. }, Lang::Nl) => "NotaWijzer opent uw PDF…".to_string(),
+            (Notice::PdfReading { page: 0, .. }, Lang::En) => "NotaWijzer is opening your PDF…".to_string(),
+            (Notice::PdfReading { page, pages }, Lang::Nl) => format!("NotaWijzer leest uw PDF: pagina {page} van {pages}…"),
+            (Notice::PdfReading { page, pages }, Lang::En) => format!("NotaWijzer is reading your PDF: page {page} of {pages}…"),
+            (Notice::PdfFailed { name, problem }, lang) => format!("{name}: {}", problem.text(lang)),
+            (Notice::PdfUnavailable, Lang::Nl) => "De PDF-lezer van NotaWijzer laadde niet. Laad de pagina opnieuw en open de PDF nog eens.".to_string(),
+            (Notice::PdfUnavailable, Lang::En) => "NotaWijzer's PDF reader did not load. Reload the page and open the PDF once more.".to_string(),
         }
     }
 }

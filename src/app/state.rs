@@ -18,11 +18,13 @@ pub struct Source {
     pub bytes: Rc<Vec<u8>>,
     /// The full size; larger than `bytes` when only the first part of a too large file was read.
     pub size: usize,
+    /// For a PDF: its number of pages, and `bytes` is the text NotaWijzer rebuilt from it.
+    pub pdf_pages: u32,
 }
 
 impl Source {
     pub fn text(name: &str, text: &str) -> Self {
-        Source { name: name.to_string(), bytes: Rc::new(text.as_bytes().to_vec()), size: text.len() }
+        Source { name: name.to_string(), bytes: Rc::new(text.as_bytes().to_vec()), size: text.len(), pdf_pages: 0 }
     }
 }
 
@@ -114,7 +116,7 @@ impl Reducible for State {
                 });
             }
             Action::Notice(notice) => {
-                next.busy = matches!(notice, Notice::SrcLoading);
+                next.busy = matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. });
                 next.notice = Some(notice);
             }
             Action::Clear => {

@@ -2,9 +2,14 @@
 //! app starts it once a zorgprestatiemodel nota is open, so none of this is in the first-paint
 //! download (`src/deferred.rs`).
 //!
-//! Message in: `[id, name, bytes, name, bytes, …]` (the files as the patient gave them: the same
-//! readers read them again). Message out: `[id, dutch, english]`, each a `deferred::Comparison` as
-//! text, or `[id]` when there is nothing to compare. Nothing leaves the browser.
+//! Messages in and out:
+//! - `["compare", id, name, bytes, name, bytes, …]` (the files as the patient gave them: the same
+//!   readers read them again) → `["compare", id, dutch, english]`, each a `deferred::Comparison`
+//!   as text, or `["compare", id]` when there is nothing to compare;
+//! - `["pdf", runs]` (the JSON of assets/pdf-text.js) → `["pdf", text]`, the lines rebuilt
+//!   (`notawijzer::pdf`), or `["pdf"]` when the PDF holds no text (a scan).
+//!
+//! Nothing leaves the browser.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsCast;
@@ -16,23 +21,37 @@ fn main() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = Array::from(&event.data());
-        let id = data.get(0);
-        let files: Vec<(String, Vec<u8>)> = (1..data.length())
-            .step_by(2)
-            .map(|i| (data.get(i).as_string().unwrap_or_default(), Uint8Array::new(&data.get(i + 1)).to_vec()))
-            .collect();
-        let inputs: Vec<notawijzer::Input> =
-            files.iter().map(|(name, bytes)| notawijzer::Input::new(name, bytes)).collect();
-        // The comparison does not depend on today's date (only the review does, which the app
-        // itself shows), so any fixed day will do.
-        let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-        let report = notawijzer::analyse(&inputs, today);
-        let reply = match notawijzer::deferred::answer(&report) {
-            Some(a) => Array::of3(&id, &a.nl.to_text().into(), &a.en.to_text().into()),
-            None => Array::of1(&id),
+        let reply = match data.get(0).as_string().as_deref() {
+            Some("compare") => compare(&data),
+            Some("pdf") => {
+                let pages = data.get(1).as_string().and_then(|json| notawijzer::pdf::pages_from_json(&json).ok());
+                match pages.as_deref().and_then(notawijzer::pdf::rebuild) {
+                    Some(text) => Array::of2(&"pdf".into(), &text.into()),
+                    None => Array::of1(&"pdf".into()),
+                }
+            }
+            _ => return,
         };
         let _ = reply_to.post_message(&reply);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+}
+
+fn compare(data: &Array) -> Array {
+    let id = data.get(1);
+    let files: Vec<(String, Vec<u8>)> = (2..data.length())
+        .step_by(2)
+        .map(|i| (data.get(i).as_string().unwrap_or_default(), Uint8Array::new(&data.get(i + 1)).to_vec()))
+        .collect();
+    let inputs: Vec<notawijzer::Input> =
+        files.iter().map(|(name, bytes)| notawijzer::Input::new(name, bytes)).collect();
+    // The comparison does not depend on today's date (only the review does, which the app itself
+    // shows), so any fixed day will do.
+    let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let report = notawijzer::analyse(&inputs, today);
+    match notawijzer::deferred::answer(&report) {
+        Some(a) => Array::of4(&"compare".into(), &id, &a.nl.to_text().into(), &a.en.to_text().into()),
+        None => Array::of2(&"compare".into(), &id),
+    }
 }

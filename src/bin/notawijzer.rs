@@ -69,7 +69,20 @@ fn main() -> ExitCode {
     let mut unreadable = false;
     for name in &args.files {
         match std::fs::read(name) {
-            Ok(bytes) => contents.push((name.clone(), bytes)),
+            Ok(bytes) => {
+                // The PDF text extraction is pdf.js in the browser; the command line has no second
+                // implementation of it, and says so.
+                if notawijzer::pdf::is_pdf(&bytes) {
+                    eprintln!(
+                        "notawijzer: {name}: {}",
+                        args.lang.pick(
+                            "dit is een PDF. PDF's leest NotaWijzer in de browser: open het bestand in de webapp (.ci/serve). De opdrachtregel leest tekst, CSV en JSON.",
+                            "this is a PDF. NotaWijzer reads PDFs in the browser: open the file in the web app (.ci/serve). The command line reads text, CSV and JSON."
+                        )
+                    );
+                }
+                contents.push((name.clone(), bytes));
+            }
             Err(e) => {
                 eprintln!(
                     "notawijzer: {name}: {}",

@@ -8,6 +8,11 @@
 /// read, cut at the last line end, so a phone never holds more than this in memory for one file.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
+/// Largest PDF read: 10 MiB. A nota of a few pages is 20–200 KB (the fixtures: 20–46 KB); a PDF
+/// ten times larger holds pictures, which NotaWijzer cannot read anyway. It is read whole (a cut
+/// PDF is a broken one), by pdf.js in its worker.
+pub const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
+
 /// Longest line read: 1,000 characters. The longest real line is a description, a date and an
 /// amount (under 200 characters); a longer line is skipped with a message, so one runaway line
 /// (a pasted binary, a minified export) cannot slow every later step.

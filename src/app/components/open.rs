@@ -10,7 +10,7 @@ use crate::app::labels::Labels;
 use crate::app::notice::Notice;
 use crate::app::state::{Source, example, example_zpm};
 use crate::lang::Lang;
-use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES};
+use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES, MAX_PDF_BYTES};
 
 #[derive(Properties, PartialEq)]
 pub struct OpenProps {
@@ -38,9 +38,15 @@ pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callb
         for file in files {
             let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
             let whole: &gloo::file::Blob = &file;
-            let part = if size > MAX_FILE_BYTES { whole.slice(0, MAX_FILE_BYTES as u64) } else { whole.clone() };
+            // a PDF is read whole up to its own limit (a cut PDF is a broken one)
+            let limit = if crate::app::pdf::named_pdf(&file.name(), &file.raw_mime_type()) {
+                MAX_PDF_BYTES
+            } else {
+                MAX_FILE_BYTES
+            };
+            let part = if size > limit { whole.slice(0, MAX_FILE_BYTES as u64) } else { whole.clone() };
             let bytes = gloo::file::futures::read_as_bytes(&part).await.unwrap_or_default();
-            sources.push(Source { name: file.name(), bytes: Rc::new(bytes), size });
+            sources.push(Source { name: file.name(), bytes: Rc::new(bytes), size, pdf_pages: 0 });
         }
         on_load.emit(sources);
     });
@@ -108,7 +114,7 @@ pub fn Open(props: &OpenProps) -> Html {
             <div class="dropzone">
                 <label for="file-input" class="file-label">{ l.choose_files }</label>
                 <input id="file-input" data-testid="file-input" type="file" multiple=true
-                    accept=".txt,.csv,.json,text/plain,text/csv,application/json" aria-describedby="file-hint" {onchange} />
+                    accept=".pdf,.txt,.csv,.json,application/pdf,text/plain,text/csv,application/json" aria-describedby="file-hint" {onchange} />
                 <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
             </div>
             <details class="paste">
