@@ -60,6 +60,22 @@ pub const CODES: [&str; 12] = [
 ];
 
 impl Finding {
+    /// How much it matters to the patient, most first (0): money asked wrongly, then dates, then
+    /// the review and the cluster, then what is only worth knowing.
+    pub fn rank(&self) -> u8 {
+        match self {
+            Finding::TotalMismatch { .. } | Finding::AboveMaxTariff { .. } => 0,
+            Finding::DuplicateLine { .. } => 1,
+            Finding::DateAfterInvoice { .. }
+            | Finding::DateOutsideMonth { .. }
+            | Finding::DateOutsideTrajectory { .. } => 2,
+            Finding::SurchargeWithoutConsult { .. } => 3,
+            Finding::ReviewOverdue { .. } | Finding::ReviewBeyondInterval { .. } => 4,
+            Finding::UnknownCluster { .. } | Finding::ClusterConflict { .. } => 5,
+            Finding::NonInsured { .. } => 6,
+        }
+    }
+
     /// The stable code.
     pub fn code(&self) -> &'static str {
         match self {

@@ -19,6 +19,10 @@ use crate::lang::Lang;
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Comparison {
+    /// The comparison in one line, for the overview.
+    pub glance: String,
+    /// The eigen risico under each model in one line, for the overview.
+    pub glance_eigen_risico: String,
     /// The totals, the difference, the basis of the estimate, monthly billing.
     pub sentences: Vec<String>,
     /// Both totals, when there is an estimate.
@@ -63,6 +67,8 @@ impl Comparison {
             }
             out.push('\n');
         };
+        line('G', &[&self.glance]);
+        line('E', &[&self.glance_eigen_risico]);
         self.sentences.iter().for_each(|s| line('s', &[s]));
         let charts = [('c', &self.cost_chart), ('k', &self.eigen_risico_chart)];
         for (tag, chart) in charts.iter().filter_map(|(t, c)| Some((*t, c.as_ref()?))) {
@@ -95,6 +101,8 @@ impl Comparison {
             let rest = chars.as_str();
             let cells = || rest.split('\t').map(str::to_string).collect::<Vec<_>>();
             match tag {
+                'G' => c.glance = rest.to_string(),
+                'E' => c.glance_eigen_risico = rest.to_string(),
                 's' => c.sentences.push(rest.to_string()),
                 'c' | 'k' => {
                     eigen_risico = tag == 'k';
@@ -150,12 +158,59 @@ pub fn answer(report: &Report) -> Option<Answer> {
 
 fn comparison(report: &Report, c: &Counterfactual, lang: Lang) -> Comparison {
     Comparison {
+        glance: glance(c, lang),
+        glance_eigen_risico: glance_eigen_risico(c, lang),
         sentences: explain::counterfactual_head(c, lang),
         cost_chart: cost_chart(report, c, lang),
         eigen_risico_heading: lang.pick("Eigen risico", "Eigen risico (deductible)").to_string(),
         eigen_risico_chart: eigen_risico_chart(c, lang),
         table: table(c, lang),
         eigen_risico: explain::eigen_risico(c, lang, false),
+    }
+}
+
+/// "€ 507,43 minder dan met het DBC-model (schatting: € 885,01)."
+fn glance(c: &Counterfactual, lang: Lang) -> String {
+    let (Some(dbc), Some(diff)) = (c.dbc_total(), c.difference()) else {
+        return lang
+            .pick(
+                "NotaWijzer kan niet schatten wat het DBC-model zou kosten: zie de vergelijking.",
+                "NotaWijzer cannot estimate what the DBC model would cost: see the comparison.",
+            )
+            .to_string();
+    };
+    let (d, dbc) = (money(diff.abs(), lang), money(dbc, lang));
+    match (diff.is_zero(), diff.is_sign_negative(), lang) {
+        (true, _, Lang::Nl) => format!("Evenveel als met het DBC-model (schatting: {dbc})."),
+        (true, _, Lang::En) => format!("The same as under the DBC model (estimate: {dbc})."),
+        (false, true, Lang::Nl) => format!("Tot nu toe {d} minder dan met het DBC-model (schatting: {dbc})."),
+        (false, true, Lang::En) => format!("So far {d} less than under the DBC model (estimate: {dbc})."),
+        (false, false, Lang::Nl) => format!("Tot nu toe {d} meer dan met het DBC-model (schatting: {dbc})."),
+        (false, false, Lang::En) => format!("So far {d} more than under the DBC model (estimate: {dbc})."),
+    }
+}
+
+/// "Eigen risico: u betaalt hiervoor hoogstens € 239,43 (met het DBC-model hoogstens € 385,00)."
+fn glance_eigen_risico(c: &Counterfactual, lang: Lang) -> String {
+    if c.under_18 {
+        return lang
+            .pick("Eigen risico: onder de 18 betaalt u geen eigen risico.", "Eigen risico: under 18 you pay none.")
+            .to_string();
+    }
+    match (c.eigen_risico_zpm_total(), c.eigen_risico_dbc) {
+        (Some(zpm), Some(dbc)) => lang.pick(
+            format!(
+                "Eigen risico: u betaalt hiervoor hoogstens {} (met het DBC-model hoogstens {}).",
+                money(zpm, lang),
+                money(dbc, lang)
+            ),
+            format!(
+                "Eigen risico: you pay at most {} for this (under the DBC model at most {}).",
+                money(zpm, lang),
+                money(dbc, lang)
+            ),
+        ),
+        _ => lang.pick("Eigen risico: zie de vergelijking.", "Eigen risico: see the comparison.").to_string(),
     }
 }
 

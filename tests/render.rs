@@ -104,7 +104,12 @@ async fn a_bad_file_points_at_the_line_and_keeps_the_text() {
 #[tokio::test]
 async fn a_binary_file_gets_a_message_not_a_blank_page() {
     // natively there is no PDF reader (the browser has pdf.js): the reader says what the file is
-    let source = Source { name: "scan.pdf".into(), bytes: std::rc::Rc::new(b"%PDF-1.7\n\x00\x01".to_vec()), size: 12, pdf_pages: 0 };
+    let source = Source {
+        name: "scan.pdf".into(),
+        bytes: std::rc::Rc::new(b"%PDF-1.7\n\x00\x01".to_vec()),
+        size: 12,
+        pdf_pages: 0,
+    };
     let t = text(&page(vec![source]).await);
     assert!(t.contains("Dit is een PDF-bestand. NotaWijzer kan alleen gewone tekst lezen."), "{t}");
     assert!(t.contains("Uit dit bestand kon NotaWijzer niets lezen."));

@@ -206,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
                               on_load={on_load} on_busy={on_busy} on_clear={on_clear} />
                         if let Some(report) = &report {
                             <ReadErrors report={report.clone()} sources={state.sources.clone()} lang={lang} labels={l} />
-                            <Summary report={report.clone()} lang={lang} labels={l} />
+                            <Summary report={report.clone()} deferred={state.deferred.clone()} lang={lang} labels={l} />
                             { pdf_text(&state.sources, l) }
                             <Findings report={report.clone()} lang={lang} labels={l} />
                         }

@@ -377,6 +377,19 @@ fn difference(c: &Comparison, diff: &str, lang: Lang) -> String {
     }
 }
 
+/// The comparison in one line, for the overview: "€ 350,00 minder dan met het DBC-model (€ 9.050,00)."
+pub fn comparison_glance(c: &Comparison, lang: Lang) -> String {
+    let (diff, dbc) = (money(c.difference.abs(), lang), money(c.dbc_total, lang));
+    match (c.difference.is_zero(), c.difference.is_sign_negative(), lang) {
+        (true, _, Lang::Nl) => format!("Evenveel als met het DBC-model ({dbc})."),
+        (true, _, Lang::En) => format!("The same as under the DBC model ({dbc})."),
+        (false, true, Lang::Nl) => format!("{diff} minder dan met het DBC-model ({dbc})."),
+        (false, true, Lang::En) => format!("{diff} less than under the DBC model ({dbc})."),
+        (false, false, Lang::Nl) => format!("{diff} meer dan met het DBC-model ({dbc})."),
+        (false, false, Lang::En) => format!("{diff} more than under the DBC model ({dbc})."),
+    }
+}
+
 /// What the comparison needs when there is no DBC statement.
 pub fn no_comparison(lang: Lang) -> &'static str {
     lang.pick(
