@@ -134,11 +134,15 @@ async fn findings_come_with_whom_to_ask_and_a_letter() {
 async fn english_components() {
     let report = Shared::new(notawijzer::analysis::analyse_text("feb.txt", FEB, today()));
     use notawijzer::app::components::summary::{Summary, SummaryProps};
-    let html =
-        LocalServerRenderer::<Summary>::with_props(SummaryProps { report, lang: Lang::En, labels: labels(Lang::En) })
-            .hydratable(false)
-            .render()
-            .await;
+    let html = LocalServerRenderer::<Summary>::with_props(SummaryProps {
+        report,
+        deferred: None,
+        lang: Lang::En,
+        labels: labels(Lang::En),
+    })
+    .hydratable(false)
+    .render()
+    .await;
     let t = text(&html);
     assert!(t.contains("This statement asks €1,300.00"), "{t}");
     assert!(t.contains("€8,700.00"));
@@ -164,7 +168,11 @@ async fn thousands_of_findings_stay_readable() {
     }
     let html = page(vec![Source::text("dup.txt", &nota)]).await;
     assert!(text(&html).contains("NotaWijzer vond 2999 punten om na te vragen."));
-    assert_eq!(html.matches(r#"data-code="duplicate_line""#).count(), 20, "the first 20, with a button for the rest");
+    assert_eq!(
+        html.matches(r#"data-code="duplicate_line""#).count(),
+        3 + 20,
+        "three at a glance; the first 20 below, with a button for the rest"
+    );
     assert!(text(&html).contains("Dit zijn de eerste 20 van 2999 punten."));
     assert!(text(&html).contains("en nog 2949 punten zoals deze."), "the letter lists 50");
 }

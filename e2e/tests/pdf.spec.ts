@@ -68,6 +68,7 @@ for (const c of READABLE) {
     await app.expectNoHorizontalScroll(320);
     if (c.file === 'export-two-pages.pdf') await app.screenshots('pdf-export-two-pages');
     // the same file dropped on the page (after clearing, so the figures must come back)
+    await app.openPanel();
     await page.getByRole('button', { name: 'Begin opnieuw' }).click();
     await expect(page.getByTestId('month-total')).toHaveCount(0);
     const again = Date.now();

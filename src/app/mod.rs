@@ -202,7 +202,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {
                     <>
-                        <Open labels={l} lang={lang} busy={state.busy} has_report={report.is_some()} notice={state.notice.clone()}
+                        <Open labels={l} lang={lang} busy={state.busy} has_report={report.is_some()} fold={report.as_ref().is_some_and(|r| !r.notas.is_empty())} notice={state.notice.clone()}
                               on_load={on_load} on_busy={on_busy} on_clear={on_clear} />
                         if let Some(report) = &report {
                             <ReadErrors report={report.clone()} sources={state.sources.clone()} lang={lang} labels={l} />

@@ -17,6 +17,9 @@ pub struct OpenProps {
     pub labels: &'static Labels,
     pub busy: bool,
     pub has_report: bool,
+    /// Fold the panel into one line ("Andere nota openen"): a nota is shown.
+    #[prop_or_default]
+    pub fold: bool,
     pub lang: Lang,
     #[prop_or_default]
     pub notice: Option<Notice>,
@@ -107,9 +110,8 @@ pub fn Open(props: &OpenProps) -> Html {
         })
     };
     let onclear = props.on_clear.reform(|_: MouseEvent| ());
-    html! {
-        <section class="open no-print" aria-labelledby="open-heading">
-            <h2 id="open-heading">{ l.open_heading }</h2>
+    let body = html! {
+        <>
             <p class="privacy">{ l.privacy }</p>
             <div class="dropzone">
                 <label for="file-input" class="file-label">{ l.choose_files }</label>
@@ -132,6 +134,20 @@ pub fn Open(props: &OpenProps) -> Html {
                     <button type="button" class="secondary" onclick={onclear}>{ l.clear_button }</button>
                 }
             </div>
+        </>
+    };
+    html! {
+        <section class="open no-print" aria-labelledby="open-heading">
+            // once a nota is shown, the panel folds into one line: the nota comes first
+            if props.fold {
+                <details class="open-again" data-testid="open-again">
+                    <summary id="open-heading">{ l.open_again }</summary>
+                    { body }
+                </details>
+            } else {
+                <h2 id="open-heading">{ l.open_heading }</h2>
+                { body }
+            }
             <p class="status" role="status" aria-live="polite" data-testid="status">
                 if props.busy && props.notice.is_none() { { l.reading } }
             </p>

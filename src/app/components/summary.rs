@@ -44,7 +44,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     let mut findings: Vec<_> = report.findings().map(|(_, f)| f).collect();
     let count = findings.len();
-    findings.sort_by_key(|f| f.rank());
+    crate::order::sort_by_key(&mut findings, |f| u64::from(f.rank()));
     html! {
         <section class="glance" aria-labelledby="glance-heading" data-testid="summary">
             <h2 id="glance-heading" tabindex="-1">{ l.glance_heading }</h2>
