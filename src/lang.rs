@@ -27,6 +27,11 @@ impl Lang {
     }
 
     /// Picks the text in this language.
+    /// The other language (the language switch, the static pages' link).
+    pub fn other(self) -> Lang {
+        self.pick(Lang::En, Lang::Nl)
+    }
+
     pub fn pick<T>(self, nl: T, en: T) -> T {
         match self {
             Lang::Nl => nl,

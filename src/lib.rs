@@ -27,6 +27,7 @@ pub mod lang;
 pub mod model;
 pub mod money;
 pub mod order;
+pub mod pages;
 pub mod pdf;
 pub mod read;
 pub mod review;

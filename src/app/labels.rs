@@ -22,6 +22,11 @@ pub struct Labels {
     pub print_button: &'static str,
     pub reading: &'static str,
     pub glance_heading: &'static str,
+    /// The static pages (pages/, src/pages.rs): how NotaWijzer checks, privacy, accessibility;
+    /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
+    pub page_links: [(&'static str, &'static str); 4],
+    /// After each finding: where its check is explained (opens in a new tab, the nota stays).
+    pub how_checked: &'static str,
     /// The open panel, folded once a nota is shown.
     pub open_again: &'static str,
     pub asks: &'static str,
@@ -120,6 +125,13 @@ pub const NL: Labels = Labels {
     print_button: "Afdrukken",
     reading: "Bezig met lezen…",
     glance_heading: "In het kort",
+    page_links: [
+        ("Klopt er iets niet?", "pages/controles.html#vragen"),
+        ("Hoe NotaWijzer controleert", "pages/controles.html"),
+        ("Privacy", "pages/privacy.html"),
+        ("Toegankelijkheid", "pages/toegankelijkheid.html"),
+    ],
+    how_checked: "Zo controleert NotaWijzer dit (opent in een nieuw tabblad)",
     open_again: "Andere nota openen",
     asks: "Deze nota vraagt",
     so_far: "Het traject kostte tot nu toe",
@@ -215,6 +227,13 @@ pub const EN: Labels = Labels {
     print_button: "Print",
     reading: "Reading…",
     glance_heading: "At a glance",
+    page_links: [
+        ("Does something look wrong?", "pages/checks.html#vragen"),
+        ("How NotaWijzer checks", "pages/checks.html"),
+        ("Privacy", "pages/privacy-en.html"),
+        ("Accessibility", "pages/accessibility.html"),
+    ],
+    how_checked: "How NotaWijzer checks this (opens in a new tab)",
     open_again: "Open another statement",
     asks: "This statement asks",
     so_far: "The course of treatment has cost so far",

@@ -228,6 +228,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </main>
             <footer class="bottom">
+                // the same help, in the same place, on every view (WCAG 2.2, 3.2.6); new tabs keep the nota open
+                <nav aria-label={l.page_links[1].0}>
+                    <ul class="page-links">
+                        { for l.page_links.iter().map(|(text, href)| html! { <li><a href={*href} target="_blank" rel="noopener">{ *text }</a></li> }) }
+                    </ul>
+                </nav>
                 <p>{ l.footer_privacy }</p>
                 <p>{ l.footer_disclaimer }</p>
                 <p class="sources">{ l.footer_sources }</p>

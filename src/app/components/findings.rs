@@ -46,7 +46,10 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     if several { <h3>{ super::lines::nota_title(n, l, lang) }</h3> }
                     <ul class="finding-list">
                         { for n.findings.iter().take(if *show_all { usize::MAX } else { SHOWN }).map(|f| html! {
-                            <li data-code={f.code()}>{ explain::finding(f, lang) }</li>
+                            <li data-code={f.code()}>
+                                { explain::finding(f, lang) }{ " " }
+                                <a class="no-print" href={format!("{}#{}", l.page_links[1].1, f.code())} target="_blank" rel="noopener">{ l.how_checked }</a>
+                            </li>
                         }) }
                     </ul>
                     if n.findings.len() > SHOWN && !*show_all {

@@ -1,0 +1,48 @@
+//! The static pages (pages/: how NotaWijzer checks, privacy, the accessibility statement, in Dutch
+//! and English) are written from `notawijzer::pages` and the data tables. This fails when a
+//! committed page differs from what they write now; `UPDATE_PAGES=1 cargo test --test pages`
+//! writes them again.
+
+use notawijzer::Lang;
+use notawijzer::checks::CODES;
+use notawijzer::pages::{about, all};
+
+#[test]
+fn the_committed_pages_are_what_the_tables_write() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/pages");
+    for (name, html) in all() {
+        let path = format!("{dir}/{name}");
+        if std::env::var_os("UPDATE_PAGES").is_some() {
+            std::fs::write(&path, &html).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == html, "{name} is out of date: UPDATE_PAGES=1 cargo test --test pages");
+    }
+}
+
+#[test]
+fn every_check_explains_itself_in_both_languages() {
+    for code in CODES {
+        for lang in [Lang::Nl, Lang::En] {
+            let a = about(code, lang).unwrap_or_else(|| panic!("{code} has no explanation"));
+            assert!(!a.source.is_empty() && !a.checked.is_empty() && !a.not_checked.is_empty(), "{code}");
+        }
+    }
+}
+
+#[test]
+fn the_checks_page_holds_every_check_and_the_tariff_table() {
+    let pages = all();
+    let checks = &pages.iter().find(|(n, _)| *n == "controles.html").unwrap().1;
+    for code in CODES {
+        assert!(checks.contains(&format!("<section id=\"{code}\">")), "{code}");
+    }
+    // a tariff of the table, with its source key: CO0497 in 2024 (zpm-reference.md §2.4)
+    assert!(checks.contains("<tr><th scope=\"row\">CO0497</th>"));
+    assert!(checks.contains("€ 135,89 <sup>"), "{checks}");
+    // the pages hold no script, and their CSP allows none
+    for (name, html) in &pages {
+        assert!(!html.contains("<script"), "{name}");
+        assert!(html.contains("default-src 'none'"), "{name}");
+    }
+}
