@@ -198,6 +198,40 @@ pub fn about(code: &str, lang: Lang) -> Option<About> {
     }
 }
 
+/// Every check's explanation as text lines for the app (the deferred module sends them): first the
+/// headings, then per code `code\tsource\tchecked\tnot checked`, each starting with a capital.
+pub fn about_text(lang: Lang) -> String {
+    let mut out = format!(
+        "\t{}\t{}\t{}\n",
+        lang.pick("Bron", "Source"),
+        lang.pick("Wat NotaWijzer nagaat", "What NotaWijzer checks"),
+        lang.pick("Wat niet", "What not")
+    );
+    for code in CODES {
+        if let Some(a) = about(code, lang) {
+            out.push_str(&format!(
+                "{code}\t{}\t{}\t{}\n",
+                capital(a.source),
+                capital(a.checked),
+                capital(a.not_checked)
+            ));
+        }
+    }
+    out
+}
+
+/// One check's explanation from [`about_text`]: `[heading, text]` three times.
+pub fn about_from_text<'a>(text: &'a str, code: &str) -> Option<[(&'a str, &'a str); 3]> {
+    let mut lines = text.lines();
+    let head: Vec<&str> = lines.next()?.split('\t').skip(1).collect();
+    let line = lines.find(|l| l.split('\t').next() == Some(code))?;
+    let parts: Vec<&str> = line.split('\t').skip(1).collect();
+    match (head.as_slice(), parts.as_slice()) {
+        ([h1, h2, h3], [a, b, c]) => Some([(h1, a), (h2, b), (h3, c)]),
+        _ => None,
+    }
+}
+
 fn checks(lang: Lang) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let mut b = String::new();

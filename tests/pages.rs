@@ -46,3 +46,32 @@ fn the_checks_page_holds_every_check_and_the_tariff_table() {
         assert!(html.contains("default-src 'none'"), "{name}");
     }
 }
+
+#[test]
+fn the_app_gets_every_check_explained_through_the_deferred_module() {
+    use notawijzer::pages::{about_from_text, about_text};
+    for lang in [Lang::Nl, Lang::En] {
+        let text = about_text(lang);
+        for code in CODES {
+            let [(h1, source), (h2, checked), (h3, not)] =
+                about_from_text(&text, code).unwrap_or_else(|| panic!("{code}"));
+            let a = about(code, lang).unwrap();
+            assert!(
+                source.ends_with(a.source.get(1..).unwrap()) && checked.ends_with(a.checked.get(1..).unwrap()),
+                "{code}"
+            );
+            assert!(not.ends_with(a.not_checked.get(1..).unwrap()), "{code}");
+            assert_eq!(
+                [h1, h2, h3],
+                lang.pick(
+                    ["Bron", "Wat NotaWijzer nagaat", "Wat niet"],
+                    ["Source", "What NotaWijzer checks", "What not"]
+                )
+            );
+        }
+    }
+    let nl = about_text(Lang::Nl);
+    let [(_, source), ..] = about_from_text(&nl, "above_max_tariff").unwrap();
+    assert!(source.starts_with("Het maximumtarief van de NZa voor deze prestatiecode"), "{source}");
+    assert_eq!(about_from_text(&nl, "no_such_check"), None);
+}

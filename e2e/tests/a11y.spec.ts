@@ -32,6 +32,8 @@ test('ARIA snapshots of every view: the 2025 ZPM example', async ({ app, page })
   await app.open();
   await page.getByTestId('example-zpm-button').click();
   await expect(page.getByTestId('comparison-glance')).toContainText('€ 507,43');
+  // the finding's explanation arrives from the deferred module: wait, so the snapshot is stable
+  await expect(page.getByTestId('about')).toBeVisible();
   await walkViews(app, page, 'zpm');
   app.expectNoProblems();
 });

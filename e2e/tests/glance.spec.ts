@@ -35,6 +35,15 @@ test('a ZPM nota at a glance: zorgvraagtype, re-assessment date, the DBC estimat
   // one finding (care outside the basic package), shown at a glance with its next step
   await expect(page.getByTestId('top-findings').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('top-findings')).toContainText('buiten het basispakket');
+  // below, every finding says what NotaWijzer's check rests on, checks and does not
+  const about = page.getByTestId('findings').getByTestId('about');
+  await expect(about.locator('dt')).toHaveText(['Bron', 'Wat NotaWijzer nagaat', 'Wat niet']);
+  await expect(about.locator('dd')).toHaveText([
+    'De omschrijving en de code van de regel.',
+    'Of een regel zorg buiten het basispakket is. Dat is geen fout: die zorg betaalt u zelf.',
+    'Of uw aanvullende verzekering het vergoedt.',
+  ]);
+  await expect(page.getByTestId('findings').getByRole('link', { name: /Zo controleert NotaWijzer dit/ })).toHaveAttribute('href', 'pages/controles.html#non_insured');
   await app.expectAccessible();
   await app.screenshots('glance-zpm');
   app.expectNoProblems();

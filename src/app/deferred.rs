@@ -4,7 +4,8 @@
 //! view says it is being worked out.
 //!
 //! Messages: `["compare", id, name, bytes, …]` → `["compare", id, dutch, english]` (or without
-//! the texts: nothing to compare); `["pdf", runs]` → `["pdf", text]` (or `["pdf"]`: no text).
+//! the texts: nothing to compare); `["pdf", runs]` → `["pdf", text]` (or `["pdf"]`: no text);
+//! `["about"]` → `["about", dutch, english]` (every check explained, `pages::about_text`).
 
 use yew::Callback;
 
@@ -45,7 +46,8 @@ mod imp {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
         /// Who waits for the comparison (with its id), and who for a PDF's text.
         static COMPARE: RefCell<Option<Waiting>> = const { RefCell::new(None) };
-        static PDF: RefCell<Option<oneshot::Sender<Option<String>>>> = const { RefCell::new(None) };
+        /// Who waits for a PDF's text, or for the checks explained: by the answer's kind.
+        static WAITING: RefCell<Vec<(String, oneshot::Sender<Array>)>> = const { RefCell::new(Vec::new()) };
     }
 
     fn fail_all() {
@@ -54,8 +56,8 @@ mod imp {
         if let Some((id, done)) = COMPARE.with_borrow_mut(Option::take) {
             done.emit((id, Err(())));
         }
-        // dropping the sender tells the waiting reader the worker failed
-        drop(PDF.with_borrow_mut(Option::take));
+        // dropping the senders tells whoever waits that the worker failed
+        WAITING.with_borrow_mut(Vec::clear);
     }
 
     fn on_message(event: MessageEvent) {
@@ -73,9 +75,10 @@ mod imp {
                     done.emit((id as u32, Ok(answer)));
                 }
             }
-            Some("pdf") => {
-                if let Some(answer) = PDF.with_borrow_mut(Option::take) {
-                    let _ = answer.send(data.get(1).as_string());
+            Some(kind) => {
+                let waiting = WAITING.with_borrow_mut(|w| w.iter().position(|(k, _)| k == kind).map(|i| w.remove(i)));
+                if let Some((_, answer)) = waiting {
+                    let _ = answer.send(data);
                 }
             }
             _ => {}
@@ -111,16 +114,27 @@ mod imp {
         }
     }
 
+    /// Asks the worker `[kind, payload]` and waits for its answer; `Err` when it failed.
+    async fn question(kind: &str, payload: &JsValue) -> Result<Array, ()> {
+        let (answer, reply) = oneshot::channel();
+        WAITING.with_borrow_mut(|w| w.push((kind.to_string(), answer)));
+        if !post(&Array::of2(&JsValue::from_str(kind), payload)) {
+            WAITING.with_borrow_mut(|w| w.retain(|(k, _)| k != kind));
+            return Err(());
+        }
+        reply.await.map_err(|_| ())
+    }
+
     /// The text rebuilt from a PDF's runs (JSON from assets/pdf-text.js): `Ok(None)` when the PDF
     /// has no text, `Err` when the worker failed.
     pub async fn pdf_text(runs: JsValue) -> Result<Option<String>, ()> {
-        let (answer, text) = oneshot::channel();
-        PDF.with_borrow_mut(|p| *p = Some(answer));
-        if !post(&Array::of2(&JsValue::from_str("pdf"), &runs)) {
-            PDF.with_borrow_mut(|p| *p = None);
-            return Err(());
-        }
-        text.await.map_err(|_| ())
+        Ok(question("pdf", &runs).await?.get(1).as_string())
+    }
+
+    /// Every check explained, Dutch and English (`pages::about_text`).
+    pub async fn abouts() -> Result<(String, String), ()> {
+        let a = question("about", &JsValue::NULL).await?;
+        Ok((a.get(1).as_string().unwrap_or_default(), a.get(2).as_string().unwrap_or_default()))
     }
 }
 

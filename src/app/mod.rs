@@ -86,6 +86,16 @@ pub fn App(props: &AppProps) -> Html {
                         Callback::from(move |(id, outcome)| answer.dispatch(Action::Deferred(id, Box::new(outcome))));
                     deferred::ask(&state.sources, *generation, done);
                 }
+                // what each check rests on, for the findings (once: it does not change)
+                #[cfg(target_arch = "wasm32")]
+                if state.abouts.is_none() && state.report.as_ref().is_some_and(|r| r.findings().next().is_some()) {
+                    let state = state.clone();
+                    yew::platform::spawn_local(async move {
+                        if let Ok((nl, en)) = deferred::abouts().await {
+                            state.dispatch(Action::Abouts(nl, en));
+                        }
+                    });
+                }
                 browser::focus("glance-heading");
                 browser::mark_after_paint("nw:painted");
             }
@@ -208,7 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                             <ReadErrors report={report.clone()} sources={state.sources.clone()} lang={lang} labels={l} />
                             <Summary report={report.clone()} deferred={state.deferred.clone()} lang={lang} labels={l} />
                             { pdf_text(&state.sources, l) }
-                            <Findings report={report.clone()} lang={lang} labels={l} />
+                            <Findings report={report.clone()} abouts={state.abouts.clone()} lang={lang} labels={l} />
                         }
                     </>
                 }) }

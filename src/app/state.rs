@@ -41,6 +41,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The ZPM comparison from the deferred module (`None` when the report needs none).
     pub deferred: Option<Deferred>,
+    /// Every check explained (Dutch, English), from the deferred module once a finding is shown.
+    pub abouts: Option<Shared<(String, String)>>,
 }
 
 /// Where the deferred module's comparison stands.
@@ -66,6 +68,7 @@ impl State {
             generation: 0,
             notice: None,
             deferred: None,
+            abouts: None,
         }
     }
 }
@@ -80,6 +83,8 @@ pub enum Action {
     SetLang(Lang),
     /// Say something about getting a nota.
     Notice(Notice),
+    /// Every check explained (Dutch, English).
+    Abouts(String, String),
     /// The deferred module's answer for the load with this generation.
     Deferred(u32, Box<super::deferred::Outcome>),
     Clear,
@@ -105,6 +110,7 @@ impl Reducible for State {
                 next.generation = self.generation.wrapping_add(1);
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Abouts(nl, en) => next.abouts = Some(Shared::new((nl, en))),
             Action::Deferred(generation, outcome) => {
                 if generation != self.generation || self.deferred.is_none() {
                     return self;

@@ -7,7 +7,9 @@
 //!   readers read them again) → `["compare", id, dutch, english]`, each a `deferred::Comparison`
 //!   as text, or `["compare", id]` when there is nothing to compare;
 //! - `["pdf", runs]` (the JSON of assets/pdf-text.js) → `["pdf", text]`, the lines rebuilt
-//!   (`notawijzer::pdf`), or `["pdf"]` when the PDF holds no text (a scan).
+//!   (`notawijzer::pdf`), or `["pdf"]` when the PDF holds no text (a scan);
+//! - `["about"]` → `["about", dutch, english]`: what every check rests on, checks and does not
+//!   (`notawijzer::pages::about_text`), shown with each finding.
 //!
 //! Nothing leaves the browser.
 
@@ -30,6 +32,11 @@ fn main() {
                     None => Array::of1(&"pdf".into()),
                 }
             }
+            Some("about") => Array::of3(
+                &"about".into(),
+                &notawijzer::pages::about_text(notawijzer::Lang::Nl).into(),
+                &notawijzer::pages::about_text(notawijzer::Lang::En).into(),
+            ),
             _ => return,
         };
         let _ = reply_to.post_message(&reply);

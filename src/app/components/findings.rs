@@ -16,6 +16,9 @@ const SHOWN: usize = 20;
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
     pub report: Shared<Report>,
+    /// Every check explained (Dutch, English), once the deferred module has sent it.
+    #[prop_or_default]
+    pub abouts: Option<Shared<(String, String)>>,
     pub lang: Lang,
     pub labels: &'static Labels,
 }
@@ -47,7 +50,13 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     <ul class="finding-list">
                         { for n.findings.iter().take(if *show_all { usize::MAX } else { SHOWN }).map(|f| html! {
                             <li data-code={f.code()}>
-                                { explain::finding(f, lang) }{ " " }
+                                { explain::finding(f, lang) }
+                                // Bron · wat NotaWijzer nagaat · wat niet: for every finding
+                                if let Some(about) = props.abouts.as_ref().and_then(|a| crate::pages::about_from_text(lang.pick(a.0.0.as_str(), a.0.1.as_str()), f.code())) {
+                                    <dl class="about" data-testid="about">
+                                        { for about.iter().map(|(h, t)| html! { <><dt>{ *h }</dt><dd>{ *t }</dd></> }) }
+                                    </dl>
+                                }
                                 <a class="no-print" href={format!("{}#{}", l.page_links[1].1, f.code())} target="_blank" rel="noopener">{ l.how_checked }</a>
                             </li>
                         }) }
