@@ -71,7 +71,18 @@ pub fn Summary(props: &SummaryProps) -> Html {
                                 (None, None) => "—".to_string(),
                             }
                         }</p>
-                        <p data-testid={if zpm { "retype-due" } else { "review-due" }}>{ explain::review_sentence(n, lang) }</p>
+                        // short, as on a dashboard: "Review uiterlijk 1 mei 2017 · niet meer nodig"
+                        <p data-testid={if zpm { "retype-due" } else { "review-due" }}>{
+                            match n.review.due {
+                                Some(due) => format!(
+                                    "{} {} · {}",
+                                    if zpm { lang.pick("Opnieuw bepalen uiterlijk", "To be assessed again by") } else { lang.pick("Review uiterlijk", "Review by") },
+                                    crate::format::date_plain(due, lang),
+                                    explain::review_status_label(n.review.status, lang)
+                                ),
+                                None => explain::review_sentence(n, lang),
+                            }
+                        }</p>
                     </div>
                 }
                 if let Some((glance, eigen_risico)) = comparison {
