@@ -80,11 +80,14 @@ pub fn App(props: &AppProps) -> Html {
                 if let (Some(reply), Some(report)) = (reply_to.borrow_mut().take(), &state.report) {
                     reply.send_summary(report);
                 }
+                // the ZPM comparison, for this load (an answer for an older one is dropped)
+                #[cfg(target_arch = "wasm32")]
                 if state.deferred == Some(state::Deferred::Waiting) {
-                    let answer = state.clone();
-                    let done =
-                        Callback::from(move |(id, outcome)| answer.dispatch(Action::Deferred(id, Box::new(outcome))));
-                    deferred::ask(&state.sources, *generation, done);
+                    let (state, generation) = (state.clone(), *generation);
+                    yew::platform::spawn_local(async move {
+                        let outcome = deferred::compare(&state.sources).await;
+                        state.dispatch(Action::Deferred(generation, Box::new(outcome)));
+                    });
                 }
                 // what each check rests on, for the findings (once: it does not change)
                 #[cfg(target_arch = "wasm32")]
@@ -278,7 +281,7 @@ fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
 async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<Source>) -> Option<Vec<Source>> {
     let mut out = Vec::with_capacity(sources.len());
     for source in sources {
-        if source.pdf_pages > 0 || !pdf::is_pdf(&source.bytes) {
+        if source.pdf_pages > 0 || !crate::pdf::is_pdf(&source.bytes) {
             out.push(source);
             continue;
         }

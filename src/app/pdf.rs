@@ -8,8 +8,6 @@ pub fn named_pdf(name: &str, mime: &str) -> bool {
     mime == "application/pdf" || name.to_ascii_lowercase().ends_with(".pdf")
 }
 
-pub use crate::pdf::is_pdf;
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::rc::Rc;
@@ -36,12 +34,6 @@ mod imp {
     /// The text of one PDF source, or the notice that says why there is none. `progress` is told
     /// each page as it is read.
     pub async fn open(source: &Source, progress: impl Fn(u32, u32) + 'static) -> Result<Source, Notice> {
-        let pages = Rc::new(std::cell::Cell::new(0));
-        let counted = pages.clone();
-        let progress = move |page: u32, of: u32| {
-            counted.set(of);
-            progress(page, of);
-        };
         let name = source.name.clone();
         if source.size > MAX_PDF_BYTES || source.bytes.len() < source.size {
             return Err(Notice::PdfFailed { name, problem: PdfProblem::TooLarge });
@@ -58,11 +50,11 @@ mod imp {
             });
         }
         match crate::app::deferred::pdf_text(runs.into()).await {
-            Ok(Some(text)) => Ok(Source {
+            Ok(Some((text, pages))) => Ok(Source {
                 name: source.name.clone(),
                 size: text.len(),
                 bytes: Rc::new(text.into_bytes()),
-                pdf_pages: pages.get(),
+                pdf_pages: pages,
             }),
             Ok(None) => Err(Notice::PdfFailed { name, problem: PdfProblem::Scan }),
             Err(()) => Err(Notice::PdfUnavailable),

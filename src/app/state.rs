@@ -86,7 +86,8 @@ pub enum Action {
     /// Every check explained (Dutch, English).
     Abouts(String, String),
     /// The deferred module's answer for the load with this generation.
-    Deferred(u32, Box<super::deferred::Outcome>),
+    /// (`Err`: the worker could not be started or failed; `Ok(None)`: nothing to compare.)
+    Deferred(u32, Box<Result<Option<crate::deferred::Answer>, ()>>),
     Clear,
 }
 

@@ -1,13 +1,13 @@
 //! NotaWijzer's second WebAssembly module, run as a web worker (Trunk `data-type="worker"`): the
-//! app starts it once a zorgprestatiemodel nota is open, so none of this is in the first-paint
-//! download (`src/deferred.rs`).
+//! app starts it once a zorgprestatiemodel nota, a PDF or a finding is shown, so none of this is in
+//! the first-paint download (`src/deferred.rs`).
 //!
 //! Messages in and out:
-//! - `["compare", id, name, bytes, name, bytes, …]` (the files as the patient gave them: the same
-//!   readers read them again) → `["compare", id, dutch, english]`, each a `deferred::Comparison`
-//!   as text, or `["compare", id]` when there is nothing to compare;
-//! - `["pdf", runs]` (the JSON of assets/pdf-text.js) → `["pdf", text]`, the lines rebuilt
-//!   (`notawijzer::pdf`), or `["pdf"]` when the PDF holds no text (a scan);
+//! - `["compare", name, bytes, name, bytes, …]` (the files as the patient gave them: the same
+//!   readers read them again) → `["compare", dutch, english]`, each a `deferred::Comparison` as
+//!   text, or `["compare"]` when there is nothing to compare;
+//! - `["pdf", runs]` (the JSON of assets/pdf-text.js) → `["pdf", text, pages]`, the lines rebuilt
+//!   (`notawijzer::pdf`) and the number of pages, or `["pdf"]` when the PDF holds no text (a scan);
 //! - `["about"]` → `["about", dutch, english]`: what every check rests on, checks and does not
 //!   (`notawijzer::pages::about_text`), shown with each finding.
 //!
@@ -27,8 +27,9 @@ fn main() {
             Some("compare") => compare(&data),
             Some("pdf") => {
                 let pages = data.get(1).as_string().and_then(|json| notawijzer::pdf::pages_from_json(&json).ok());
+                let n = pages.as_ref().map_or(0, Vec::len);
                 match pages.as_deref().and_then(notawijzer::pdf::rebuild) {
-                    Some(text) => Array::of2(&"pdf".into(), &text.into()),
+                    Some(text) => Array::of3(&"pdf".into(), &text.into(), &JsValue::from(n as u32)),
                     None => Array::of1(&"pdf".into()),
                 }
             }
@@ -46,8 +47,7 @@ fn main() {
 }
 
 fn compare(data: &Array) -> Array {
-    let id = data.get(1);
-    let files: Vec<(String, Vec<u8>)> = (2..data.length())
+    let files: Vec<(String, Vec<u8>)> = (1..data.length())
         .step_by(2)
         .map(|i| (data.get(i).as_string().unwrap_or_default(), Uint8Array::new(&data.get(i + 1)).to_vec()))
         .collect();
@@ -58,7 +58,7 @@ fn compare(data: &Array) -> Array {
     let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     let report = notawijzer::analyse(&inputs, today);
     match notawijzer::deferred::answer(&report) {
-        Some(a) => Array::of4(&"compare".into(), &id, &a.nl.to_text().into(), &a.en.to_text().into()),
-        None => Array::of2(&"compare".into(), &id),
+        Some(a) => Array::of3(&"compare".into(), &a.nl.to_text().into(), &a.en.to_text().into()),
+        None => Array::of1(&"compare".into()),
     }
 }
