@@ -50,8 +50,7 @@ pub fn rebuild(pages: &[Page]) -> Option<String> {
     for (p, lines) in laid.iter().enumerate() {
         for (i, line) in lines.iter().enumerate() {
             let text = line.text();
-            let edge = i < EDGE_LINES || i + EDGE_LINES >= lines.len();
-            if p > 0 && edge && repeated.iter().any(|r| same_edge(r, &(shape(&text), line.y))) {
+            if p > 0 && is_edge(i, lines.len()) && repeated.iter().any(|r| same_edge(r, &(shape(&text), line.y))) {
                 continue;
             }
             out.push_str(text.trim_end());
@@ -237,7 +236,7 @@ fn repeated_edges(pages: &[Vec<Line>]) -> Vec<(String, i64)> {
         lines
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i < EDGE_LINES || i + EDGE_LINES >= n)
+            .filter(|(i, _)| is_edge(*i, n))
             .map(|(_, l)| (shape(&l.text()), l.y))
             .filter(|(s, _)| !s.is_empty())
             .collect()
@@ -245,6 +244,11 @@ fn repeated_edges(pages: &[Vec<Line>]) -> Vec<(String, i64)> {
     let first = edges(&pages[0]);
     let rest: Vec<Vec<(String, i64)>> = pages[1..].iter().map(edges).collect();
     first.into_iter().filter(|e| rest.iter().all(|r| r.iter().any(|o| same_edge(o, e)))).collect()
+}
+
+/// Line `i` of `n` is among a page's first or last [`EDGE_LINES`]: its header or footer.
+fn is_edge(i: usize, n: usize) -> bool {
+    i < EDGE_LINES || i + EDGE_LINES >= n
 }
 
 fn same_edge(a: &(String, i64), b: &(String, i64)) -> bool {
