@@ -75,3 +75,29 @@ fn the_app_gets_every_check_explained_through_the_deferred_module() {
     assert!(source.starts_with("Het maximumtarief van de NZa voor deze prestatiecode"), "{source}");
     assert_eq!(about_from_text(&nl, "no_such_check"), None);
 }
+
+/// The app's footer and finding links (labels, kept as plain constants for the first paint) name
+/// the files and anchors `notawijzer::pages` writes: one cannot be renamed without the other.
+#[cfg(feature = "web")]
+#[test]
+fn the_app_links_to_pages_that_exist() {
+    let pages = all();
+    for lang in [Lang::Nl, Lang::En] {
+        let links = notawijzer::app::labels::labels(lang).page_links;
+        for (_, href) in links {
+            let (file, anchor) = href
+                .strip_prefix("pages/")
+                .expect("under pages/")
+                .split_once('#')
+                .unwrap_or((href.strip_prefix("pages/").unwrap(), ""));
+            let html = &pages.iter().find(|(n, _)| *n == file).unwrap_or_else(|| panic!("{href}")).1;
+            assert!(anchor.is_empty() || html.contains(&format!("id=\"{anchor}\"")), "{href}");
+            assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{href} is in the page's language");
+        }
+        // each finding links to its own check on the checks page
+        let checks = &pages.iter().find(|(n, _)| format!("pages/{n}") == links[1].1).unwrap().1;
+        for code in CODES {
+            assert!(checks.contains(&format!("id=\"{code}\"")), "{code}");
+        }
+    }
+}
