@@ -179,15 +179,7 @@ fn glance(c: &Counterfactual, lang: Lang) -> String {
             )
             .to_string();
     };
-    let (d, dbc) = (money(diff.abs(), lang), money(dbc, lang));
-    match (diff.is_zero(), diff.is_sign_negative(), lang) {
-        (true, _, Lang::Nl) => format!("Evenveel als met het DBC-model (schatting: {dbc})."),
-        (true, _, Lang::En) => format!("The same as under the DBC model (estimate: {dbc})."),
-        (false, true, Lang::Nl) => format!("Tot nu toe {d} minder dan met het DBC-model (schatting: {dbc})."),
-        (false, true, Lang::En) => format!("So far {d} less than under the DBC model (estimate: {dbc})."),
-        (false, false, Lang::Nl) => format!("Tot nu toe {d} meer dan met het DBC-model (schatting: {dbc})."),
-        (false, false, Lang::En) => format!("So far {d} more than under the DBC model (estimate: {dbc})."),
-    }
+    explain::difference_glance(diff, dbc, true, lang)
 }
 
 /// "Eigen risico: u betaalt hiervoor hoogstens € 239,43 (met het DBC-model hoogstens € 385,00)."

@@ -379,14 +379,30 @@ fn difference(c: &Comparison, diff: &str, lang: Lang) -> String {
 
 /// The comparison in one line, for the overview: "€ 350,00 minder dan met het DBC-model (€ 9.050,00)."
 pub fn comparison_glance(c: &Comparison, lang: Lang) -> String {
-    let (diff, dbc) = (money(c.difference.abs(), lang), money(c.dbc_total, lang));
-    match (c.difference.is_zero(), c.difference.is_sign_negative(), lang) {
-        (true, _, Lang::Nl) => format!("Evenveel als met het DBC-model ({dbc})."),
-        (true, _, Lang::En) => format!("The same as under the DBC model ({dbc})."),
-        (false, true, Lang::Nl) => format!("{diff} minder dan met het DBC-model ({dbc})."),
-        (false, true, Lang::En) => format!("{diff} less than under the DBC model ({dbc})."),
-        (false, false, Lang::Nl) => format!("{diff} meer dan met het DBC-model ({dbc})."),
-        (false, false, Lang::En) => format!("{diff} more than under the DBC model ({dbc})."),
+    difference_glance(c.difference, c.dbc_total, false, lang)
+}
+
+/// The difference with the DBC model in one line, for the pilot's DBC nota and, as an `estimate`,
+/// for a ZPM trajectory: "Tot nu toe € 507,43 minder dan met het DBC-model (schatting: € 885,01)."
+pub fn difference_glance(
+    difference: rust_decimal::Decimal,
+    dbc: rust_decimal::Decimal,
+    estimate: bool,
+    lang: Lang,
+) -> String {
+    let (d, dbc) = (money(difference.abs(), lang), money(dbc, lang));
+    let (so_far, est) = match (estimate, lang) {
+        (false, _) => ("", ""),
+        (true, Lang::Nl) => ("Tot nu toe ", "schatting: "),
+        (true, Lang::En) => ("So far ", "estimate: "),
+    };
+    match (difference.is_zero(), difference.is_sign_negative(), lang) {
+        (true, _, Lang::Nl) => format!("Evenveel als met het DBC-model ({est}{dbc})."),
+        (true, _, Lang::En) => format!("The same as under the DBC model ({est}{dbc})."),
+        (false, true, Lang::Nl) => format!("{so_far}{d} minder dan met het DBC-model ({est}{dbc})."),
+        (false, true, Lang::En) => format!("{so_far}{d} less than under the DBC model ({est}{dbc})."),
+        (false, false, Lang::Nl) => format!("{so_far}{d} meer dan met het DBC-model ({est}{dbc})."),
+        (false, false, Lang::En) => format!("{so_far}{d} more than under the DBC model ({est}{dbc})."),
     }
 }
 
