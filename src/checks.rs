@@ -25,7 +25,8 @@ pub enum Finding {
     DateOutsideTrajectory { line_no: usize, date: NaiveDate, start: Option<NaiveDate>, end: Option<NaiveDate> },
     /// The review date has passed and the care had not ended by then. `retype`: on a ZPM nota,
     /// the yearly re-assessment of the zorgvraagtype.
-    ReviewOverdue { line_no: Option<usize>, due: NaiveDate, days_ago: i64, retype: bool },
+    /// `on`: the nota's last day of care, when the review was judged at it (not today).
+    ReviewOverdue { line_no: Option<usize>, due: NaiveDate, days_ago: i64, retype: bool, on: Option<NaiveDate> },
     /// The stated review date is later than the cluster's interval allows.
     ReviewBeyondInterval { line_no: usize, stated: NaiveDate, latest: NaiveDate, interval: Interval, cluster: u8 },
     /// The cluster is not in the catalogue.
@@ -41,10 +42,12 @@ pub enum Finding {
     SurchargeWithoutConsult { line_no: usize, date: Option<NaiveDate> },
     /// Care outside the basic package: the patient pays it (not an error).
     NonInsured { line_no: usize, amount: Decimal },
+    /// An "Aantal | Tarief | Bedrag" line whose count times unit price is not its amount.
+    QuantityMismatch { line_no: usize, quantity: Decimal, unit_price: Decimal, amount: Decimal },
 }
 
 /// Every finding code, in alphabetical order (the order the embedding protocol reports them in).
-pub const CODES: [&str; 12] = [
+pub const CODES: [&str; 13] = [
     "above_max_tariff",
     "cluster_conflict",
     "date_after_invoice",
@@ -52,6 +55,7 @@ pub const CODES: [&str; 12] = [
     "date_outside_trajectory",
     "duplicate_line",
     "non_insured",
+    "quantity_mismatch",
     "review_beyond_interval",
     "review_overdue",
     "surcharge_without_consult",
@@ -64,7 +68,7 @@ impl Finding {
     /// the review and the cluster, then what is only worth knowing.
     pub fn rank(&self) -> u8 {
         match self {
-            Finding::TotalMismatch { .. } | Finding::AboveMaxTariff { .. } => 0,
+            Finding::TotalMismatch { .. } | Finding::AboveMaxTariff { .. } | Finding::QuantityMismatch { .. } => 0,
             Finding::DuplicateLine { .. } => 1,
             Finding::DateAfterInvoice { .. }
             | Finding::DateOutsideMonth { .. }
@@ -91,6 +95,7 @@ impl Finding {
             Finding::DateAfterInvoice { .. } => "date_after_invoice",
             Finding::SurchargeWithoutConsult { .. } => "surcharge_without_consult",
             Finding::NonInsured { .. } => "non_insured",
+            Finding::QuantityMismatch { .. } => "quantity_mismatch",
         }
     }
 
@@ -107,7 +112,8 @@ impl Finding {
             | Finding::AboveMaxTariff { line_no, .. }
             | Finding::DateAfterInvoice { line_no, .. }
             | Finding::SurchargeWithoutConsult { line_no, .. }
-            | Finding::NonInsured { line_no, .. } => Some(line_no),
+            | Finding::NonInsured { line_no, .. }
+            | Finding::QuantityMismatch { line_no, .. } => Some(line_no),
             Finding::ReviewOverdue { line_no, .. } => line_no,
         }
     }
@@ -129,6 +135,18 @@ pub fn check(
         findings.push(Finding::TotalMismatch { line_no: total.line_no, stated: total.value, lines_total });
     }
     duplicates(nota, &mut findings);
+    for line in &nota.lines {
+        if let (Some(quantity), Some(unit_price)) = (line.quantity, line.unit_price)
+            && quantity.checked_mul(unit_price).map(crate::money::to_cents) != Some(line.amount)
+        {
+            findings.push(Finding::QuantityMismatch {
+                line_no: line.line_no,
+                quantity,
+                unit_price,
+                amount: line.amount,
+            });
+        }
+    }
     let model = nota.model();
     for line in &nota.lines {
         let Some(date) = line.date else { continue };
@@ -249,7 +267,8 @@ fn review_findings(
     if model != Model::Dbc
         && let (Some(due), Some(Status::Passed { days_ago })) = (review.due, review.status)
     {
-        findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago, retype: model == Model::Zpm });
+        let retype = model == Model::Zpm;
+        findings.push(Finding::ReviewOverdue { line_no: stated_line, due, days_ago, retype, on: review.on });
     }
 }
 
@@ -267,7 +286,7 @@ mod codes_tests {
             Finding::DuplicateLine { line_no: 1, first_line_no: 1 },
             Finding::DateOutsideMonth { line_no: 1, date: d, month: YearMonth::of(d) },
             Finding::DateOutsideTrajectory { line_no: 1, date: d, start: None, end: None },
-            Finding::ReviewOverdue { line_no: None, due: d, days_ago: 1, retype: false },
+            Finding::ReviewOverdue { line_no: None, due: d, days_ago: 1, retype: false, on: None },
             Finding::ReviewBeyondInterval {
                 line_no: 1,
                 stated: d,
@@ -281,6 +300,7 @@ mod codes_tests {
             Finding::DateAfterInvoice { line_no: 1, date: d, invoice_date: d },
             Finding::SurchargeWithoutConsult { line_no: 1, date: None },
             Finding::NonInsured { line_no: 1, amount: z },
+            Finding::QuantityMismatch { line_no: 1, quantity: z, unit_price: z, amount: z },
         ];
         let mut codes: Vec<&str> = every.iter().map(Finding::code).collect();
         codes.sort_unstable();

@@ -33,6 +33,10 @@ pub struct JsonNota {
     pub lines: Vec<JsonLine>,
     pub lines_total: String,
     pub stated_total: Option<String>,
+    /// "Reeds ontvangen" / "Reeds voldaan": what the nota says was paid already, or null.
+    pub already_paid: Option<String>,
+    /// "Openstaand saldo" / "Te betalen": what the nota says is still to pay, or null.
+    pub balance_due: Option<String>,
     pub cumulative: String,
     pub findings: Vec<JsonFinding>,
     /// Per calendar year of the lines: what counts toward the eigen risico, and the most paid.
@@ -69,6 +73,10 @@ pub struct JsonLine {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<String>,
     pub amount: String,
+    /// The count of an "Aantal | Tarief | Bedrag" line, or null.
+    pub quantity: Option<String>,
+    /// Its unit price, or null.
+    pub unit_price: Option<String>,
     pub explanation: String,
     /// The NZa prestatiecode (`CO0497`), or null.
     pub code: Option<String>,
@@ -239,6 +247,8 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
                     _ => None,
                 },
                 amount: canonical(l.amount),
+                quantity: l.quantity.map(|q| q.normalize().to_string()),
+                unit_price: l.unit_price.map(canonical),
                 explanation: explain::line_with(l, &ctx, lang),
                 code: l.code.clone(),
                 consult_type: consult_type(&l.kind),
@@ -255,6 +265,8 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
             .collect(),
         lines_total: canonical(n.lines_total),
         stated_total: n.nota.stated_total.as_ref().map(|t| canonical(t.value)),
+        already_paid: n.nota.already_paid.as_ref().map(|t| canonical(t.value)),
+        balance_due: n.nota.balance_due.as_ref().map(|t| canonical(t.value)),
         cumulative: canonical(n.cumulative),
         findings: n
             .findings

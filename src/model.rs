@@ -246,6 +246,12 @@ pub enum LineKind {
         group: String,
         band: MinuteBand,
     },
+    /// A missed appointment ("niet nagekomen afspraak", "no-show", "te laat afgezegd"): not an NZa
+    /// prestatie, billed under the provider's own terms, never reimbursed.
+    NoShow,
+    /// Another fee of the provider's own (administration, a report for a third party, a copy of
+    /// the file): not an NZa prestatie, never reimbursed.
+    Fee,
     /// A line NotaWijzer does not know; it is shown and counted, never hidden.
     Other,
 }
@@ -260,6 +266,8 @@ impl LineKind {
             LineKind::Activity(_) => "activity",
             LineKind::DbcProduct { .. } => "dbc_product",
             LineKind::Prestatie(p) => p.kind.code(),
+            LineKind::NoShow => "no_show",
+            LineKind::Fee => "fee",
             LineKind::Other => "other",
         }
     }
@@ -278,6 +286,29 @@ pub struct Line {
     /// The date of the activity; a DBC product line has none.
     pub date: Option<NaiveDate>,
     pub amount: Decimal,
+    /// The count of an "Aantal | Tarief | Bedrag" line, where the nota gives one.
+    pub quantity: Option<Decimal>,
+    /// The unit price of such a line (quantity × unit price should be the amount).
+    pub unit_price: Option<Decimal>,
+}
+
+impl Line {
+    /// A line with only what every nota has: no quantity or unit price.
+    pub fn new(
+        line_no: usize,
+        description: String,
+        code: Option<String>,
+        kind: LineKind,
+        date: Option<NaiveDate>,
+        amount: Decimal,
+    ) -> Self {
+        Self { line_no, description, code, kind, date, amount, quantity: None, unit_price: None }
+    }
+
+    /// Not an NZa prestatie and never reimbursed: a missed appointment or a fee of the provider's own.
+    pub fn is_fee(&self) -> bool {
+        matches!(self.kind, LineKind::NoShow | LineKind::Fee)
+    }
 }
 
 /// A value read from a keyed header line, with the line it came from.
@@ -309,6 +340,10 @@ pub struct Nota {
     pub review_date: Option<Located<NaiveDate>>,
     pub lines: Vec<Line>,
     pub stated_total: Option<Located<Decimal>>,
+    /// "Reeds ontvangen", "Reeds voldaan", "Already paid": what the patient has paid already.
+    pub already_paid: Option<Located<Decimal>>,
+    /// "Openstaand saldo", "Te betalen", "Balance due": what is still to pay, as the nota states it.
+    pub balance_due: Option<Located<Decimal>>,
     /// Read as a zorgprestatiemodel nota (its layout, or a field only such a nota has).
     pub zpm: bool,
     pub provider: Option<String>,

@@ -174,6 +174,16 @@ pub fn about(code: &str, lang: Lang) -> Option<About> {
             "whether a surcharge (such as travel time) has a consultation on the same day on the statement.",
             "the prestatie's link number (NotaWijzer does not read it), and consultations on another statement.",
         ),
+        ("quantity_mismatch", Lang::Nl) => a(
+            "de nota zelf: het aantal, het tarief en het bedrag op een regel.",
+            "of het aantal keer het tarief, tot op de cent, het bedrag van de regel geeft.",
+            "of het aantal klopt met de zorg die u kreeg.",
+        ),
+        ("quantity_mismatch", Lang::En) => a(
+            "the statement itself: the count, the rate and the amount on a line.",
+            "whether the count times the rate gives the line's amount, to the cent.",
+            "whether the count matches the care you received.",
+        ),
         ("total_mismatch", Lang::Nl) => a(
             "de nota zelf: het totaal en de regels.",
             "of de regels bij elkaar opgeteld, tot op de cent, het totaal op de nota geven.",
@@ -280,6 +290,7 @@ fn title(code: &str, lang: Lang) -> String {
         "review_beyond_interval" => "Reviewdatum later dan toegestaan",
         "review_overdue" => "Review of nieuwe bepaling te laat",
         "surcharge_without_consult" => "Toeslag zonder consult",
+        "quantity_mismatch" => "Aantal keer tarief is niet het bedrag",
         "total_mismatch" => "Totaal klopt niet met de regels",
         "unknown_cluster" => "Onbekend zorgcluster of zorgvraagtype",
         _ => code,
@@ -295,6 +306,7 @@ fn title(code: &str, lang: Lang) -> String {
         "review_beyond_interval" => "Review date later than allowed",
         "review_overdue" => "Review or new assessment overdue",
         "surcharge_without_consult" => "Surcharge without a consultation",
+        "quantity_mismatch" => "Count times rate is not the amount",
         "total_mismatch" => "Total does not match the lines",
         "unknown_cluster" => "Unknown care cluster or zorgvraagtype",
         _ => code,

@@ -35,7 +35,12 @@ pub struct Review {
     pub interval: Option<Interval>,
     /// The date that counts: the stated one, else the latest allowed.
     pub due: Option<NaiveDate>,
+    /// Where the review stands, judged at the nota's last day of care (see [`Review::judged_at`]).
     pub status: Option<Status>,
+    /// The day `status` was judged on when that is the nota's own date (its last day of care),
+    /// not today: whether a review was due is a question about the care on the nota, and for an
+    /// old nota today's date is only information. `None` when judged today.
+    pub on: Option<NaiveDate>,
 }
 
 impl Review {
@@ -64,7 +69,7 @@ pub fn review(
         _ if today <= due => Status::Ahead { days_left: (due - today).num_days() },
         _ => Status::Passed { days_ago: (today - due).num_days() },
     });
-    Review { stated, latest_allowed: latest, interval, due, status }
+    Review { stated, latest_allowed: latest, interval, due, status, on: None }
 }
 
 /// The re-assessment of a zorgvraagtype on a ZPM nota: at least once a year (verified,
@@ -95,7 +100,16 @@ pub fn zpm_review(
             Status::Passed { days_ago: (today - due).num_days() }
         }
     });
-    Review { stated, latest_allowed: yearly, interval: Some(Interval::Months(12)), due, status }
+    Review { stated, latest_allowed: yearly, interval: Some(Interval::Months(12)), due, status, on: None }
+}
+
+impl Review {
+    /// The review judged at the nota's date `on` (its last day of care) instead of today, when
+    /// that is earlier.
+    pub fn judged_at(mut self, on: Option<NaiveDate>, today: NaiveDate) -> Self {
+        self.on = on.filter(|d| *d < today);
+        self
+    }
 }
 
 #[cfg(test)]

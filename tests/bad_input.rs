@@ -151,7 +151,7 @@ fn a_date_without_year_and_no_month_to_take_it_from() {
 
 #[test]
 fn conflicting_headers_keep_the_first() {
-    let r = one("Start datum: 1 november 2016\nStart datum: 1 december 2016\n");
+    let r = one("Start datum: 1 november 2016\nStart datum: 1 december 2016\nConsult (15-2-2017): € 100\n");
     assert_eq!(error_codes(&r), ["duplicate_header"]);
     assert_eq!(r.notas[0].nota.start_date, Some(ymd(2016, 11, 1)));
 }

@@ -61,12 +61,20 @@ fn date_outside_trajectory() {
 #[test]
 fn review_overdue() {
     let ongoing = FEB.replace("Einde datum: 21 februari 2017\n", "");
+    // judged at the nota's last day of care (21 February), not today: the review was still ahead
     let r = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 2));
+    assert!(r.notas[0].findings.is_empty(), "{:?}", r.notas[0].findings);
+    assert_eq!(r.notas[0].review.on, Some(ymd(2017, 2, 21)));
+    assert_eq!(explain::review_status_label(&r.notas[0].review, Lang::Nl), "op tijd voor deze nota");
+    // care on the nota after the review date: overdue, counted to that care
+    let late = ongoing.replace("Review uiterlijk 1 mei", "Review uiterlijk 16 februari");
+    let r = notawijzer::analysis::analyse_text("x", &late, ymd(2026, 12, 1));
     let f = &r.notas[0].findings[0];
-    assert_eq!(f, &Finding::ReviewOverdue { line_no: Some(10), due: ymd(2017, 5, 1), days_ago: 1, retype: false });
+    let on = Some(ymd(2017, 2, 21));
+    assert_eq!(f, &Finding::ReviewOverdue { line_no: Some(10), due: ymd(2017, 2, 16), days_ago: 5, retype: false, on });
     assert_eq!(
         explain::finding(f, Lang::Nl),
-        "Uw zorg had uiterlijk 1 mei 2017 opnieuw bekeken moeten worden (review). Die datum is 1 dag geleden voorbij."
+        "Uw zorg had uiterlijk 16 februari 2017 opnieuw bekeken moeten worden (review). Op de laatste dag van zorg op deze nota (21 februari 2017) was die datum 5 dagen voorbij."
     );
     // the day itself is not overdue
     let r = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 1));

@@ -141,7 +141,8 @@ fn patient_lines() {
         ("Zorgnota\nPatiënt: Meneer Henk\n", "Meneer Henk"),
         ("Naam: Henk\n", "Henk"),
     ] {
-        assert_eq!(one(text).notas[0].nota.patient.as_deref(), Some(name), "{text}");
+        let text = format!("{text}Consult (15-2-2017): € 100\n");
+        assert_eq!(one(&text).notas[0].nota.patient.as_deref(), Some(name), "{text}");
     }
 }
 
@@ -219,8 +220,9 @@ fn line_kinds_from_the_seed_activity_list() {
 
 #[test]
 fn years_for_header_dates_without_a_year() {
-    let r =
-        one("Declaratie februari 2017\nStart datum: 1 november\nEinde datum: 21 februari\nReview uiterlijk 1 mei\n");
+    let r = one(
+        "Declaratie februari 2017\nStart datum: 1 november\nEinde datum: 21 februari\nReview uiterlijk 1 mei\nConsult (15-2): € 100\n",
+    );
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     let n = &r.notas[0].nota;
     assert_eq!(n.start_date, Some(ymd(2016, 11, 1)));

@@ -46,6 +46,6 @@ fn every_saved_crash_input() {
 fn total_after_a_non_breaking_space() {
     let r = survive(b"Declaratie januari 2017\nConsult (5-1): \x80 400\nTotaal januari\xA0400\n");
     assert_eq!(r.notas[0].nota.stated_total.as_ref().map(|t| t.value), Some(dec("400")));
-    let r = survive("Totaal januari\u{a0}\u{a0}1.300,00\n".as_bytes());
+    let r = survive("Declaratie januari 2017\nConsult (5-1): € 1.300\nTotaal januari\u{a0}\u{a0}1.300,00\n".as_bytes());
     assert_eq!(r.notas[0].nota.stated_total.as_ref().map(|t| t.value), Some(dec("1300")));
 }

@@ -54,6 +54,8 @@ fn line() -> impl Strategy<Value = Line> {
         code: None,
         date: Some(date),
         amount,
+        quantity: None,
+        unit_price: None,
     });
     let product = (
         prop::sample::select(vec!["Depressie", "Alcohol", "Angststoornissen", "Behandeling kort", "Diagnostiek"]),
@@ -71,6 +73,8 @@ fn line() -> impl Strategy<Value = Line> {
                 kind: LineKind::DbcProduct { group: group.to_string(), band },
                 date: None,
                 amount,
+                quantity: None,
+                unit_price: None,
             })
         });
     prop_oneof![4 => dated, 1 => product]
@@ -88,7 +92,7 @@ fn nota() -> impl Strategy<Value = Nota> {
             "Onbekend",
         ])),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(amount()), prop::option::of(date())),
-        prop::collection::vec(line(), 0..25),
+        prop::collection::vec(line(), 1..25),
         prop::option::of(amount()),
     )
         .prop_map(|(sequence, patient, month, cluster, (start, end, previously, review), lines, total)| Nota {
@@ -155,6 +159,8 @@ fn zpm_line() -> impl Strategy<Value = Line> {
             code: Some(code),
             date: NaiveDate::from_ymd_opt(y, m, d),
             amount,
+            quantity: None,
+            unit_price: None,
         },
     )
 }

@@ -107,14 +107,19 @@ fn all_three_in_one_file() {
 
 #[test]
 fn review_status_on_given_days() {
-    // During the trajectory: 65 days left on 25 February 2017.
+    // Judged at the nota's last day of care (21 February 2017): 69 days left then, whatever today is.
     assert_eq!(one(FEB).notas[0].review.status, Some(Status::NotNeeded { ended: ymd(2017, 2, 21) }));
     let ongoing = FEB.replace("Einde datum: 21 februari 2017\n", "");
     let r = one(&ongoing);
-    assert_eq!(r.notas[0].review.status, Some(Status::Ahead { days_left: 65 }));
+    assert_eq!(r.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
+    assert_eq!(r.notas[0].review.on, Some(ymd(2017, 2, 21)));
     let later = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 11));
-    assert_eq!(later.notas[0].review.status, Some(Status::Passed { days_ago: 10 }));
-    assert_eq!(later.notas[0].findings[0].code(), "review_overdue");
+    assert_eq!(later.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
+    assert!(later.notas[0].findings.is_empty(), "an old nota is not overdue because today is later");
+    // read on its own last day of care, it is judged that day
+    let same_day = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 2, 21));
+    assert_eq!(same_day.notas[0].review.on, None);
+    assert_eq!(same_day.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
 }
 
 #[test]

@@ -79,7 +79,9 @@ fn praktijk_aligned_columns() {
     assert_eq!(n.nota.stated_total.as_ref().map(|t| t.value), Some(dec("639.97")));
     // yearly re-assessment: start + 12 months
     assert_eq!(n.review.due, Some(ymd(2025, 3, 5)));
-    assert_eq!(n.review.status, Some(Status::Ahead { days_left: 329 }));
+    // judged at the nota's last day of care (26 March 2024), not today
+    assert_eq!(n.review.status, Some(Status::Ahead { days_left: 344 }));
+    assert_eq!(n.review.on, Some(ymd(2024, 3, 26)));
     assert_eq!(codes(n), []);
 }
 

@@ -52,7 +52,8 @@ pub fn eigen_risico_by_year<'a>(notas: impl IntoIterator<Item = &'a Nota>, under
         let fallback = nota.start_date.or(nota.invoice_date.as_ref().map(|d| d.value));
         let fallback = fallback.or(nota.billing_month.map(|m| m.first_day()));
         for line in &nota.lines {
-            if matches!(&line.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::NonInsured) {
+            // care outside the basic package, missed appointments and fees never count
+            if line.is_fee() || matches!(&line.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::NonInsured) {
                 continue;
             }
             let Some(date) = line.date.or(fallback) else { continue };

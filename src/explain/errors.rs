@@ -23,6 +23,12 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
     let n = |v: usize| crate::format::number(u32::try_from(v).unwrap_or(u32::MAX), lang);
     match &error.problem {
         Problem::Empty => lang.pick("Het bestand is leeg.", "The file is empty.").to_string(),
+        Problem::NotANota => lang
+            .pick(
+                "Dit lijkt geen zorgnota. NotaWijzer zocht regels met zorg: een datum, een prestatiecode (zoals CO0497) of een soort zorg (zoals een consult), en een bedrag. Zulke regels staan niet in dit bestand. NotaWijzer heeft dus niets gecontroleerd. Is het toch uw nota? Open dan de PDF die u van uw zorgaanbieder kreeg, of kopieer de tekst van de nota zelf en plak die in het tekstvak.",
+                "This does not look like a care bill (zorgnota). NotaWijzer looked for lines of care: a date, a prestatie code (such as CO0497) or a kind of care (such as a consultation), and an amount. This file has no such lines. So NotaWijzer has checked nothing. Is it your bill after all? Then open the PDF your care provider sent you, or copy the text of the bill itself and paste it into the text box.",
+            )
+            .to_string(),
         Problem::NotText { looks_like } => {
             let what = match (looks_like, lang) {
                 (Some("pdf"), Lang::Nl) => "Dit is een PDF-bestand. ",

@@ -103,6 +103,20 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 ),
             }
         }
+        Finding::ReviewOverdue { due, days_ago, retype: true, on: Some(on), .. } => lang.pick(
+            format!(
+                "Uw zorgvraagtype had uiterlijk {} opnieuw bepaald moeten worden: dat moet minstens één keer per jaar. Op de laatste dag van zorg op deze nota ({}) was die datum {} voorbij. NotaWijzer kan niet zien of dat gebeurd is. Vraag het uw behandelaar.",
+                date_plain(*due, lang),
+                date_plain(*on, lang),
+                days(*days_ago, lang)
+            ),
+            format!(
+                "Your zorgvraagtype should have been assessed again by {} at the latest: this must happen at least once a year. On the last day of care on this statement ({}) that date had passed {} before. NotaWijzer cannot see whether it happened. Ask your practitioner.",
+                date_plain(*due, lang),
+                date_plain(*on, lang),
+                days(*days_ago, lang)
+            ),
+        ),
         Finding::ReviewOverdue { due, days_ago, retype: true, .. } => lang.pick(
             format!(
                 "Uw zorgvraagtype had uiterlijk {} opnieuw bepaald moeten worden: dat moet minstens één keer per jaar. Die datum is {} geleden voorbij. NotaWijzer kan niet zien of dat gebeurd is. Vraag het uw behandelaar.",
@@ -112,6 +126,20 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
             format!(
                 "Your zorgvraagtype should have been assessed again by {} at the latest: this must happen at least once a year. That date passed {} ago. NotaWijzer cannot see whether it happened. Ask your practitioner.",
                 date_plain(*due, lang),
+                days(*days_ago, lang)
+            ),
+        ),
+        Finding::ReviewOverdue { due, days_ago, on: Some(on), .. } => lang.pick(
+            format!(
+                "Uw zorg had uiterlijk {} opnieuw bekeken moeten worden (review). Op de laatste dag van zorg op deze nota ({}) was die datum {} voorbij.",
+                date_plain(*due, lang),
+                date_plain(*on, lang),
+                days(*days_ago, lang)
+            ),
+            format!(
+                "Your care should have been reviewed by {} at the latest. On the last day of care on this statement ({}) that date had passed {} before.",
+                date_plain(*due, lang),
+                date_plain(*on, lang),
                 days(*days_ago, lang)
             ),
         ),
@@ -186,6 +214,13 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 money(*amount, lang)
             ),
         ),
+        Finding::QuantityMismatch { line_no, quantity, unit_price, amount } => {
+            let (q, p, a) = (quantity.normalize(), money(*unit_price, lang), money(*amount, lang));
+            lang.pick(
+                format!("Op regel {line_no} staat {q} keer {p}, maar het bedrag is {a}. Dat klopt niet. Vraag uw zorgaanbieder welk bedrag juist is."),
+                format!("Line {line_no} says {q} times {p}, but the amount is {a}. That does not add up. Ask your care provider which amount is right."),
+            )
+        }
     }
 }
 

@@ -63,6 +63,18 @@ pub fn line(line: &Line, lang: Lang) -> String {
             out.push_str(lang.pick(" behandeltijd. ", " of treatment time. "));
         }
         LineKind::Prestatie(_) => {}
+        LineKind::NoShow => out.push_str(lang.pick(
+            " had u een afspraak die niet doorging: u kwam niet, of u zegde te laat af. Dit is geen zorg uit het basispakket (geen prestatie van de NZa). De zorgaanbieder rekent het zelf, volgens de afspraken in uw behandelovereenkomst. Uw zorgverzekeraar betaalt dit nooit terug, en het telt niet mee voor uw eigen risico. Klopt het niet, bijvoorbeeld omdat u wel op tijd afzegde? Vraag het dan aan uw zorgaanbieder, en vraag naar de afspraken over afzeggen. ",
+            " you had an appointment that did not take place: you did not come, or cancelled too late. This is not care from the basic package (not an NZa prestatie). The provider charges it under the terms of your treatment agreement (behandelovereenkomst). Your health insurer never pays this back, and it does not count towards your eigen risico (deductible). Does it seem wrong, for example because you did cancel in time? Ask your care provider, and ask for the terms on cancelling. ",
+        )),
+        LineKind::Fee => {
+            out.push_str(lang.pick(": „", ": “"));
+            out.push_str(&line.description);
+            out.push_str(lang.pick(
+                "”. Dit is geen zorg, maar een kostenpost van de zorgaanbieder zelf (geen prestatie van de NZa). Daarvoor gelden de afspraken in uw behandelovereenkomst. Uw zorgverzekeraar betaalt dit nooit terug, en het telt niet mee voor uw eigen risico. Wist u niet van deze kosten? Vraag uw zorgaanbieder waar ze op staan. ",
+                "”. This is not care but a charge of the provider's own (not an NZa prestatie). The terms of your treatment agreement (behandelovereenkomst) apply. Your health insurer never pays this back, and it does not count towards your eigen risico (deductible). Did you not know about this charge? Ask your care provider where it is agreed. ",
+            ));
+        }
         LineKind::Other => {
             out.push_str(lang.pick(": „", ": “"));
             out.push_str(&line.description);
@@ -208,6 +220,8 @@ mod tests {
             kind,
             date: NaiveDate::from_ymd_opt(2017, 2, day),
             amount: Decimal::from(amount),
+            quantity: None,
+            unit_price: None,
         }
     }
 

@@ -7,7 +7,7 @@ use crate::dbc::Comparison;
 use crate::format::{band, date_long, date_plain, days, interval, money, month};
 use crate::lang::Lang;
 use crate::model::Model;
-use crate::review::Status;
+use crate::review::{Review, Status};
 
 /// The first and last date of care on a nota.
 pub fn care_span(n: &NotaReport) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
@@ -250,7 +250,7 @@ pub fn review_sentence(n: &NotaReport, lang: Lang) -> String {
             (false, Lang::Nl) => format!("Uw zorgvraagtype moet uiterlijk op {date} opnieuw bepaald worden."),
             (false, Lang::En) => format!("Your zorgvraagtype must be assessed again by {date} at the latest."),
         };
-        return format!("{which} {}", review_status(r.status, lang));
+        return format!("{which} {}", review_status(r, lang));
     }
     let Some(due) = r.due else {
         return lang
@@ -271,11 +271,40 @@ pub fn review_sentence(n: &NotaReport, lang: Lang) -> String {
             format!("The statement gives no review date. By the rules for this cluster it is {date} at the latest.")
         }
     };
-    format!("{which} {}", review_status(r.status, lang))
+    format!("{which} {}", review_status(r, lang))
 }
 
-/// "Nog 69 dagen." / "Die datum is 10 dagen geleden voorbij." / "Niet meer nodig: …"
-pub fn review_status(status: Option<Status>, lang: Lang) -> String {
+/// "Nog 69 dagen." / "Die datum is 10 dagen geleden voorbij." / "Niet meer nodig: …"; for an old
+/// nota, where it stood on the nota's last day of care.
+pub fn review_status(r: &Review, lang: Lang) -> String {
+    match (r.status, r.on, lang) {
+        (Some(Status::Ahead { .. }), Some(on), Lang::Nl) => {
+            format!(
+                "Op de laatste dag van zorg op deze nota ({}) was die datum nog niet voorbij.",
+                date_plain(on, lang)
+            )
+        }
+        (Some(Status::Ahead { .. }), Some(on), Lang::En) => {
+            format!(
+                "On the last day of care on this statement ({}) that date had not yet passed.",
+                date_plain(on, lang)
+            )
+        }
+        (Some(Status::Passed { days_ago }), Some(on), Lang::Nl) => format!(
+            "Op de laatste dag van zorg op deze nota ({}) was die datum {} voorbij.",
+            date_plain(on, lang),
+            days(days_ago, lang)
+        ),
+        (Some(Status::Passed { days_ago }), Some(on), Lang::En) => format!(
+            "On the last day of care on this statement ({}) that date had passed {} before.",
+            date_plain(on, lang),
+            days(days_ago, lang)
+        ),
+        (status, _, _) => review_status_today(status, lang),
+    }
+}
+
+fn review_status_today(status: Option<Status>, lang: Lang) -> String {
     match (status, lang) {
         (None, _) => String::new(),
         (Some(Status::Ahead { days_left: 0 }), Lang::Nl) => "Dat is vandaag.".to_string(),
@@ -295,8 +324,24 @@ pub fn review_status(status: Option<Status>, lang: Lang) -> String {
     }
 }
 
-/// A short label for the status: "nog 69 dagen", "10 dagen verlopen", "niet meer nodig".
-pub fn review_status_label(status: Option<Status>, lang: Lang) -> String {
+/// A short label for the status: "nog 69 dagen", "10 dagen verlopen", "niet meer nodig"; for an
+/// old nota, at its last day of care: "op tijd voor deze nota", "10 dagen te laat voor deze nota".
+pub fn review_status_label(r: &Review, lang: Lang) -> String {
+    match (r.status, r.on, lang) {
+        (Some(Status::Ahead { .. }), Some(_), _) => {
+            lang.pick("op tijd voor deze nota", "in time for this statement").to_string()
+        }
+        (Some(Status::Passed { days_ago }), Some(_), Lang::Nl) => {
+            format!("{} te laat voor deze nota", days(days_ago, lang))
+        }
+        (Some(Status::Passed { days_ago }), Some(_), Lang::En) => {
+            format!("{} late for this statement", days(days_ago, lang))
+        }
+        (status, ..) => review_status_label_today(status, lang),
+    }
+}
+
+fn review_status_label_today(status: Option<Status>, lang: Lang) -> String {
     match (status, lang) {
         (None, Lang::Nl) => "onbekend".to_string(),
         (None, Lang::En) => "unknown".to_string(),

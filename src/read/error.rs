@@ -72,6 +72,9 @@ pub enum DateProblem {
 pub enum Problem {
     /// The file is empty or only blank.
     Empty,
+    /// The file was read, but holds no care line: it is no zorgnota (a letter, a list, another
+    /// kind of bill).
+    NotANota,
     /// The file is not text; `looks_like` names what it seems to be ("PDF", "afbeelding", …).
     NotText {
         looks_like: Option<&'static str>,
@@ -155,6 +158,7 @@ impl Problem {
     pub fn code(&self) -> &'static str {
         match self {
             Problem::Empty => "empty",
+            Problem::NotANota => "not_a_nota",
             Problem::NotText { .. } => "not_text",
             Problem::FileTooLarge { .. } => "file_too_large",
             Problem::LineTooLong { .. } => "line_too_long",

@@ -80,7 +80,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Object<'a> {
     }
 }
 
-const NOTA_FIELDS: [&str; 20] = [
+const NOTA_FIELDS: [&str; 22] = [
     // a zorgprestatiemodel nota
     "invoice_number",
     "invoice_date",
@@ -100,13 +100,15 @@ const NOTA_FIELDS: [&str; 20] = [
     "previously_billed",
     "lines",
     "stated_total",
+    "already_paid",
+    "balance_due",
     // written by the command line, ignored when read back
     "model",
     "file",
 ];
 const NOTA_OUTPUT_FIELDS: [&str; 7] =
     ["lines_total", "cumulative", "findings", "month_total", "review_due", "eigen_risico", "comparison"];
-const LINE_FIELDS: [&str; 5] = ["description", "date", "minutes", "amount", "code"];
+const LINE_FIELDS: [&str; 7] = ["description", "date", "minutes", "amount", "code", "quantity", "unit_price"];
 const LINE_OUTPUT_FIELDS: [&str; 9] = [
     "line_no",
     "kind",
@@ -203,6 +205,8 @@ impl JsonReader<'_, '_> {
                 "review_date" => nota.review_date = self.date(value, key).map(|d| Located::new(d, line)),
                 "previously_billed" => nota.previously_billed = self.amount(value, key),
                 "stated_total" => nota.stated_total = self.amount(value, key).map(|a| Located::new(a, line)),
+                "already_paid" => nota.already_paid = self.amount(value, key).map(|a| Located::new(a, line)),
+                "balance_due" => nota.balance_due = self.amount(value, key).map(|a| Located::new(a, line)),
                 "model" => nota.zpm |= value.get() == "\"zpm\"",
                 "invoice_number" => nota.invoice_number = self.text_or_number(value, key),
                 "invoice_date" => nota.invoice_date = self.date(value, key).map(|d| Located::new(d, line)),
@@ -308,9 +312,20 @@ impl JsonReader<'_, '_> {
                     }
                 }
             }
+            None if code.is_none() => prestatie::fee_kind(&crate::fold::words(&description).join(" "))
+                .unwrap_or_else(|| classify(&description)),
             None => classify(&description),
         };
-        Some(crate::model::Line { line_no: self.places.of(raw).line, description, code, kind, date, amount })
+        let mut line = crate::model::Line::new(self.places.of(raw).line, description, code, kind, date, amount);
+        line.quantity = match field("quantity") {
+            Some(v) => Some(self.amount(v, &format!("{here}.quantity"))?),
+            None => None,
+        };
+        line.unit_price = match field("unit_price") {
+            Some(v) => Some(self.amount(v, &format!("{here}.unit_price"))?),
+            None => None,
+        };
+        Some(line)
     }
 
     fn string(&mut self, raw: &RawValue, field: &str) -> Option<String> {

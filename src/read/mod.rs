@@ -13,6 +13,7 @@ pub mod json;
 pub mod kind;
 pub mod limits;
 pub mod prestatie;
+pub mod role;
 pub mod text;
 pub mod zpm;
 
@@ -70,14 +71,34 @@ fn read_within_limit(text: &str) -> Outcome {
             errors: vec![ReadError::new(Position::FILE, Problem::Empty)],
         };
     }
-    if body.starts_with(['{', '[']) {
+    let (format, mut notas, mut errors) = if body.starts_with(['{', '[']) {
         let (notas, errors) = json::read_json(text.trim_start_matches('\u{FEFF}'));
-        Outcome { format: Format::Json, notas, errors }
-    } else if zpm::is_zpm(text) {
-        let (notas, errors) = zpm::read_zpm(text);
-        Outcome { format: Format::Text, notas, errors }
-    } else {
+        (Format::Json, notas, errors)
+    } else if !zpm::is_zpm(text) && is_pilot(text) {
         let (notas, errors) = text::read_text(text);
-        Outcome { format: Format::Text, notas, errors }
+        (Format::Text, notas, errors)
+    } else {
+        // every other text is read as today's nota: with or without prestatiecodes
+        let (notas, errors) = zpm::read_zpm(text);
+        (Format::Text, notas, errors)
+    };
+    // A nota is its care lines: a document without one is no nota, whatever else it holds.
+    // (Where a line could not be read, or the JSON is broken, the errors say what happened.)
+    notas.retain(|n| !n.lines.is_empty());
+    if notas.is_empty() && !errors.iter().any(|e| e.at.line > 0 || matches!(e.problem, Problem::JsonSyntax { .. })) {
+        errors.insert(0, ReadError::new(Position::FILE, Problem::NotANota));
     }
+    Outcome { format, notas, errors }
+}
+
+/// The 2017 pilot layout, known only by its own markers (`reference.md`): a `Zorgcluster` or
+/// `Eerder gedeclareerd` line, or an item line `Consult (15-2) : € 100`, `Verblijf (19-2): € 400`,
+/// `Depressie (3000-5999): € 7.850`. No provider sends it today, so it is never a fallback.
+fn is_pilot(text: &str) -> bool {
+    let mut kinds = item::Kinds::default();
+    text::lines(text).take(limits::MAX_LINES).any(|line| {
+        line.len() <= limits::MAX_LINE_CHARS
+            && (matches!(header::header(line), Some(header::Header::Cluster(_) | header::Header::PreviouslyBilled(_)))
+                || matches!(item::item(line, &mut kinds), Some(Ok(_))))
+    })
 }

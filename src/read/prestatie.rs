@@ -24,11 +24,52 @@ pub fn is_credit_marker(description: &str) -> bool {
     words(description).iter().any(|w| w.starts_with("credit") || w == "correctie" || w == "creditering")
 }
 
+/// A missed appointment or another fee of the provider's own, from its words
+/// (`real-nota-layouts.md`, "Lines that are not NZa prestaties").
+pub fn fee_kind(joined: &str) -> Option<LineKind> {
+    const NO_SHOW: [&str; 10] = [
+        "niet nagekomen",
+        "no show",
+        "noshow",
+        "te laat afgezegd",
+        "te laat geannuleerd",
+        "niet verschenen",
+        "niet afgemeld",
+        "verzuimde afspraak",
+        "missed appointment",
+        "late cancel",
+    ];
+    const FEE: [&str; 10] = [
+        "administratiekosten",
+        "administratie kosten",
+        "kopie dossier",
+        "dossierkopie",
+        "kopie van het dossier",
+        "rapportage derden",
+        "verslag voor derden",
+        "herinneringskosten",
+        "aanmaningskosten",
+        "administration fee",
+    ];
+    if NO_SHOW.iter().any(|w| joined.contains(w)) {
+        Some(LineKind::NoShow)
+    } else if FEE.iter().any(|w| joined.contains(w)) {
+        Some(LineKind::Fee)
+    } else {
+        None
+    }
+}
+
 /// The kind of a ZPM line. `context` is other text on the line (the practitioner column) that
 /// may name the profession.
 pub fn classify(code: Option<&str>, description: &str, context: &str) -> LineKind {
     let words = words(description);
     let joined = words.join(" ");
+    if code.is_none()
+        && let Some(fee) = fee_kind(&joined)
+    {
+        return fee;
+    }
     let has = |stem: &str| words.iter().any(|w| w.contains(stem));
     let row = code.and_then(zpm::row);
     let prefix = code.map(|c| &c[..2]);

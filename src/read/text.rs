@@ -393,7 +393,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
                     no_year_unless(&mut errors, found, &At { value: date, at: Position::new(line_no, offset + 1) })
                 }
             };
-            Line { line_no, description: item.description, code: None, kind: item.kind, date, amount: item.amount }
+            Line::new(line_no, item.description, None, item.kind, date, item.amount)
         })
         .collect();
     let nota = Nota {

@@ -20,7 +20,8 @@ use super::date::{PartialDate, on_or_after, on_or_before, parse_date};
 use super::error::{AmountProblem, DateProblem, Position, Problem, ReadError, excerpt};
 use super::header::{is_rule, match_key};
 use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_LINES, MAX_NOTAS};
-use super::prestatie::{classify, is_code, is_credit_marker};
+use super::prestatie::{classify, fee_kind, is_code, is_credit_marker};
+use super::role::{LineRole, is_page_noise, is_plain_text};
 use super::text::{lines, place};
 use crate::fold::fold;
 use crate::model::{Line, Located, Nota, Profile};
@@ -57,12 +58,17 @@ fn words_of(line: &str, cells: bool) -> Vec<(usize, &str)> {
     out
 }
 
-/// The header keys of a ZPM nota (`zpm-nota-format.md`, "Header fields"), any case, with or
-/// without a colon. Longer keys first: a key must be followed by a word boundary.
+/// The header keys of a ZPM nota (`zpm-nota-format.md`, "Header fields"; the variants of
+/// `real-nota-layouts.md`), any case, with or without a colon, Dutch and English. Within a group
+/// longer keys come first: a key must be followed by a word boundary. The groups are tried in
+/// order, so "BTW-nummer" is read past before "BTW" is taken for a VAT line and "Nota voor" is the
+/// patient before anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Key {
     InvoiceNumber,
     InvoiceDate,
+    /// A bare "Datum:" / "Date:" in the header: the invoice date, when no other is given.
+    Date,
     Provider,
     Patient,
     BirthDate,
@@ -73,37 +79,150 @@ enum Key {
     Privacy,
     Profile,
     Review,
+    /// The summary lines (`real-nota-layouts.md`): fields, never care.
     Total,
-    /// A subtotal (per page): not the nota's total.
+    /// A subtotal (per page, or before VAT).
     Subtotal,
-    /// Read and not kept: BSN, verzekerdennummer, AGB-codes, UZOVI, referral, practitioner.
+    Vat,
+    AlreadyPaid,
+    Balance,
+    /// Read and not kept: BSN, verzekerdennummer, AGB-codes, UZOVI, referral, practitioner,
+    /// address, contact and payment details.
     Ignored,
 }
 
+impl Key {
+    /// A summary line: its value is an amount.
+    fn is_money(self) -> bool {
+        matches!(self, Key::Total | Key::Subtotal | Key::Vat | Key::AlreadyPaid | Key::Balance)
+    }
+}
+
 const KEYS: &[(&[&str], Key)] = &[
-    (&["factuurnummer", "factuurnr", "factuur nr", "notanummer", "notanr", "nota nummer"], Key::InvoiceNumber),
-    (&["factuurdatum", "notadatum", "datum nota", "datum factuur"], Key::InvoiceDate),
-    (&["zorgaanbieder", "praktijk", "instelling"], Key::Provider),
-    (&["naam verzekerde", "client", "patient", "naam", "verzekerde"], Key::Patient),
-    (&["geboortedatum"], Key::BirthDate),
-    (&["zorgtrajectnummer", "zorgtraject nummer", "trajectnummer", "zorgtraject"], Key::Trajectory),
+    (&["btw-nummer", "btw nummer", "btw nr", "btw-nr", "btw-id", "vat number", "vat no"], Key::Ignored),
     (
-        &["startdatum zorgtraject", "start zorgtraject", "begindatum zorgtraject", "startdatum", "begindatum"],
+        &[
+            "nota voor",
+            "factuur voor",
+            "invoice to",
+            "bill to",
+            "naam verzekerde",
+            "naam client",
+            "naam patient",
+            "client name",
+            "patient name",
+            "client",
+            "patient",
+            "naam",
+            "verzekerde",
+        ],
+        Key::Patient,
+    ),
+    (
+        &[
+            "factuurdatum",
+            "factuur datum",
+            "notadatum",
+            "nota datum",
+            "datum nota",
+            "datum factuur",
+            "invoice date",
+            "date of invoice",
+        ],
+        Key::InvoiceDate,
+    ),
+    (
+        &[
+            "factuurnummer",
+            "factuur nummer",
+            "factuurnr",
+            "factuur nr",
+            "notanummer",
+            "notanr",
+            "nota nummer",
+            "nota nr",
+            "invoice number",
+            "invoice no",
+            "invoice nr",
+        ],
+        Key::InvoiceNumber,
+    ),
+    (&["datum", "date"], Key::Date),
+    (&["zorgaanbieder", "praktijk", "instelling", "provider"], Key::Provider),
+    (&["geboortedatum", "date of birth", "birth date"], Key::BirthDate),
+    (
+        &["zorgtrajectnummer", "zorgtraject nummer", "trajectnummer", "zorgtraject", "traject", "treatment trajectory"],
+        Key::Trajectory,
+    ),
+    (
+        &[
+            "startdatum zorgtraject",
+            "start zorgtraject",
+            "begindatum zorgtraject",
+            "startdatum behandeling",
+            "startdatum",
+            "begindatum",
+            "start date",
+        ],
         Key::Start,
     ),
-    (&["zorgvraagtypering", "zorgvraagtype", "zvt"], Key::Zorgvraagtype),
+    (&["gekozen zorgvraagtype", "zorgvraagtypering", "zorgvraagtype", "zvt"], Key::Zorgvraagtype),
     (&["hoofddiagnose", "dsm-hoofdgroep", "dsm hoofdgroep", "diagnose"], Key::Diagnosis),
     (&["privacyverklaring"], Key::Privacy),
     (&["gb-ggz profiel", "gb ggz profiel", "prestatieprofiel", "profiel"], Key::Profile),
     (&["reviewdatum", "review uiterlijk", "review", "hertypering", "herbeoordeling"], Key::Review),
-    (&["subtotaal"], Key::Subtotal),
-    (&["totaal te betalen", "totaalbedrag", "totaal factuur", "totaal", "te betalen"], Key::Total),
+    (&["subtotaal", "sub-totaal", "subtotal"], Key::Subtotal),
+    (&["btw", "vat"], Key::Vat),
+    (
+        &[
+            "reeds ontvangen",
+            "reeds voldaan",
+            "reeds betaald",
+            "al betaald",
+            "eerder betaald",
+            "al voldaan",
+            "ontvangen betaling",
+            "already paid",
+            "amount paid",
+            "paid",
+        ],
+        Key::AlreadyPaid,
+    ),
+    (
+        &[
+            "totaal te betalen",
+            "totaalbedrag",
+            "totaal factuur",
+            "totaal nota",
+            "totaal",
+            "invoice total",
+            "total amount",
+            "total",
+        ],
+        Key::Total,
+    ),
+    (
+        &[
+            "openstaand saldo",
+            "openstaand bedrag",
+            "openstaand",
+            "nog te betalen",
+            "te betalen",
+            "te voldoen",
+            "saldo",
+            "balance due",
+            "amount due",
+            "balance",
+        ],
+        Key::Balance,
+    ),
     (
         &[
             "bsn",
             "burgerservicenummer",
             "verzekerdennummer",
             "verzekerdenummer",
+            "polisnummer",
             "uzovi",
             "agb-code",
             "agb code",
@@ -113,8 +232,28 @@ const KEYS: &[(&[&str], Key)] = &[
             "type verwijzing",
             "regiebehandelaar",
             "behandelaar",
+            "uitvoerder",
             "adres",
+            "postadres",
+            "bezoekadres",
             "iban",
+            "bic",
+            "debiteurnummer",
+            "debiteur",
+            "klantnummer",
+            "betalingskenmerk",
+            "betaalkenmerk",
+            "kenmerk",
+            "telefoon",
+            "tel",
+            "e-mail",
+            "email",
+            "website",
+            "kvk",
+            "zorgverzekeraar",
+            "verzekeraar",
+            "vervaldatum",
+            "due date",
         ],
         Key::Ignored,
     ),
@@ -132,23 +271,32 @@ enum Role {
     Code,
     Description,
     Amount,
+    /// "Aantal": the count of an "Aantal | Tarief | Bedrag" line.
+    Quantity,
+    /// "Tarief" beside a "Bedrag" column: the unit price (alone, "Tarief" is the amount).
+    Price,
     Practitioner,
     Other,
 }
 
 fn title_role(cell: &str) -> Option<Role> {
     Some(match fold(cell).trim_end_matches(':') {
-        "datum" | "uitvoeringsdatum" | "behandeldatum" | "datum behandeling" | "date" => Role::Date,
+        "datum" | "uitvoeringsdatum" | "behandeldatum" | "datum behandeling" | "date" | "session date" => Role::Date,
         "code" | "prestatiecode" | "prestatie code" | "declaratiecode" => Role::Code,
         "omschrijving"
         | "prestatie"
         | "prestatieomschrijving"
         | "prestatie omschrijving"
         | "behandeling"
-        | "description" => Role::Description,
-        "bedrag" | "tarief" | "prijs" | "declaratiebedrag" | "bedrag (eur)" | "bedrag (€)" | "amount" => Role::Amount,
-        "zorgverlener" | "behandelaar" | "uitgevoerd door" => Role::Practitioner,
-        "aantal" | "agb" | "agb-code" | "koppelnummer" | "prestatiekoppelnummer" => Role::Other,
+        | "description"
+        | "service" => Role::Description,
+        "bedrag" | "declaratiebedrag" | "bedrag (eur)" | "bedrag (€)" | "amount" | "totaal" | "total" => Role::Amount,
+        "tarief" | "prijs" | "stukprijs" | "eenheidsprijs" | "tarief (€)" | "rate" | "price" | "unit price" => {
+            Role::Price
+        }
+        "aantal" | "qty" | "quantity" | "units" => Role::Quantity,
+        "zorgverlener" | "behandelaar" | "uitgevoerd door" | "uitvoerder" | "practitioner" => Role::Practitioner,
+        "agb" | "agb-code" | "koppelnummer" | "prestatiekoppelnummer" => Role::Other,
         _ => return None,
     })
 }
@@ -221,6 +369,8 @@ struct RawLine {
     /// line of its own below a wrapped description. A line still without one when the next
     /// prestatie starts is an error at `missing_at`, and is not counted.
     amount: Option<Decimal>,
+    quantity: Option<Decimal>,
+    unit_price: Option<Decimal>,
     missing_at: Position,
 }
 
@@ -240,6 +390,10 @@ struct RawNota {
     diagnosis: Option<String>,
     profile: Option<Profile>,
     total: Option<Located<Decimal>>,
+    subtotal: Option<Located<Decimal>>,
+    vat: Option<Decimal>,
+    already_paid: Option<Located<Decimal>>,
+    balance: Option<Located<Decimal>>,
     lines: Vec<RawLine>,
     /// The last line read was a prestatie: a text-only line after it continues its description.
     open_line: bool,
@@ -253,10 +407,21 @@ struct Reader {
     errors: Vec<ReadError>,
     /// Lines seen before the first prestatie of the file: a repeat later is a page header.
     page_header: Vec<String>,
+    /// Labels read without a value ("Factuurnummer:" alone on its line), waiting for their values:
+    /// text copied out of a PDF in run order gives a block of labels, then a block of values.
+    labels: Vec<Key>,
+    /// The role of every line read, in order.
+    line_roles: Vec<LineRole>,
 }
 
 /// Reads every ZPM nota in a text. Never panics; every problem is a [`ReadError`] at its place.
 pub fn read_zpm(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
+    let (notas, errors, _) = read_zpm_roles(text);
+    (notas, errors)
+}
+
+/// [`read_zpm`], with the role of every line of the text (one per line read).
+pub fn read_zpm_roles(text: &str) -> (Vec<Nota>, Vec<ReadError>, Vec<LineRole>) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let all: Vec<&str> = lines(text).collect();
     let mut reader = Reader {
@@ -266,6 +431,8 @@ pub fn read_zpm(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
         notas: Vec::new(),
         errors: Vec::new(),
         page_header: Vec::new(),
+        labels: Vec::new(),
+        line_roles: Vec::with_capacity(all.len().min(MAX_LINES)),
     };
     for (index, line) in all.into_iter().enumerate() {
         let line_no = index + 1;
@@ -280,31 +447,24 @@ pub fn read_zpm(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
                 Problem::LineTooLong { chars, limit: MAX_LINE_CHARS },
             );
             reader.current.open_line = false;
+            reader.line_roles.push(LineRole::Text);
             continue;
         }
-        if !reader.line(line_no, line) {
-            break;
+        match reader.line(line_no, line) {
+            Some(role) => reader.line_roles.push(role),
+            None => break,
         }
     }
-    reader.finish()
+    let roles = std::mem::take(&mut reader.line_roles);
+    let (notas, errors) = reader.finish();
+    (notas, errors, roles)
 }
 
-/// A line of page furniture: `Pagina 1 van 2`, `Page 2 of 3`, `- 2 -`, `1/2`.
-fn is_page_noise(text: &str) -> bool {
-    let words = crate::fold::words(text);
-    let numbers = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
-    match words.first().map(String::as_str) {
-        Some("pagina" | "page" | "blad" | "pag") => numbers >= 1 && words.len() <= 4,
-        _ => numbers == words.len() && numbers <= 2 && text.chars().all(|c| c.is_ascii_digit() || " /-–".contains(c)),
-    }
-}
-
-/// Payment details and other closing text: not a prestatie, not an error.
-fn is_payment_text(text: &str) -> bool {
-    let f = fold(text);
-    ["betaling", "betalen binnen", "iban", "o.v.v", "rekeningnummer", "bankrekening", "vervaldatum", "termijn"]
+/// Words that make a line with an amount look like care even without a code or a date.
+fn care_words(folded: &str) -> bool {
+    ["consult", "behandel", "sessie", "session", "gesprek", "diagnostiek", "intake", "therapie", "therapy"]
         .iter()
-        .any(|w| f.contains(w))
+        .any(|w| folded.contains(w))
 }
 
 impl Reader {
@@ -312,20 +472,28 @@ impl Reader {
         self.errors.push(ReadError::new(at, problem));
     }
 
-    /// Reads one line; false when reading must stop.
-    fn line(&mut self, line_no: usize, line: &str) -> bool {
+    /// True while the last prestatie still waits for its amount (text copied out of a PDF in run
+    /// order: code, description lines, amount, each on a line of its own).
+    fn waiting(&self) -> bool {
+        self.current.open_line && self.current.lines.last().is_some_and(|l| l.amount.is_none())
+    }
+
+    /// Reads one line and gives its role; `None` when reading must stop.
+    fn line(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
         let cells: Vec<(usize, String)> = match self.layout {
             Layout::Cells(sep) => cells(line, sep),
             Layout::Words => vec![(0, line.to_string())],
         };
         let filled: Vec<&(usize, String)> = cells.iter().filter(|(_, c)| !c.trim().is_empty()).collect();
+        let waiting = self.waiting();
         if trimmed.is_empty() || filled.is_empty() || is_rule(trimmed) {
-            self.current.open_line = false;
-            return true;
+            // a page break in the middle of a line keeps it open
+            self.current.open_line &= waiting;
+            return Some(LineRole::Blank);
         }
         if is_page_noise(trimmed) {
-            return true;
+            return Some(LineRole::Text);
         }
         if !self.current.used {
             self.current.first_line = line_no;
@@ -333,13 +501,13 @@ impl Reader {
         // A column-title line: remember which column is which (again on every page).
         if let Some(roles) = self.titles(&cells) {
             self.roles = Some(roles);
-            self.current.open_line = false;
-            return true;
+            self.current.open_line &= waiting;
+            return Some(LineRole::Header);
         }
         let has_code = match self.layout {
             Layout::Cells(_) => filled.iter().any(|(_, c)| is_code(c.trim())),
             Layout::Words => {
-                words_of(line, true).into_iter().any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')'])))
+                words_of(line, true).into_iter().any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')', ','])))
             }
         };
         // The key is the first cell in a CSV; on a text line, the start of the line. A keyed line
@@ -347,55 +515,89 @@ impl Reader {
         // a prestatie).
         let (first_at, first) = (filled[0].0, filled[0].1.as_str());
         let keyed = key(first);
-        if has_code && (keyed.is_none() || self.find_amount(line, &cells).is_some()) {
-            return self.prestatie(line_no, line, &cells);
-        }
-        if let Some((key, at)) = keyed {
-            let value: String = match self.layout {
-                Layout::Cells(_) => {
-                    let mut parts: Vec<&str> = vec![first[at..].trim()];
-                    parts.extend(filled[1..].iter().map(|(_, c)| c.trim()));
-                    parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
-                }
-                Layout::Words => first[at..].trim().to_string(),
-            };
-            let value_at = match self.layout {
-                Layout::Cells(_) if first[at..].trim().is_empty() => filled.get(1).map_or(first_at + at, |(o, _)| *o),
-                _ => first_at + at,
-            };
-            return self.header(line_no, line, key, value.trim_start_matches(['.', ':']).trim(), value_at);
+        let amount = self.find_amount(line, &cells);
+        if has_code && (keyed.is_none() || amount.is_some()) {
+            return self.prestatie(line_no, line, &cells).then_some(LineRole::Care);
         }
         let text = filled.iter().map(|(_, c)| c.trim()).collect::<Vec<_>>().join(" ");
         // Repeated page headers (the provider's name on every page) are not prestaties.
         if self.page_header.contains(&text) && self.current.lines.len() + self.notas.len() > 0 {
-            self.current.open_line = false;
-            return true;
+            return Some(LineRole::Text);
         }
-        if is_payment_text(&text) {
+        // While a prestatie waits for its amount, text lines are its description ("Datum: …
+        // Tijd: …", the NZa name over three lines, "Uitvoerder: …").
+        if waiting && amount.is_none() && !keyed.is_some_and(|(k, _)| k.is_money()) && !is_plain_text(&text) {
+            let last = self.current.lines.last_mut().expect("waiting implies a line");
+            last.description.push(' ');
+            last.description.push_str(&text);
+            return Some(LineRole::Care);
+        }
+        let folded = fold(&text);
+        let dated = self.find_date_words(line_no, line, &[]).is_some();
+        if let Some((key, at)) = keyed {
+            // "Datum: 12-03-2024 Consult € 135,89" is care, not a header
+            let care = amount.is_some() && !key.is_money() && key != Key::Ignored && (dated || care_words(&folded));
+            if !care {
+                let value: String = match self.layout {
+                    Layout::Cells(_) => {
+                        let mut parts: Vec<&str> = vec![first[at..].trim()];
+                        parts.extend(filled[1..].iter().map(|(_, c)| c.trim()));
+                        parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+                    }
+                    Layout::Words => first[at..].trim().to_string(),
+                };
+                let value_at = match self.layout {
+                    Layout::Cells(_) if first[at..].trim().is_empty() => {
+                        filled.get(1).map_or(first_at + at, |(o, _)| *o)
+                    }
+                    _ => first_at + at,
+                };
+                let value = value.trim_start_matches(['.', ':']).trim();
+                if value.is_empty() {
+                    // a label alone: its value comes later (run order), or never
+                    self.labels.push(key);
+                    self.current.open_line = false;
+                    return Some(if key.is_money() { LineRole::Summary } else { LineRole::Header });
+                }
+                return self.header(line_no, line, key, value, value_at);
+            }
+        }
+        // A value from a block of values, for the oldest label still waiting.
+        if !self.labels.is_empty() && !waiting && !has_code {
+            let key = self.labels.remove(0);
+            let at = filled[0].0 + (filled[0].1.len() - filled[0].1.trim_start().len());
+            return self.header(line_no, line, key, &text, at);
+        }
+        if is_plain_text(&text) {
             self.current.open_line = false;
-            return true;
+            return Some(LineRole::Text);
         }
         // A line with an amount and no code: the amount of the prestatie above it, when that one
-        // has none yet; else shown and counted, with an error at its place.
-        if let Some((amount, amount_at, amount_end)) = self.find_amount(line, &cells) {
+        // has none yet; else a care line (it has a date, or names care, a missed appointment or
+        // a fee) shown and counted; else plain text.
+        if let Some((amount, amount_at, amount_end)) = amount {
             let mut description = line[..amount_at].to_string();
             description.push(' ');
             description.push_str(&line[amount_end.min(line.len())..]);
             let description = clean(&description);
-            if self.current.open_line
-                && let Some(last) = self.current.lines.last_mut()
-                && last.amount.is_none()
-            {
+            if waiting && let Some(last) = self.current.lines.last_mut() {
                 last.amount = Some(amount);
                 if !description.is_empty() {
                     last.description.push(' ');
                     last.description.push_str(&description);
                 }
-                return true;
+                return Some(LineRole::Care);
             }
-            if description.chars().any(char::is_alphabetic) {
-                self.error(place(line_no, line, 0), Problem::MissingCode);
-                let date = self.find_date_words(line_no, line, &[]).map(|(d, at, _, _)| (d, at));
+            let fee = fee_kind(&crate::fold::words(&description).join(" ")).is_some();
+            if description.chars().any(char::is_alphabetic) && (dated || fee || care_words(&folded)) {
+                if self.current.lines.len() >= MAX_ITEMS_PER_NOTA {
+                    self.error(Position::new(line_no, 1), Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA });
+                    return None;
+                }
+                if !fee {
+                    self.error(place(line_no, line, 0), Problem::MissingCode);
+                }
+                let date = self.find_date_words(line_no, line, &[(amount_at, amount_end)]).map(|(d, at, _, _)| (d, at));
                 let missing_at = Position::new(line_no, 1);
                 self.push_line(RawLine {
                     line_no,
@@ -404,11 +606,15 @@ impl Reader {
                     context: String::new(),
                     date,
                     amount: Some(amount),
+                    quantity: None,
+                    unit_price: None,
                     missing_at,
                 });
                 self.current.open_line = false;
-                return true;
+                return Some(LineRole::Care);
             }
+            self.current.open_line = false;
+            return Some(LineRole::Text);
         }
         // A description wrapped onto the next line.
         if self.current.open_line
@@ -416,7 +622,7 @@ impl Reader {
         {
             last.description.push(' ');
             last.description.push_str(&text);
-            return true;
+            return Some(LineRole::Care);
         }
         if self.current.lines.is_empty() && self.notas.is_empty() {
             self.page_header.push(text.clone());
@@ -425,17 +631,8 @@ impl Reader {
                 self.current.provider = Some(excerpt(&text, 100));
                 self.current.used = true;
             }
-            return true;
         }
-        // "Key: value" lines NotaWijzer does not use (an address, a phone number) are not errors.
-        if text.contains(':') && !text.starts_with(':') {
-            return true;
-        }
-        self.error(
-            place(line_no, line, filled[0].0),
-            Problem::NotUnderstood { text: excerpt(&text, MAX_EXCERPT_CHARS) },
-        );
-        true
+        Some(LineRole::Text)
     }
 
     /// The roles of a column-title line (at least two known titles, no code, no amount).
@@ -453,10 +650,16 @@ impl Reader {
             known += usize::from(!part.is_empty());
             roles.push(role);
         }
+        // "Tarief" is the unit price only beside an amount column ("Aantal | Tarief | Bedrag")
+        if !roles.contains(&Role::Amount)
+            && let Some(i) = roles.iter().rposition(|r| *r == Role::Price)
+        {
+            roles[i] = Role::Amount;
+        }
         (known >= 2).then_some(roles)
     }
 
-    fn header(&mut self, line_no: usize, line: &str, key: Key, value: &str, value_at: usize) -> bool {
+    fn header(&mut self, line_no: usize, line: &str, key: Key, value: &str, value_at: usize) -> Option<LineRole> {
         let pos = place(line_no, line, value_at);
         self.current.open_line = false;
         let date = |reader: &mut Reader| -> Option<(PartialDate, Position)> {
@@ -468,16 +671,17 @@ impl Reader {
                 }
             }
         };
+        let some = |v: &str| (!v.is_empty()).then(|| excerpt(v, 100));
         match key {
             Key::InvoiceNumber => {
                 if value.is_empty() {
-                    return true;
+                    return Some(LineRole::Header);
                 }
                 // A second invoice number after prestaties (or after the first one) starts a new nota.
                 if self.current.invoice_number.is_some() || !self.current.lines.is_empty() {
                     if self.notas.len() + 1 >= MAX_NOTAS {
                         self.error(pos, Problem::TooManyNotas { limit: MAX_NOTAS });
-                        return false;
+                        return None;
                     }
                     self.close_current();
                     self.current.first_line = line_no;
@@ -485,20 +689,26 @@ impl Reader {
                 self.current.invoice_number = Some(excerpt(value, 60));
             }
             Key::InvoiceDate => self.current.invoice_date = date(self),
-            Key::Provider => {
-                if !value.is_empty() {
-                    self.current.provider = Some(excerpt(value, 100));
+            // a bare "Datum:" is the invoice date only in the header, and only as a date
+            Key::Date => match parse_date(value) {
+                Ok(d) if self.current.invoice_date.is_none() && self.current.lines.is_empty() => {
+                    self.current.invoice_date = Some((d, pos));
                 }
-            }
-            Key::Patient => {
-                if !value.is_empty() {
-                    self.current.patient = Some(excerpt(value, 100));
-                }
-            }
+                _ => return Some(LineRole::Text),
+            },
+            Key::Provider => self.current.provider = some(value).or(self.current.provider.take()),
+            Key::Patient => self.current.patient = some(value).or(self.current.patient.take()),
             Key::BirthDate => self.current.birth_date = date(self),
             Key::Trajectory => {
-                if !value.is_empty() {
-                    self.current.trajectory = Some(excerpt(value, 60));
+                // "Zorgtraject ZT 2025-044, gestart op 06-05-2025": the number, and its start
+                let (number, start) = split_trajectory(value);
+                if let Some((d, at)) = start
+                    && self.current.start.is_none()
+                {
+                    self.current.start = Some((d, place(line_no, line, value_at + at)));
+                }
+                if !number.is_empty() {
+                    self.current.trajectory = Some(excerpt(number, 60));
                 }
             }
             Key::Start => self.current.start = date(self),
@@ -508,33 +718,50 @@ impl Reader {
                     self.current.zorgvraagtype = Some(Located::new(excerpt(value, 100), line_no));
                 }
             }
-            Key::Diagnosis => {
-                if !value.is_empty() {
-                    self.current.diagnosis = Some(excerpt(value, 100));
-                }
-            }
+            Key::Diagnosis => self.current.diagnosis = some(value).or(self.current.diagnosis.take()),
             Key::Privacy => self.current.diagnosis = None,
             Key::Profile => match Profile::from_text(value) {
                 Some(p) => self.current.profile = Some(p),
                 None => self.error(pos, Problem::NotUnderstood { text: excerpt(value, MAX_EXCERPT_CHARS) }),
             },
-            Key::Total => {
+            Key::Total | Key::Subtotal | Key::Vat | Key::AlreadyPaid | Key::Balance => {
                 let text = value.trim();
-                match read_money(text, matches!(self.layout, Layout::Cells(_))) {
-                    Ok(amount) => self.current.total = Some(Located::new(amount, line_no)),
+                // "BTW vrijgesteld", "Te betalen binnen 14 dagen": no amount, so plain text
+                if !text.bytes().any(|b| b.is_ascii_digit()) {
+                    return Some(LineRole::Text);
+                }
+                let text = last_amount_text(text);
+                let amount = match read_money(text, matches!(self.layout, Layout::Cells(_))) {
+                    Ok(amount) => amount,
                     Err((problem, _)) => {
                         let problem = match problem {
                             AmountProblem::Missing => Problem::MissingAmount,
                             p => Problem::BadAmount { text: excerpt(text, MAX_EXCERPT_CHARS), problem: p },
                         };
                         self.error(pos, problem);
+                        return Some(LineRole::Summary);
                     }
+                };
+                let at = Located::new(amount, line_no);
+                let folded = fold(line);
+                let c = &mut self.current;
+                match key {
+                    // before VAT where both are given: a total "incl." does not replace one read
+                    Key::Total if folded.contains("incl") && c.total.is_some() => {}
+                    Key::Total => c.total = Some(at),
+                    Key::Subtotal => c.subtotal = Some(at),
+                    Key::Vat => c.vat = Some(amount),
+                    // "Reeds voldaan - € 148,95": what was paid, whatever its sign
+                    Key::AlreadyPaid => c.already_paid = Some(Located::new(amount.abs(), line_no)),
+                    _ => c.balance = Some(at),
                 }
+                self.current.used = true;
+                return Some(LineRole::Summary);
             }
-            Key::Subtotal | Key::Ignored => {}
+            Key::Ignored => {}
         }
         self.current.used = true;
-        true
+        Some(LineRole::Header)
     }
 
     fn prestatie(&mut self, line_no: usize, line: &str, cells: &[(usize, String)]) -> bool {
@@ -550,6 +777,8 @@ impl Reader {
             Some(raw) => {
                 self.push_line(raw);
                 self.current.open_line = true;
+                // the table has started: a label still without a value has none
+                self.labels.clear();
             }
             None => self.current.open_line = false,
         }
@@ -562,14 +791,26 @@ impl Reader {
         self.current.used = true;
     }
 
-    /// The last line still without an amount is an error and is not counted.
+    /// The last line, now that no more of it can follow: still without an amount it is an error
+    /// and is not counted; its description gives up what was read out of it (a date written as
+    /// "Datum: …", a time, the performer's AGB code); without a date it is counted with an error.
     fn settle_last(&mut self) {
-        if let Some(last) = self.current.lines.last()
-            && last.amount.is_none()
-        {
+        let Some(last) = self.current.lines.last_mut() else { return };
+        if last.amount.is_none() {
             let at = last.missing_at;
             self.current.lines.pop();
             self.error(at, Problem::MissingAmount);
+            return;
+        }
+        let (description, date) = description_parts(&last.description);
+        last.description = description;
+        if last.date.is_none() {
+            last.date = date.map(|d| (d, Position::new(last.line_no, 1)));
+        }
+        // (a line without a code has its own message already)
+        if last.date.is_none() && last.code.is_some() {
+            let at = Position::new(last.line_no, 1);
+            self.error(at, Problem::MissingDate);
         }
     }
 
@@ -587,6 +828,7 @@ impl Reader {
             }
         };
         let (mut code, mut date, mut amount, mut texts, mut context) = (None, None, None, Vec::new(), Vec::new());
+        let (mut quantity, mut price) = (None, None);
         for (i, (at, cell)) in cells.iter().enumerate() {
             let value = cell.trim();
             if value.is_empty() {
@@ -601,8 +843,17 @@ impl Reader {
                         self.error(pos, Problem::BadDate { text: excerpt(value, MAX_EXCERPT_CHARS), problem })
                     }
                 },
-                Role::Amount => amount = Some((value, pos)),
+                // without titles, of two amounts the first is the unit price
+                Role::Amount => price = amount.replace((value, pos)).map(|(v, _)| v).or(price),
+                Role::Price => price = Some(value),
+                Role::Quantity => quantity = Some(value),
                 Role::Practitioner | Role::Other => context.push(value),
+                // a bare count beside an amount, with no titles: the quantity
+                Role::Description
+                    if roles.is_none() && value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    quantity = Some(value)
+                }
                 _ => texts.push(value),
             }
         }
@@ -625,11 +876,18 @@ impl Reader {
                 return None;
             }
         };
-        if date.is_none() {
-            self.error(Position::new(line_no, 1), Problem::MissingDate);
-        }
         let missing_at = Position::new(line_no, 1);
-        Some(RawLine { line_no, code, description, context: context.join(" "), date, amount: Some(amount), missing_at })
+        Some(RawLine {
+            line_no,
+            code,
+            description,
+            context: context.join(" "),
+            date,
+            amount: Some(amount),
+            quantity: quantity.and_then(read_quantity),
+            unit_price: price.and_then(|p| read_money(p, true).ok()),
+            missing_at,
+        })
     }
 
     fn prestatie_words(&mut self, line_no: usize, line: &str) -> Option<RawLine> {
@@ -644,6 +902,25 @@ impl Reader {
             return None;
         }
         let mut skip: Vec<(usize, usize)> = found.map(|(_, from, to)| (from, to)).into_iter().collect();
+        // "1 € 135,89 € 135,89" (Aantal | Tarief | Bedrag): a unit price before the amount, and a
+        // count before that
+        let (quantity, unit_price) = match found {
+            Some((_, from, _)) => match self.find_amount(&line[..from], &[]) {
+                Some((price, p_from, p_to)) if line[p_to..from].trim().is_empty() => {
+                    skip.push((p_from, p_to));
+                    let before = line[..p_from].trim_end();
+                    let count_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                    let quantity = read_quantity(count_word.trim_end_matches(['x', '×']));
+                    if quantity.is_some() {
+                        let c_from = before.len() - count_word.len();
+                        skip.push((c_from, before.len()));
+                    }
+                    (quantity, Some(price))
+                }
+                _ => (None, None),
+            },
+            None => (None, None),
+        };
         if let Some(i) = code_index {
             skip.push((words[i].0, words[i].0 + words[i].1.len()));
         }
@@ -661,9 +938,6 @@ impl Reader {
             }
             description.push_str(word);
         }
-        if date.is_none() {
-            self.error(Position::new(line_no, 1), Problem::MissingDate);
-        }
         Some(RawLine {
             line_no,
             code,
@@ -671,6 +945,8 @@ impl Reader {
             context: String::new(),
             date: date.map(|(d, at, _, _)| (d, at)),
             amount: found.map(|(amount, _, _)| amount),
+            quantity,
+            unit_price,
             missing_at: Position::new(line_no, line.chars().count() + 1),
         })
     }
@@ -763,6 +1039,107 @@ impl Reader {
         super::error::sort_by_place(&mut self.errors);
         (self.notas, self.errors)
     }
+}
+
+/// "ZT 2025-044, gestart op 06-05-2025": the trajectory number, and the start date written after
+/// it with the byte offset of the date in `value`.
+fn split_trajectory(value: &str) -> (&str, Option<(PartialDate, usize)>) {
+    let folded = value.to_lowercase();
+    for marker in ["gestart op", "gestart", "start op", "startdatum", "sinds", "vanaf", "started"] {
+        if let Some(at) = folded.find(marker)
+            && value.is_char_boundary(at)
+            && value.is_char_boundary(at + marker.len())
+        {
+            let rest = &value[at + marker.len()..];
+            let date_at = at + marker.len() + (rest.len() - rest.trim_start_matches([' ', ':']).len());
+            let date = parse_date(rest.trim_matches(|c: char| c == ':' || c == ')' || c.is_whitespace())).ok();
+            let number = value[..at].trim_end_matches(|c: char| c == ',' || c == '(' || c.is_whitespace());
+            return (number, date.map(|d| (d, date_at)));
+        }
+    }
+    (value, None)
+}
+
+/// The amount in a summary value: the last amount-like part ("€ 148,95", "(vrijgesteld) € 0,00").
+fn last_amount_text(text: &str) -> &str {
+    let words = words_of(text, false);
+    let Some(i) = words.iter().rposition(|(_, w)| looks_like_money(w)) else { return text };
+    let mut start = i;
+    while start > 0 {
+        let w = words[start - 1].1;
+        if currency_len(w).is_some_and(|len| len == w.len()) || matches!(w, "-" | "−" | "–") {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    &text[words[start].0..words[i].0 + words[i].1.len()]
+}
+
+/// A count: a whole number from 1 to 999, or a decimal one ("1,5").
+fn read_quantity(text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 6 || !t.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return None;
+    }
+    let q = parse_amount(&t.replacen('.', ",", 1)).ok()?;
+    (q > Decimal::ZERO && q < Decimal::from(1000)).then_some(q)
+}
+
+/// What a description gives up once read (`real-nota-layouts.md`): "Datum: 14-11-2023" (the date,
+/// returned), "Tijd: 10:00", "Uitvoerder: 12345678" (the performer's AGB code) are taken out, so
+/// the description shown is the prestatie's name alone.
+fn description_parts(description: &str) -> (String, Option<PartialDate>) {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let label = |w: &str, names: &[&str]| {
+        let f = fold(w.trim_end_matches([':', '.']));
+        names.contains(&f.as_str()) && (w.ends_with(':') || names.len() > 2)
+    };
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut date = None;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if label(w, &["datum", "date"]) && w.ends_with(':') {
+            i += 1;
+            for n in [3usize, 1] {
+                if i + n <= words.len()
+                    && let Ok(d) = parse_date(words[i..i + n].join(" ").trim_end_matches(['.', ',']))
+                {
+                    date = date.or(Some(d));
+                    i += n;
+                    break;
+                }
+            }
+            continue;
+        }
+        if label(w, &["tijd", "time"]) && w.ends_with(':') {
+            i += 1;
+            if words.get(i).is_some_and(|t| t.len() <= 6 && t.bytes().any(|b| b.is_ascii_digit())) {
+                i += 1;
+            }
+            if words.get(i).is_some_and(|t| fold(t.trim_end_matches('.')) == "uur") {
+                i += 1;
+            }
+            continue;
+        }
+        if label(w, &["uitvoerder", "performer", "agb", "agb-code"]) {
+            i += 1;
+            if words.get(i).is_some_and(|t| t.trim_end_matches(['.', ',']).bytes().all(|b| b.is_ascii_digit())) {
+                i += 1;
+            }
+            if let Some(last) = kept.last_mut() {
+                *last = last.trim_end_matches(['.', ',']);
+            }
+            continue;
+        }
+        kept.push(w);
+        i += 1;
+    }
+    if kept.len() == words.len() {
+        return (description.to_string(), None);
+    }
+    (clean(&kept.join(" ")), date)
 }
 
 /// Spaces folded, and the separators left at the ends of a description taken off.
@@ -869,9 +1246,27 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
             let amount = l.amount.unwrap_or_default();
             let credit = is_credit_marker(&l.description) && amount.is_sign_positive() && !amount.is_zero();
             let amount = if credit { -amount } else { amount };
-            Line { line_no: l.line_no, description: l.description, code: l.code, kind, date, amount }
+            let (quantity, unit_price) = (l.quantity, l.unit_price);
+            Line {
+                line_no: l.line_no,
+                description: l.description,
+                code: l.code,
+                kind,
+                date,
+                amount,
+                quantity,
+                unit_price,
+            }
         })
         .collect();
+    // The stated total: before VAT where a VAT amount is given with a subtotal; "Te betalen" alone
+    // (nothing paid yet) is the total too.
+    let total = match (raw.total, raw.subtotal, raw.vat) {
+        (_, Some(sub), Some(vat)) if !vat.is_zero() => Some(sub),
+        (Some(total), ..) => Some(total),
+        _ if raw.already_paid.is_none() => raw.balance.clone(),
+        _ => None,
+    };
     let nota = Nota {
         first_line: raw.first_line.max(1),
         patient: raw.patient,
@@ -879,7 +1274,9 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
         start_date,
         review_date: review.zip(review_line).map(|(d, l)| Located::new(d, l)),
         lines,
-        stated_total: raw.total,
+        stated_total: total,
+        already_paid: raw.already_paid,
+        balance_due: raw.balance,
         zpm: true,
         provider: raw.provider,
         invoice_number: raw.invoice_number,
@@ -927,11 +1324,5 @@ mod tests {
         let values: Vec<&str> = c.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(values, ["2024-03-19", "CO0497", "Behandeling, 45 minuten", "135,89"]);
         assert_eq!(c[2].0, 18);
-    }
-
-    #[test]
-    fn page_noise() {
-        assert!(is_page_noise("Pagina 1 van 2") && is_page_noise("Page 2 of 3") && is_page_noise("- 2 -"));
-        assert!(!is_page_noise("Pagina's met uitleg over uw behandeling en meer"));
     }
 }

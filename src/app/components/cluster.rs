@@ -132,7 +132,7 @@ fn review(n: &NotaReport, zpm: bool, l: &Labels, lang: Lang) -> Html {
                 <dl class="facts">
                     <dt>{ if zpm { l.retype_due } else { l.review_date } }</dt><dd data-testid="review-date">{ date_long(due, lang) }</dd>
                     <dt>{ l.review_status }</dt>
-                    <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r.status, lang) }</span></dd>
+                    <dd><span class="badge" data-testid="review-status">{ explain::review_status_label(r, lang) }</span></dd>
                     if let Some(latest) = r.latest_allowed.filter(|_| r.stated.is_some() && !zpm) {
                         <dt>{ l.review_latest }</dt><dd>{ date_plain(latest, lang) }</dd>
                     }

@@ -78,7 +78,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                                     "{} {} · {}",
                                     if zpm { lang.pick("Opnieuw bepalen uiterlijk", "To be assessed again by") } else { lang.pick("Review uiterlijk", "Review by") },
                                     crate::format::date_plain(due, lang),
-                                    explain::review_status_label(n.review.status, lang)
+                                    explain::review_status_label(&n.review, lang)
                                 ),
                                 None => explain::review_sentence(n, lang),
                             }
