@@ -196,8 +196,17 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
     for (i, line) in nota.lines.iter().enumerate() {
         let line_no = line.line_no;
         let ctx = context.get(i).copied().unwrap_or_default();
+        // per unit where the line gives a count ("3 × € 12,09" for three 30-minute blocks)
+        let per_unit = match (line.quantity, line.unit_price) {
+            (Some(q), Some(price))
+                if !q.is_zero() && q.checked_mul(price).map(crate::money::to_cents) == Some(line.amount) =>
+            {
+                price
+            }
+            _ => line.amount,
+        };
         if let (Some(max), Some(code)) = (ctx.max_tariff, &line.code)
-            && line.amount > max.amount
+            && per_unit > max.amount
         {
             findings.push(Finding::AboveMaxTariff {
                 line_no,

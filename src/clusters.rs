@@ -290,7 +290,16 @@ pub fn resolve(text: &str) -> Resolution {
 /// NotaWijzer could verify, and a provider's own label is not a conflict.
 pub fn resolve_zorgvraagtype(text: &str) -> Resolution {
     let t = text.trim();
-    let t = t.strip_prefix(['Z', 'z']).and_then(|r| r.strip_prefix(['T', 't'])).unwrap_or(t).trim_start();
+    // "ZVT 03", "ZT03", "zt 3" (the prefixes are ASCII, so the byte offsets hold)
+    let lower = t.get(..3).unwrap_or(t).to_ascii_lowercase();
+    let t = if lower.starts_with("zvt") {
+        &t[3..]
+    } else if lower.starts_with("zt") {
+        &t[2..]
+    } else {
+        t
+    };
+    let t = t.trim_start();
     let t = t.strip_prefix(|c: char| c == '#').unwrap_or(t);
     let digits: &str = &t[..t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len())];
     let followed_ok = t[digits.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -318,7 +327,19 @@ mod tests {
 
     #[test]
     fn zorgvraagtype_spellings() {
-        for text in ["3", "03", "ZT03", "ZT3", "zt 3", "3 - matige problematiek", "03 matige problematiek", " ZT03 "] {
+        for text in [
+            "3",
+            "03",
+            "ZT03",
+            "ZT3",
+            "zt 3",
+            "3 - matige problematiek",
+            "03 matige problematiek",
+            " ZT03 ",
+            "ZVT 03",
+            "ZVT03",
+            "zvt 3",
+        ] {
             assert_eq!(resolve_zorgvraagtype(text).cluster().map(|c| c.number), Some(3), "{text}");
         }
         for text in ["9", "ZT09", "0", "22", "ZT22", "", "matig", "3a", "300", "-3"] {

@@ -29,6 +29,7 @@ pub mod money;
 pub mod order;
 pub mod pages;
 pub mod pdf;
+pub mod privacy;
 pub mod read;
 pub mod review;
 pub mod tariffs;

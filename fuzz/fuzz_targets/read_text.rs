@@ -6,6 +6,15 @@ use libfuzzer_sys::fuzz_target;
 use notawijzer::{Lang, analysis, explain, export};
 
 fuzz_target!(|data: &[u8]| {
+    // every line read gets exactly one role
+    if let Ok(text) = std::str::from_utf8(data) {
+        let (_, _, roles) = notawijzer::read::zpm::read_zpm_roles(text);
+        let lines = notawijzer::read::text::lines(text.strip_prefix('\u{FEFF}').unwrap_or(text)).count();
+        assert!(roles.len() <= lines.min(notawijzer::read::limits::MAX_LINES));
+        for line in text.lines().take(200) {
+            let _ = notawijzer::privacy::mask(line);
+        }
+    }
     let today = chrono::NaiveDate::from_ymd_opt(2017, 2, 25).unwrap();
     let report = analysis::analyse(&[analysis::Input::new("fuzz.txt", data)], today);
     for lang in [Lang::Nl, Lang::En] {

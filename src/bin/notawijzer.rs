@@ -142,6 +142,9 @@ fn text(report: &Report, lang: Lang) -> String {
         };
         push(format!("== {title} ({}, {} {}) ==", n.file, lang.pick("regel", "line"), n.nota.first_line));
         push(explain::month_total(n, lang));
+        if let Some(to_pay) = explain::still_to_pay(n, lang) {
+            push(to_pay);
+        }
         if n.model == notawijzer::model::Model::Zorgcluster {
             push(explain::cumulative(n, lang));
         }

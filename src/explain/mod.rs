@@ -17,7 +17,8 @@ pub use lines::{activity, line, line_with, stay_period};
 pub use overview::{
     care_span, cluster_name, cluster_sentence, comparison, comparison_glance, cumulative, difference_glance,
     findings_count, group_label, indicative_period, indicative_period_value, letter, month_total, month_total_for,
-    no_comparison, review_interval, review_sentence, review_status, review_status_label, supercluster_label,
-    whom_to_ask, working_names_note, zorgvraagtype_names_note, zorgvraagtype_review_note, zorgvraagtype_sentence,
+    no_comparison, review_interval, review_sentence, review_status, review_status_label, still_to_pay,
+    supercluster_label, whom_to_ask, working_names_note, zorgvraagtype_names_note, zorgvraagtype_review_note,
+    zorgvraagtype_sentence,
 };
 pub use prestatie::{LineContext, contract_limit, percent_above, profession, setting, source_host};

@@ -50,6 +50,20 @@ pub fn month_total(n: &NotaReport, lang: Lang) -> String {
     }
 }
 
+/// What is still to pay when the nota says part was paid already: "Nog te betalen € 364,59, € 168,94
+/// is al betaald." (`None` when the nota states neither.)
+pub fn still_to_pay(n: &NotaReport, lang: Lang) -> Option<String> {
+    let paid = n.nota.already_paid.as_ref().map(|p| p.value);
+    let balance = n.nota.balance_due.as_ref().map(|b| b.value);
+    let balance = balance.or_else(|| paid.and_then(|p| n.month_total.checked_sub(p)));
+    Some(match (balance?, paid, lang) {
+        (b, Some(p), Lang::Nl) => format!("Nog te betalen {}, {} is al betaald.", money(b, lang), money(p, lang)),
+        (b, Some(p), Lang::En) => format!("Still to pay {}; {} has been paid already.", money(b, lang), money(p, lang)),
+        (b, None, Lang::Nl) => format!("Nog te betalen {}.", money(b, lang)),
+        (b, None, Lang::En) => format!("Still to pay {}.", money(b, lang)),
+    })
+}
+
 /// What the month total is for, in a few words: "voor februari 2017 (volgnummer 4)".
 pub fn month_total_for(n: &NotaReport, lang: Lang) -> String {
     if n.model == Model::Zpm {

@@ -71,22 +71,32 @@ fn read_within_limit(text: &str) -> Outcome {
             errors: vec![ReadError::new(Position::FILE, Problem::Empty)],
         };
     }
-    let (format, mut notas, mut errors) = if body.starts_with(['{', '[']) {
+    let (format, mut notas, mut errors, layout_known) = if body.starts_with(['{', '[']) {
         let (notas, errors) = json::read_json(text.trim_start_matches('\u{FEFF}'));
-        (Format::Json, notas, errors)
+        (Format::Json, notas, errors, true)
     } else if !zpm::is_zpm(text) && is_pilot(text) {
         let (notas, errors) = text::read_text(text);
-        (Format::Text, notas, errors)
+        (Format::Text, notas, errors, true)
     } else {
         // every other text is read as today's nota: with or without prestatiecodes
         let (notas, errors) = zpm::read_zpm(text);
-        (Format::Text, notas, errors)
+        (Format::Text, notas, errors, false)
     };
     // A nota is its care lines: a document without one is no nota, whatever else it holds.
     // (Where a line could not be read, or the JSON is broken, the errors say what happened.)
-    notas.retain(|n| !n.lines.is_empty());
-    if notas.is_empty() && !errors.iter().any(|e| e.at.line > 0 || matches!(e.problem, Problem::JsonSyntax { .. })) {
-        errors.insert(0, ReadError::new(Position::FILE, Problem::NotANota));
+    // A line of care has a prestatiecode or a kind NotaWijzer knows (a consult, a stay, a missed
+    // appointment, a fee): a bill whose dated lines are all something else (a sports club's
+    // contribution) is no zorgnota either.
+    // (The pilot layout and the JSON form say by their form what an item is.)
+    notas.retain(|n| {
+        n.lines.iter().any(|l| layout_known || l.code.is_some() || l.kind != crate::model::LineKind::Other)
+    });
+    if notas.is_empty() {
+        // "no code on this line" says nothing on a document that is no nota
+        errors.retain(|e| e.problem != Problem::MissingCode);
+        if !errors.iter().any(|e| e.at.line > 0 || matches!(e.problem, Problem::JsonSyntax { .. })) {
+            errors.insert(0, ReadError::new(Position::FILE, Problem::NotANota));
+        }
     }
     Outcome { format, notas, errors }
 }

@@ -147,11 +147,21 @@ const KEYS: &[(&[&str], Key)] = &[
         ],
         Key::InvoiceNumber,
     ),
-    (&["datum", "date"], Key::Date),
-    (&["zorgaanbieder", "praktijk", "instelling", "provider"], Key::Provider),
+    (
+        &["namens uw zorgverlener", "namens uw zorgaanbieder", "zorgaanbieder", "praktijk", "instelling", "provider"],
+        Key::Provider,
+    ),
     (&["geboortedatum", "date of birth", "birth date"], Key::BirthDate),
     (
-        &["zorgtrajectnummer", "zorgtraject nummer", "trajectnummer", "zorgtraject", "traject", "treatment trajectory"],
+        &[
+            "zorgtrajectnummer",
+            "zorgtraject nummer",
+            "trajectnummer",
+            "zorgtraject",
+            "traject",
+            "treatment trajectory",
+            "care trajectory",
+        ],
         Key::Trajectory,
     ),
     (
@@ -167,6 +177,8 @@ const KEYS: &[(&[&str], Key)] = &[
         Key::Start,
     ),
     (&["gekozen zorgvraagtype", "zorgvraagtypering", "zorgvraagtype", "zvt"], Key::Zorgvraagtype),
+    // after "Date of birth", "Date of invoice"
+    (&["datum", "date"], Key::Date),
     (&["hoofddiagnose", "dsm-hoofdgroep", "dsm hoofdgroep", "diagnose"], Key::Diagnosis),
     (&["privacyverklaring"], Key::Privacy),
     (&["gb-ggz profiel", "gb ggz profiel", "prestatieprofiel", "profiel"], Key::Profile),
@@ -492,7 +504,8 @@ impl Reader {
             self.current.open_line &= waiting;
             return Some(LineRole::Blank);
         }
-        if is_page_noise(trimmed) {
+        // (a bare number is a value while a label waits for one: "3311" after "UZOVI:")
+        if is_page_noise(trimmed) && self.labels.is_empty() {
             return Some(LineRole::Text);
         }
         if !self.current.used {
@@ -534,6 +547,11 @@ impl Reader {
         }
         let folded = fold(&text);
         let dated = self.find_date_words(line_no, line, &[]).is_some();
+        // "Praktijk De Meerpaal" (no colon) is a name, and a provider's
+        let keyed = match keyed {
+            Some((Key::Provider, _)) if !first.contains(':') => Some((Key::Provider, 0)),
+            k => k,
+        };
         if let Some((key, at)) = keyed {
             // "Datum: 12-03-2024 Consult € 135,89" is care, not a header
             let care = amount.is_some() && !key.is_money() && key != Key::Ignored && (dated || care_words(&folded));
@@ -553,7 +571,9 @@ impl Reader {
                     _ => first_at + at,
                 };
                 let value = value.trim_start_matches(['.', ':']).trim();
-                if value.is_empty() {
+                // "AGB-code verwijzer:" alone is a label too
+                let label = value.ends_with(':') && !value.bytes().any(|b| b.is_ascii_digit());
+                if value.is_empty() || label {
                     // a label alone: its value comes later (run order), or never
                     self.labels.push(key);
                     self.current.open_line = false;
@@ -597,7 +617,19 @@ impl Reader {
                 if !fee {
                     self.error(place(line_no, line, 0), Problem::MissingCode);
                 }
-                let date = self.find_date_words(line_no, line, &[(amount_at, amount_end)]).map(|(d, at, _, _)| (d, at));
+                let found = self.find_date_words(line_no, line, &[(amount_at, amount_end)]);
+                let description = match found {
+                    Some((_, _, from, to)) => {
+                        let mut rest = line[..from].to_string();
+                        rest.push(' ');
+                        rest.push_str(&line[to..amount_at]);
+                        rest.push(' ');
+                        rest.push_str(&line[amount_end.min(line.len())..]);
+                        clean(&rest)
+                    }
+                    None => description,
+                };
+                let date = found.map(|(d, at, _, _)| (d, at));
                 let missing_at = Position::new(line_no, 1);
                 self.push_line(RawLine {
                     line_no,
@@ -1083,7 +1115,7 @@ fn read_quantity(text: &str) -> Option<Decimal> {
         return None;
     }
     let q = parse_amount(&t.replacen('.', ",", 1)).ok()?;
-    (q > Decimal::ZERO && q < Decimal::from(1000)).then_some(q)
+    (q > Decimal::ZERO && q < Decimal::from(1000)).then_some(q.normalize())
 }
 
 /// What a description gives up once read (`real-nota-layouts.md`): "Datum: 14-11-2023" (the date,

@@ -14,7 +14,7 @@ pub fn pdf_text(sources: &[Source], l: &Labels) -> Html {
     let Some(s) = sources.iter().find(|s| s.pdf_pages > 0) else { return Html::default() };
     let mut numbered = String::new();
     for (i, line) in String::from_utf8_lossy(&s.bytes).lines().enumerate() {
-        let _ = writeln!(numbered, "{:>4}  {line}", i + 1);
+        let _ = writeln!(numbered, "{:>4}  {}", i + 1, crate::privacy::mask(line));
     }
     html! {
         <details class="pdf-text" data-testid="pdf-text">

@@ -33,6 +33,19 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
     if props.report.errors.is_empty() {
         return html! {};
     }
+    // no care line anywhere: one clear message, not a list of problems
+    if props.report.notas.is_empty()
+        && props.report.errors.iter().all(|e| e.error.problem == crate::read::Problem::NotANota)
+    {
+        return html! {
+            <section class="read-errors not-a-nota" aria-labelledby="errors-heading" data-testid="not-a-nota">
+                <h2 id="errors-heading">{ lang.pick("Dit lijkt geen zorgnota", "This does not look like a care bill") }</h2>
+                { for props.report.errors.iter().map(|e| html! {
+                    <p data-code={e.error.code()}><strong>{ &e.file }</strong>{ ": " }{ explain::read_error(&e.error, lang) }</p>
+                }) }
+            </section>
+        };
+    }
     html! {
         <section class="read-errors" aria-labelledby="errors-heading" data-testid="read-errors">
             <h2 id="errors-heading">{ l.errors_heading }</h2>
@@ -87,7 +100,8 @@ fn excerpt(text: Option<&str>, errors: &[&FileError], l: &Labels) -> Html {
                 { for wanted.into_iter().map(|no| {
                     let gap = previous != 0 && no > previous + 1;
                     previous = no;
-                    let text: String = lines.get(no - 1).copied().unwrap_or("").chars().take(200).collect();
+                    // the patient's own text, a BSN masked
+                    let text: String = crate::privacy::mask(lines.get(no - 1).copied().unwrap_or("")).chars().take(200).collect();
                     let column = errors.iter().find(|e| e.error.at.line == no).map(|e| e.error.at.column);
                     html! {
                         <li value={no.to_string()} class={classes!(column.is_some().then_some("bad"), gap.then_some("gap"))}>

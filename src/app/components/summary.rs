@@ -53,6 +53,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <a class="figure-label" href={View::Lines.hash()}>{ l.asks }</a>
                     <p class="figure-amount" data-testid="month-total">{ money(n.month_total, lang) }</p>
                     <p class="figure-for">{ explain::month_total_for(n, lang) }</p>
+                    if let Some(to_pay) = explain::still_to_pay(n, lang) {
+                        <p class="figure-for" data-testid="still-to-pay"><strong>{ to_pay }</strong></p>
+                    }
                 </div>
                 if n.model == Model::Zorgcluster {
                     <div class="figure">
