@@ -137,7 +137,7 @@ pub fn check(
     duplicates(nota, &mut findings);
     for line in &nota.lines {
         if let (Some(quantity), Some(unit_price)) = (line.quantity, line.unit_price)
-            && quantity.checked_mul(unit_price).map(crate::money::to_cents) != Some(line.amount)
+            && !counts_up(quantity, unit_price, line.amount)
         {
             findings.push(Finding::QuantityMismatch {
                 line_no: line.line_no,
@@ -198,11 +198,7 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
         let ctx = context.get(i).copied().unwrap_or_default();
         // per unit where the line gives a count ("3 × € 12,09" for three 30-minute blocks)
         let per_unit = match (line.quantity, line.unit_price) {
-            (Some(q), Some(price))
-                if !q.is_zero() && q.checked_mul(price).map(crate::money::to_cents) == Some(line.amount) =>
-            {
-                price
-            }
+            (Some(q), Some(price)) if !q.is_zero() && counts_up(q, price, line.amount) => price,
             _ => line.amount,
         };
         if let (Some(max), Some(code)) = (ctx.max_tariff, &line.code)
@@ -230,6 +226,13 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
             findings.push(Finding::NonInsured { line_no, amount: line.amount });
         }
     }
+}
+
+/// Quantity × unit price is the amount, to the cent (half away from zero), in whole hundredths:
+/// every amount and count read has at most two decimals, so this is exact.
+fn counts_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> bool {
+    let product = crate::money::cents(quantity).checked_mul(crate::money::cents(unit_price));
+    product.is_some_and(|p| (p + p.signum() * 50) / 100 == crate::money::cents(amount))
 }
 
 fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {

@@ -215,12 +215,24 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
             ),
         ),
         Finding::QuantityMismatch { line_no, quantity, unit_price, amount } => {
-            let (q, p, a) = (quantity.normalize(), money(*unit_price, lang), money(*amount, lang));
+            let (q, p, a) = (count(*quantity, lang), money(*unit_price, lang), money(*amount, lang));
             lang.pick(
                 format!("Op regel {line_no} staat {q} keer {p}, maar het bedrag is {a}. Dat klopt niet. Vraag uw zorgaanbieder welk bedrag juist is."),
                 format!("Line {line_no} says {q} times {p}, but the amount is {a}. That does not add up. Ask your care provider which amount is right."),
             )
         }
+    }
+}
+
+/// A count as a person writes it: "3", "1,5" ("1.5" in English), from its whole hundredths (no
+/// general decimal formatting in the download).
+fn count(quantity: Decimal, lang: Lang) -> String {
+    let c = crate::money::cents(quantity).unsigned_abs();
+    let whole = crate::format::number(u32::try_from(c / 100).unwrap_or(u32::MAX), lang);
+    match c % 100 {
+        0 => whole,
+        f if f % 10 == 0 => format!("{whole}{}{}", lang.pick(",", "."), f / 10),
+        f => format!("{whole}{}{f:02}", lang.pick(",", ".")),
     }
 }
 

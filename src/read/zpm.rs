@@ -1076,7 +1076,7 @@ impl Reader {
 /// "ZT 2025-044, gestart op 06-05-2025": the trajectory number, and the start date written after
 /// it with the byte offset of the date in `value`.
 fn split_trajectory(value: &str) -> (&str, Option<(PartialDate, usize)>) {
-    let folded = value.to_lowercase();
+    let folded = value.to_ascii_lowercase();
     for marker in ["gestart op", "gestart", "start op", "startdatum", "sinds", "vanaf", "started"] {
         if let Some(at) = folded.find(marker)
             && value.is_char_boundary(at)
