@@ -49,3 +49,14 @@ fn total_after_a_non_breaking_space() {
     let r = survive("Declaratie januari 2017\nConsult (5-1): € 1.300\nTotaal januari\u{a0}\u{a0}1.300,00\n".as_bytes());
     assert_eq!(r.notas[0].nota.stated_total.as_ref().map(|t| t.value), Some(dec("1300")));
 }
+
+/// read_text crash 2 (after the line roles): a codeless line whose date stands after its amount cut
+/// the description between the date and the amount the wrong way round.
+#[test]
+fn a_date_after_the_amount_of_a_line_without_a_code() {
+    survive(include_bytes!("fixtures/fuzz/read_text-date-after-amount.txt"));
+    let r = survive("Praktijk X\nNiet nagekomen afspraak € 50,00 op 14-10-2025\n".as_bytes());
+    let line = &r.notas[0].nota.lines[0];
+    assert_eq!((line.description.as_str(), line.amount), ("Niet nagekomen afspraak op", dec("50")));
+    assert_eq!(line.date, Some(ymd(2025, 10, 14)));
+}

@@ -619,12 +619,20 @@ impl Reader {
                 }
                 let found = self.find_date_words(line_no, line, &[(amount_at, amount_end)]);
                 let description = match found {
+                    // the date and the amount taken out, whichever comes first
                     Some((_, _, from, to)) => {
-                        let mut rest = line[..from].to_string();
-                        rest.push(' ');
-                        rest.push_str(&line[to..amount_at]);
-                        rest.push(' ');
-                        rest.push_str(&line[amount_end.min(line.len())..]);
+                        let mut cut = [(from, to), (amount_at, amount_end.min(line.len()))];
+                        cut.sort_unstable();
+                        let mut rest = String::with_capacity(line.len());
+                        let mut at = 0;
+                        for (from, to) in cut {
+                            if from >= at {
+                                rest.push_str(&line[at..from]);
+                                rest.push(' ');
+                            }
+                            at = at.max(to);
+                        }
+                        rest.push_str(&line[at..]);
                         clean(&rest)
                     }
                     None => description,
