@@ -51,10 +51,14 @@ test('a ZPM nota at a glance: zorgvraagtype, re-assessment date, the DBC estimat
 
 test('at most three findings at a glance, the most important first, the rest a link away', async ({ app, page }) => {
   await app.open();
-  // the CSV export opened two years later: the re-assessment is overdue; with a wrong total too
+  // the CSV export with a wrong total, a line twice and a line before the trajectory started (opened
+  // two years later: an old nota's re-assessment is judged at its own last day of care, no finding)
   await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
   const { readFileSync } = await import('node:fs');
-  const wrong = readFileSync(SAMPLES.export, 'utf8').replace('Totaal;;;;681,08', 'Totaal;;;;781,08').replace('2024-01-16;CO0497', '2024-01-09;CO0497');
+  const wrong = readFileSync(SAMPLES.export, 'utf8')
+    .replace('Totaal;;;;681,08', 'Totaal;;;;781,08')
+    .replace('2024-01-16;CO0497', '2024-01-09;CO0497')
+    .replace('2023-12-05;CO0497', '2023-11-21;CO0497');
   await app.uploadContent('export.csv', wrong);
   const top = page.getByTestId('top-findings').locator('li');
   await expect(top).toHaveCount(3);

@@ -102,12 +102,14 @@ test('the 2025 example: findings in words, the credit and care outside the basic
   app.expectNoProblems();
 });
 
-test('the same nota opened after its re-assessment date says so', async ({ app, page }) => {
+test('the same nota opened after its re-assessment date is judged at its own date, not today', async ({ app, page }) => {
   await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
   await app.open();
   await page.getByTestId('example-zpm-button').click();
-  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 2 punten om na te vragen.');
-  await expect(page.getByTestId('findings')).toContainText('Uw zorgvraagtype had uiterlijk 14 april 2026 opnieuw bepaald moeten worden');
+  // only the care outside the basic package: the re-assessment was not yet due for care in May 2025
+  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 1 punt om na te vragen.');
+  await expect(page.getByTestId('findings')).not.toContainText('opnieuw bepaald moeten worden');
+  await expect(page.getByTestId('retype-due')).toHaveText('Opnieuw bepalen uiterlijk 14 april 2026 · op tijd voor deze nota');
   app.expectNoProblems();
 });
 
