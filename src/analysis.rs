@@ -240,18 +240,17 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
     let stated = nota.review_date.as_ref().map(|r| r.value);
     // Whether a review was due is judged at the nota's last day of care, not today.
     let last_care = nota.lines.iter().filter_map(|l| l.date).max();
-    let review = match model {
-        Model::Zpm => {
-            let last_care = last_care.or(nota.invoice_date.as_ref().map(|d| d.value));
-            let on = last_care.filter(|d| *d < today);
-            review::zpm_review(stated, nota.start_date, last_care, on.unwrap_or(today)).judged_at(on, today)
-        }
-        _ => {
-            let last_care = last_care.or(nota.end_date).or(nota.billing_month.map(|m| m.last_day()));
-            let on = last_care.filter(|d| *d < today);
-            review::review(stated, cluster, nota.start_date, nota.end_date, on.unwrap_or(today)).judged_at(on, today)
-        }
+    let last_care = match model {
+        Model::Zpm => last_care.or(nota.invoice_date.as_ref().map(|d| d.value)),
+        _ => last_care.or(nota.end_date).or(nota.billing_month.map(|m| m.last_day())),
     };
+    let on = last_care.filter(|d| *d < today);
+    let day = on.unwrap_or(today);
+    let mut review = match model {
+        Model::Zpm => review::zpm_review(stated, nota.start_date, last_care, day),
+        _ => review::review(stated, cluster, nota.start_date, nota.end_date, day),
+    };
+    review.on = on;
     let line_context = line_contexts(&nota);
     let findings = check(&nota, lines_total, resolution, &review, &line_context);
     let stay_periods = stay_periods(&nota).ok_or_else(overflow)?;

@@ -35,7 +35,7 @@ pub struct Review {
     pub interval: Option<Interval>,
     /// The date that counts: the stated one, else the latest allowed.
     pub due: Option<NaiveDate>,
-    /// Where the review stands, judged at the nota's last day of care (see [`Review::judged_at`]).
+    /// Where the review stands, judged at the nota's last day of care when that is before today.
     pub status: Option<Status>,
     /// The day `status` was judged on when that is the nota's own date (its last day of care),
     /// not today: whether a review was due is a question about the care on the nota, and for an
@@ -101,15 +101,6 @@ pub fn zpm_review(
         }
     });
     Review { stated, latest_allowed: yearly, interval: Some(Interval::Months(12)), due, status, on: None }
-}
-
-impl Review {
-    /// The review judged at the nota's date `on` (its last day of care) instead of today, when
-    /// that is earlier.
-    pub fn judged_at(mut self, on: Option<NaiveDate>, today: NaiveDate) -> Self {
-        self.on = on.filter(|d| *d < today);
-        self
-    }
 }
 
 #[cfg(test)]

@@ -312,8 +312,7 @@ impl JsonReader<'_, '_> {
                     }
                 }
             }
-            None if code.is_none() => prestatie::fee_kind(&crate::fold::words(&description).join(" "))
-                .unwrap_or_else(|| classify(&description)),
+            None if code.is_none() => prestatie::fee_of(&description).unwrap_or_else(|| classify(&description)),
             None => classify(&description),
         };
         let mut line = crate::model::Line::new(self.places.of(raw).line, description, code, kind, date, amount);

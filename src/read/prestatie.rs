@@ -60,6 +60,11 @@ pub fn fee_kind(joined: &str) -> Option<LineKind> {
     }
 }
 
+/// [`fee_kind`] of a description as written.
+pub fn fee_of(description: &str) -> Option<LineKind> {
+    fee_kind(&words(description).join(" "))
+}
+
 /// The kind of a ZPM line. `context` is other text on the line (the practitioner column) that
 /// may name the profession.
 pub fn classify(code: Option<&str>, description: &str, context: &str) -> LineKind {

@@ -20,7 +20,7 @@ use super::date::{PartialDate, on_or_after, on_or_before, parse_date};
 use super::error::{AmountProblem, DateProblem, Position, Problem, ReadError, excerpt};
 use super::header::{is_rule, match_key};
 use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_LINES, MAX_NOTAS};
-use super::prestatie::{classify, fee_kind, is_code, is_credit_marker};
+use super::prestatie::{classify, fee_of, is_code, is_credit_marker};
 use super::role::{LineRole, is_page_noise, is_plain_text};
 use super::text::{lines, place};
 use crate::fold::fold;
@@ -545,8 +545,12 @@ impl Reader {
             last.description.push_str(&text);
             return Some(LineRole::Care);
         }
-        let folded = fold(&text);
-        let dated = self.find_date_words(line_no, line, &[]).is_some();
+        // Only a line with an amount can be care without a code: its date and care words are
+        // looked for then, not on every line.
+        let (dated, names_care) = match amount {
+            Some(_) => (self.find_date_words(line_no, line, &[]).is_some(), care_words(&fold(&text))),
+            None => (false, false),
+        };
         // "Praktijk De Meerpaal" (no colon) is a name, and a provider's
         let keyed = match keyed {
             Some((Key::Provider, _)) if !first.contains(':') => Some((Key::Provider, 0)),
@@ -554,7 +558,7 @@ impl Reader {
         };
         if let Some((key, at)) = keyed {
             // "Datum: 12-03-2024 Consult € 135,89" is care, not a header
-            let care = amount.is_some() && !key.is_money() && key != Key::Ignored && (dated || care_words(&folded));
+            let care = amount.is_some() && !key.is_money() && key != Key::Ignored && (dated || names_care);
             if !care {
                 let value: String = match self.layout {
                     Layout::Cells(_) => {
@@ -608,8 +612,8 @@ impl Reader {
                 }
                 return Some(LineRole::Care);
             }
-            let fee = fee_kind(&crate::fold::words(&description).join(" ")).is_some();
-            if description.chars().any(char::is_alphabetic) && (dated || fee || care_words(&folded)) {
+            let fee = fee_of(&description).is_some();
+            if description.chars().any(char::is_alphabetic) && (dated || fee || names_care) {
                 if self.current.lines.len() >= MAX_ITEMS_PER_NOTA {
                     self.error(Position::new(line_no, 1), Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA });
                     return None;
@@ -1037,16 +1041,7 @@ impl Reader {
         }
         let words: Vec<(usize, &str)> = words_of(line, false);
         let i = words.iter().rposition(|(_, w)| looks_like_money(w) && money_digits(w))?;
-        let mut start = i;
-        while start > 0 {
-            let w = words[start - 1].1;
-            if currency_len(w).is_some_and(|len| len == w.len()) || matches!(w, "-" | "−" | "–") {
-                start -= 1;
-            } else {
-                break;
-            }
-        }
-        let from = words[start].0;
+        let from = words[amount_start(&words, i)].0;
         let to = words[i].0 + words[i].1.len();
         let amount = read_money(&line[from..to], false).ok()?;
         Some((amount, from, to))
@@ -1104,6 +1099,12 @@ fn split_trajectory(value: &str) -> (&str, Option<(PartialDate, usize)>) {
 fn last_amount_text(text: &str) -> &str {
     let words = words_of(text, false);
     let Some(i) = words.iter().rposition(|(_, w)| looks_like_money(w)) else { return text };
+    &text[words[amount_start(&words, i)].0..words[i].0 + words[i].1.len()]
+}
+
+/// Where the amount whose digits are word `i` starts: a currency sign and a minus written as words
+/// of their own in front of it are taken along (`- € 135,89`).
+fn amount_start(words: &[(usize, &str)], i: usize) -> usize {
     let mut start = i;
     while start > 0 {
         let w = words[start - 1].1;
@@ -1113,7 +1114,7 @@ fn last_amount_text(text: &str) -> &str {
             break;
         }
     }
-    &text[words[start].0..words[i].0 + words[i].1.len()]
+    start
 }
 
 /// A count: a whole number from 1 to 999, or a decimal one ("1,5").
@@ -1131,16 +1132,16 @@ fn read_quantity(text: &str) -> Option<Decimal> {
 /// the description shown is the prestatie's name alone.
 fn description_parts(description: &str) -> (String, Option<PartialDate>) {
     let words: Vec<&str> = description.split_whitespace().collect();
-    let label = |w: &str, names: &[&str]| {
-        let f = fold(w.trim_end_matches([':', '.']));
-        names.contains(&f.as_str()) && (w.ends_with(':') || names.len() > 2)
+    // a label word, with its colon where `colon` asks for one
+    let label = |w: &str, names: &[&str], colon: bool| {
+        (!colon || w.ends_with(':')) && names.contains(&fold(w.trim_end_matches([':', '.'])).as_str())
     };
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
     let mut date = None;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if label(w, &["datum", "date"]) && w.ends_with(':') {
+        if label(w, &["datum", "date"], true) {
             i += 1;
             for n in [3usize, 1] {
                 if i + n <= words.len()
@@ -1153,7 +1154,7 @@ fn description_parts(description: &str) -> (String, Option<PartialDate>) {
             }
             continue;
         }
-        if label(w, &["tijd", "time"]) && w.ends_with(':') {
+        if label(w, &["tijd", "time"], true) {
             i += 1;
             if words.get(i).is_some_and(|t| t.len() <= 6 && t.bytes().any(|b| b.is_ascii_digit())) {
                 i += 1;
@@ -1163,7 +1164,7 @@ fn description_parts(description: &str) -> (String, Option<PartialDate>) {
             }
             continue;
         }
-        if label(w, &["uitvoerder", "performer", "agb", "agb-code"]) {
+        if label(w, &["uitvoerder", "performer", "agb", "agb-code"], false) {
             i += 1;
             if words.get(i).is_some_and(|t| t.trim_end_matches(['.', ',']).bytes().all(|b| b.is_ascii_digit())) {
                 i += 1;
