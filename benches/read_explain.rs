@@ -1,4 +1,6 @@
-//! Reading + explaining, natively: the Henk sample and a generated 20,000-line nota.
+//! Reading + explaining, natively: the Henk sample, a generated 20,000-line nota in the pilot layout,
+//! and a 20,000-line nota as a factoring company prints it (letterhead, Aantal | Tarief | Bedrag,
+//! summary lines, payment terms: every line through the roles of today's reader).
 //! `cargo bench --bench read_explain`; throughput in bytes per second (criterion prints MB/s or
 //! GiB/s). The target (README): the 20,000-line nota at 100 MB/s or more.
 
@@ -26,13 +28,31 @@ fn bench(c: &mut Criterion) {
         include_str!("../tests/fixtures/henk-2017-02-dbc.txt")
     );
     let big = write::generated(20_000);
+    let real = factoring(20_000);
     let mut group = c.benchmark_group("read_explain");
     group.throughput(Throughput::Bytes(henk.len() as u64));
     group.bench_function("henk", |b| b.iter(|| read_and_explain("henk", black_box(henk.as_bytes()))));
     group.throughput(Throughput::Bytes(big.len() as u64));
     group.sample_size(20);
     group.bench_function("generated_20000_lines", |b| b.iter(|| read_and_explain("big", black_box(big.as_bytes()))));
+    group.throughput(Throughput::Bytes(real.len() as u64));
+    group.bench_function("factoring_20000_lines", |b| b.iter(|| read_and_explain("real", black_box(real.as_bytes()))));
     group.finish();
+}
+
+/// The factoring fixture (tests/fixtures/real) with its care lines repeated to `lines` lines.
+pub fn factoring(lines: usize) -> String {
+    let text = include_str!("../tests/fixtures/real/factoring-2024-05.txt");
+    let (head, rest) = text.split_at(text.find("09-04-2024").unwrap());
+    let (care, tail) = rest.split_at(rest.find("\n\n").unwrap());
+    let care: Vec<&str> = care.lines().collect();
+    let mut out = String::from(head);
+    for i in 0..lines.saturating_sub(head.lines().count() + tail.lines().count()) {
+        out.push_str(care[i % care.len()]);
+        out.push('\n');
+    }
+    out.push_str(tail);
+    out
 }
 
 criterion_group!(benches, bench);

@@ -61,7 +61,7 @@ for (const c of READABLE) {
     expect(later.some((u) => u.endsWith('/pdfjs/pdf.worker.min.mjs'))).toBe(true);
     // what was read can be looked at
     const read = page.getByTestId('pdf-text');
-    await expect(read.locator('summary')).toHaveText(new RegExp(`Zo heeft NotaWijzer uw PDF gelezen \\(${c.file}, ${c.pages} pagina's\\)`));
+    await expect(read.locator('summary')).toHaveText(new RegExp(`Zo heeft NotaWijzer uw PDF gelezen \\(${c.file}, ${c.pages} ${c.pages === 1 ? 'pagina' : "pagina's"}\\)`));
     await read.locator('summary').click();
     await expect(read.locator('pre')).toContainText(c.total.replace('€ ', '').replace('1.300,00', '1.300'));
     await app.expectAccessible();

@@ -60,7 +60,9 @@ for (const [name, file] of [['a shopping list', join(REAL, 'boodschappen.txt')],
     await app.open();
     await app.upload(file);
     const message = page.getByTestId('not-a-nota');
-    await expect(message.getByRole('heading')).toHaveText('Dit lijkt geen zorgnota');
+    await expect(message.getByRole('heading', { level: 2 })).toHaveText('Geen zorgnota gevonden');
+    await expect(message.getByRole('heading', { level: 3 })).toHaveText(file.split('/').pop()!);
+    await expect(message.locator('li')).toHaveText(/^Dit lijkt geen zorgnota\. NotaWijzer zocht regels met zorg/);
     await expect(message).toContainText('NotaWijzer heeft dus niets gecontroleerd');
     await expect(page.getByTestId('summary')).toHaveCount(0);
     await expect(page.getByTestId('verdict')).toHaveCount(0);

@@ -18,7 +18,7 @@ pub fn pdf_text(sources: &[Source], l: &Labels) -> Html {
     }
     html! {
         <details class="pdf-text" data-testid="pdf-text">
-            <summary>{ format!("{} ({}, {} {})", l.pdf_read, s.name, s.pdf_pages, l.pages) }</summary>
+            <summary>{ format!("{} ({}, {} {})", l.pdf_read, s.name, s.pdf_pages, if s.pdf_pages == 1 { l.page } else { l.pages }) }</summary>
             <p class="note">{ l.pdf_read_note }</p>
             <pre class="pdf-lines">{ numbered }</pre>
         </details>

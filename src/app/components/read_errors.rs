@@ -33,23 +33,13 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
     if props.report.errors.is_empty() {
         return html! {};
     }
-    // no care line anywhere: one clear message, not a list of problems
-    if props.report.notas.is_empty()
-        && props.report.errors.iter().all(|e| e.error.problem == crate::read::Problem::NotANota)
-    {
-        return html! {
-            <section class="read-errors not-a-nota" aria-labelledby="errors-heading" data-testid="not-a-nota">
-                <h2 id="errors-heading">{ lang.pick("Dit lijkt geen zorgnota", "This does not look like a care bill") }</h2>
-                { for props.report.errors.iter().map(|e| html! {
-                    <p data-code={e.error.code()}><strong>{ &e.file }</strong>{ ": " }{ explain::read_error(&e.error, lang) }</p>
-                }) }
-            </section>
-        };
-    }
+    // no care line anywhere: one clear message under its own heading, not a list of problems
+    let no_nota = props.report.notas.is_empty()
+        && props.report.errors.iter().all(|e| e.error.problem == crate::read::Problem::NotANota);
     html! {
-        <section class="read-errors" aria-labelledby="errors-heading" data-testid="read-errors">
-            <h2 id="errors-heading">{ l.errors_heading }</h2>
-            <p>{ l.errors_intro }</p>
+        <section class="read-errors" aria-labelledby="errors-heading" data-testid={if no_nota { "not-a-nota" } else { "read-errors" }}>
+            <h2 id="errors-heading">{ if no_nota { lang.pick("Geen zorgnota gevonden", "No care bill found") } else { l.errors_heading } }</h2>
+            if !no_nota { <p>{ l.errors_intro }</p> }
             { for props.sources.iter().zip(texts.iter()).map(|(source, text)| {
                 let errors: Vec<&FileError> = props.report.errors.iter().filter(|e| e.file == source.name).collect();
                 if errors.is_empty() {
@@ -59,10 +49,12 @@ pub fn ReadErrors(props: &ReadErrorsProps) -> Html {
                 html! {
                     <article class="file-errors">
                         <h3>{ &source.name }</h3>
-                        if unreadable { <p><strong>{ l.unreadable_file }</strong></p> }
+                        if unreadable && !no_nota { <p><strong>{ l.unreadable_file }</strong></p> }
                         <ul class="error-list">
                             { for errors.iter().take(MAX_SHOWN).map(|e| html! {
-                                <li data-code={e.error.code()}>{ explain::read_error_with_place(&e.error, lang) }</li>
+                                <li data-code={e.error.code()}>{
+                                    if no_nota { explain::read_error(&e.error, lang) } else { explain::read_error_with_place(&e.error, lang) }
+                                }</li>
                             }) }
                             if errors.len() > MAX_SHOWN {
                                 <li>{ lang.pick(format!("… en nog {} meer.", errors.len() - MAX_SHOWN), format!("… and {} more.", errors.len() - MAX_SHOWN)) }</li>
