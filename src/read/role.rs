@@ -35,6 +35,10 @@ impl LineRole {
 
 /// Page furniture: `Pagina 1 van 2`, `Page 2 of 3`, `- 2 -`, `1/2`.
 pub fn is_page_noise(text: &str) -> bool {
+    // the longest is "Pagina 100 van 100": no need to fold a longer line into words
+    if text.len() > 32 {
+        return false;
+    }
     let words = crate::fold::words(text);
     let numbers = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
     match words.first().map(String::as_str) {

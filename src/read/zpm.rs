@@ -530,7 +530,7 @@ impl Reader {
         let keyed = key(first);
         let amount = self.find_amount(line, &cells);
         if has_code && (keyed.is_none() || amount.is_some()) {
-            return self.prestatie(line_no, line, &cells).then_some(LineRole::Care);
+            return self.prestatie(line_no, line, &cells, amount).then_some(LineRole::Care);
         }
         let text = filled.iter().map(|(_, c)| c.trim()).collect::<Vec<_>>().join(" ");
         // Repeated page headers (the provider's name on every page) are not prestaties.
@@ -808,14 +808,21 @@ impl Reader {
         Some(LineRole::Header)
     }
 
-    fn prestatie(&mut self, line_no: usize, line: &str, cells: &[(usize, String)]) -> bool {
+    /// `amount`: the line's amount as [`Reader::find_amount`] found it (read once per line).
+    fn prestatie(
+        &mut self,
+        line_no: usize,
+        line: &str,
+        cells: &[(usize, String)],
+        amount: Option<(Decimal, usize, usize)>,
+    ) -> bool {
         if self.current.lines.len() >= MAX_ITEMS_PER_NOTA {
             self.error(Position::new(line_no, 1), Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA });
             return false;
         }
         let read = match self.layout {
             Layout::Cells(_) => self.prestatie_cells(line_no, line, cells),
-            Layout::Words => self.prestatie_words(line_no, line),
+            Layout::Words => self.prestatie_words(line_no, line, amount),
         };
         match read {
             Some(raw) => {
@@ -934,11 +941,15 @@ impl Reader {
         })
     }
 
-    fn prestatie_words(&mut self, line_no: usize, line: &str) -> Option<RawLine> {
+    fn prestatie_words(
+        &mut self,
+        line_no: usize,
+        line: &str,
+        found: Option<(Decimal, usize, usize)>,
+    ) -> Option<RawLine> {
         let words: Vec<(usize, &str)> = words_of(line, false);
         let code_index = words.iter().position(|(_, w)| is_code(w.trim_end_matches([':', '.', ')', ','])));
         let code = code_index.map(|i| words[i].1.trim_end_matches([':', '.', ')', ',']).to_string());
-        let found = self.find_amount(line, &[]);
         if found.is_none()
             && let Some((text, problem, at)) = self.amount_problem(line)
         {
