@@ -50,6 +50,42 @@ pub struct JsonNota {
     /// The date the review (pilot) or the yearly re-assessment of the zorgvraagtype (ZPM) is due:
     /// the stated date, else the one the rules give.
     pub review_due: Option<String>,
+    /// What the patient pays, and what may come back (`crate::payment`).
+    pub payment: JsonPayment,
+}
+
+#[derive(Serialize)]
+pub struct JsonPayment {
+    /// What this nota asks now: the balance due where it states one, else its total.
+    pub to_pay: String,
+    /// The insured care on the nota.
+    pub insured: String,
+    pub not_reimbursed: Vec<JsonNotReimbursed>,
+    /// Per calendar year: how much of this nota's insured care falls under the eigen risico still
+    /// open (null when the year's eigen risico is not known).
+    pub eigen_risico_remaining: Vec<JsonYearOpen>,
+    /// With `--policy-percent`: the most the insurer pays back; else null.
+    pub reimbursement_at_most: Option<String>,
+    /// With `--policy-percent`: the least the patient pays in the end; else null.
+    pub patient_pays_at_least: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonNotReimbursed {
+    pub line_no: usize,
+    pub amount: String,
+    /// "no_show", "fee" or "non_insured".
+    pub reason: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonYearOpen {
+    pub year: i32,
+    pub amount: Option<String>,
+    /// The eigen risico of that year still open (its amount less what was used, as given).
+    pub open: Option<String>,
+    /// True when the eigen risico used that year was given (`--eigen-risico-used`).
+    pub used_given: bool,
 }
 
 #[derive(Serialize)]
@@ -145,8 +181,13 @@ pub struct JsonError {
 
 /// The report in its JSON shape, with sentences in `lang`.
 pub fn to_json(report: &Report, lang: Lang) -> JsonReport {
+    to_json_with(report, lang, &crate::payment::Inputs::default())
+}
+
+/// [`to_json`] with what the patient said about their policy and eigen risico.
+pub fn to_json_with(report: &Report, lang: Lang, inputs: &crate::payment::Inputs) -> JsonReport {
     JsonReport {
-        notas: report.notas.iter().map(|n| nota(n, lang)).collect(),
+        notas: report.notas.iter().map(|n| nota(n, lang, inputs)).collect(),
         comparison: comparison(report, lang),
         errors: report
             .errors
@@ -204,7 +245,7 @@ fn comparison(report: &Report, lang: Lang) -> Option<JsonComparison> {
     })
 }
 
-fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
+fn nota(n: &NotaReport, lang: Lang, inputs: &crate::payment::Inputs) -> JsonNota {
     let iso = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
     let kind = if n.model == Model::Zpm { "zorgvraagtype" } else { "zorgcluster" };
     let cluster = n.nota.cluster.as_ref().map(|written| match n.cluster() {
@@ -289,6 +330,32 @@ fn nota(n: &NotaReport, lang: Lang) -> JsonNota {
         diagnosis: n.nota.diagnosis.clone(),
         profile: n.nota.profile.map(|p| p.code()),
         review_due: n.review.due.map(iso),
+        payment: payment(n, inputs),
+    }
+}
+
+fn payment(n: &NotaReport, inputs: &crate::payment::Inputs) -> JsonPayment {
+    let p = crate::payment::payment(&n.nota, n.month_total, inputs);
+    JsonPayment {
+        to_pay: canonical(p.to_pay),
+        insured: canonical(p.insured),
+        not_reimbursed: p
+            .not_reimbursed
+            .iter()
+            .map(|l| JsonNotReimbursed { line_no: l.line_no, amount: canonical(l.amount), reason: l.reason.code() })
+            .collect(),
+        eigen_risico_remaining: p
+            .years
+            .iter()
+            .map(|y| JsonYearOpen {
+                year: y.year,
+                amount: y.under_eigen_risico.map(canonical),
+                open: y.open.map(canonical),
+                used_given: y.used_given,
+            })
+            .collect(),
+        reimbursement_at_most: p.reimbursement_at_most.map(canonical),
+        patient_pays_at_least: p.patient_pays_at_least.map(canonical),
     }
 }
 

@@ -28,6 +28,7 @@ pub mod model;
 pub mod money;
 pub mod order;
 pub mod pages;
+pub mod payment;
 pub mod pdf;
 pub mod privacy;
 pub mod read;

@@ -1,4 +1,5 @@
-//! `notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD]`
+//! `notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD] [--policy-percent N]
+//! [--eigen-risico-used YEAR=AMOUNT]...`
 //!
 //! Exit status: 0 when every file was read (findings and line errors included), 1 when a file
 //! could not be read at all, 2 for bad usage.
@@ -8,17 +9,31 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use notawijzer::analysis::{Input, Report, analyse};
 use notawijzer::explain;
-use notawijzer::export::to_json;
+use notawijzer::export::to_json_with;
 use notawijzer::format::{date_long, money};
 use notawijzer::lang::Lang;
 
-const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD]";
+const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]...";
 
 struct Args {
     files: Vec<String>,
     json: bool,
     lang: Lang,
     today: Option<NaiveDate>,
+    /// The policy percentage and the eigen risico used (`notawijzer::payment`).
+    payment: notawijzer::payment::Inputs,
+}
+
+/// The message for a payment input that does not read.
+fn input_problem(flag: &str, value: &str, problem: notawijzer::payment::InputProblem) -> String {
+    use notawijzer::payment::InputProblem::*;
+    let what = match problem {
+        NotANumber => "geen getal / not a number",
+        PercentOutOfRange => "een percentage van 0 tot en met 100 / a percentage from 0 to 100",
+        AmountOutOfRange => "geen negatief bedrag / no negative amount",
+        BadYear => "een jaar als 2025 / a year such as 2025",
+    };
+    format!("{flag}: {what}, niet/not {value}")
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -28,7 +43,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         Some("-h") | Some("--help") | None => return Err(String::new()),
         Some(other) => return Err(format!("onbekende opdracht / unknown command: {other}")),
     }
-    let mut parsed = Args { files: Vec::new(), json: false, lang: Lang::Nl, today: None };
+    let mut parsed = Args { files: Vec::new(), json: false, lang: Lang::Nl, today: None, payment: Default::default() };
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--json" => parsed.json = true,
@@ -42,6 +57,20 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                     NaiveDate::parse_from_str(value, "%Y-%m-%d")
                         .map_err(|_| format!("--today: YYYY-MM-DD, niet/not {value}"))?,
                 );
+            }
+            "--policy-percent" => {
+                let value =
+                    iter.next().ok_or("--policy-percent heeft een percentage nodig / needs a percentage: 0-100")?;
+                let percent = notawijzer::payment::parse_percent(value)
+                    .map_err(|p| input_problem("--policy-percent", value, p))?;
+                parsed.payment.policy_percent = Some(percent);
+            }
+            "--eigen-risico-used" => {
+                let value = iter.next().ok_or("--eigen-risico-used heeft YEAR=AMOUNT nodig / needs YEAR=AMOUNT")?;
+                let used = notawijzer::payment::parse_year_used(value)
+                    .map_err(|p| input_problem("--eigen-risico-used", value, p))?;
+                parsed.payment.eigen_risico_used.retain(|(y, _)| *y != used.0);
+                parsed.payment.eigen_risico_used.push(used);
             }
             flag if flag.starts_with("--") => return Err(format!("onbekende optie / unknown option: {flag}")),
             file => parsed.files.push(file.to_string()),
@@ -99,7 +128,7 @@ fn main() -> ExitCode {
     unreadable |= report.files.iter().any(|f| f.unreadable());
 
     if args.json {
-        match serde_json::to_string_pretty(&to_json(&report, args.lang)) {
+        match serde_json::to_string_pretty(&to_json_with(&report, args.lang, &args.payment)) {
             Ok(text) => println!("{text}"),
             Err(e) => {
                 eprintln!("notawijzer: {e}");
@@ -107,7 +136,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        print!("{}", text(&report, args.lang));
+        print!("{}", text(&report, args.lang, &args.payment));
     }
     if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
@@ -125,7 +154,7 @@ fn local_today() -> NaiveDate {
 }
 
 /// The report as plain text for a terminal.
-fn text(report: &Report, lang: Lang) -> String {
+fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> String {
     let mut out = String::new();
     let mut push = |s: String| {
         out.push_str(&s);
@@ -174,6 +203,14 @@ fn text(report: &Report, lang: Lang) -> String {
             push(format!("  ! [{}] {}", f.code(), explain::finding(f, lang)));
         }
         push(String::new());
+        if n.model == notawijzer::model::Model::Zpm {
+            push(lang.pick("-- Wat betaalt u? --", "-- What do you pay? --").to_string());
+            let p = notawijzer::payment::payment(&n.nota, n.month_total, inputs);
+            for sentence in explain::payment(&p, inputs, lang) {
+                push(sentence);
+            }
+            push(String::new());
+        }
     }
     if let (None, Some(c)) = (&report.comparison, &report.counterfactual()) {
         push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());

@@ -8,6 +8,7 @@ mod estimate;
 mod findings;
 mod lines;
 mod overview;
+mod payment;
 mod prestatie;
 
 pub use errors::{position, read_error, read_error_with_place};
@@ -21,4 +22,5 @@ pub use overview::{
     supercluster_label, whom_to_ask, working_names_note, zorgvraagtype_names_note, zorgvraagtype_review_note,
     zorgvraagtype_sentence,
 };
+pub use payment::payment;
 pub use prestatie::{LineContext, contract_limit, percent_above, profession, setting, source_host};

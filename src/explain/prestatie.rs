@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::analysis::MaxTariff;
-use crate::format::{number, push_date_long, push_date_plain, push_money};
+use crate::format::{money, number, push_date_long, push_date_plain, push_money};
 use crate::lang::Lang;
 use crate::model::{ConsultKind, Line, Prestatie, PrestatieKind, Profession};
 use crate::read::prestatie::DURATION_CLASSES;
@@ -239,6 +239,15 @@ fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>
                 format!("NotaWijzer kent het maximumtarief van {code} in {year} niet, en gokt er niet naar."),
                 format!("NotaWijzer does not know the maximum tariff of {code} in {year}, and does not guess it."),
             ));
+            // an earlier year as information, never as a check: every year has its own maximum
+            if let Some((last, amount, _)) = crate::tariffs::zpm::last_known_before(code, year) {
+                let amount = money(amount, lang);
+                let nza = crate::tariffs::zpm::NZA_TARIFFS;
+                out.push_str(&lang.pick(
+                    format!(" Ter informatie: in {last} was het maximum {amount}. Dat zegt niets over {year}: elk jaar heeft een eigen maximum. Het tarief van {year} staat in de tariefbeschikking van de NZa ({nza})."),
+                    format!(" For information: in {last} the maximum was {amount}. That says nothing about {year}: every year has its own maximum. The tariff of {year} is in the NZa's tariff decision ({nza})."),
+                ));
+            }
         }
         (None, None) => out.push_str(&lang.pick(
             format!("Zonder datum kan NotaWijzer het maximumtarief van {code} niet opzoeken."),

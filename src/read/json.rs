@@ -106,8 +106,8 @@ const NOTA_FIELDS: [&str; 22] = [
     "model",
     "file",
 ];
-const NOTA_OUTPUT_FIELDS: [&str; 7] =
-    ["lines_total", "cumulative", "findings", "month_total", "review_due", "eigen_risico", "comparison"];
+const NOTA_OUTPUT_FIELDS: [&str; 8] =
+    ["lines_total", "cumulative", "findings", "month_total", "review_due", "eigen_risico", "comparison", "payment"];
 const LINE_FIELDS: [&str; 7] = ["description", "date", "minutes", "amount", "code", "quantity", "unit_price"];
 const LINE_OUTPUT_FIELDS: [&str; 9] = [
     "line_no",

@@ -59,8 +59,16 @@ pub const J: Source = Source {
     note: "Behandeltarieven 2024, psychotherapeut, kwaliteitsstatuut sectie II",
 };
 
+/// `zpm-reference.md` §7.2 (V-nc): the page states amount, profession, consult type and duration but
+/// no code; the code follows from the numbering of §2.3 (checked by a test below).
+pub const K: Source = Source {
+    key: "K",
+    url: "https://www.praktijkneuman.nl/tarieven-en-vergoeding",
+    note: "NZa-tarief 2025, psychotherapeut; codes from the numbering (V-nc)",
+};
+
 /// Every source, for the page that lists them.
-pub const SOURCES: [&Source; 9] = [&A, &B, &C, &D, &E, &F, &G, &H, &J];
+pub const SOURCES: [&Source; 10] = [&A, &B, &C, &D, &E, &F, &G, &H, &J, &K];
 
 /// The first and last year the table has columns for.
 pub const FIRST_YEAR: i32 = 2022;
@@ -159,20 +167,20 @@ pub const ROWS: [Row; 53] = [
     co("CO0440", Pt, Dia, 45, [N, N, t(18307, &J), N]),
     co("CO0473", Kp, Beh, 45, [N, N, t(17924, &G), N]),
     co("CO0497", Gz, Beh, 45, [t(12099, &B), t(12840, &C), t(13589, &E), N]),
-    co("CO0505", Pt, Beh, 45, [N, N, t(15672, &J), N]),
+    co("CO0505", Pt, Beh, 45, [N, N, t(15672, &J), t(16424, &K)]),
     co("CO0538", Kp, Dia, 60, [N, N, t(24266, &G), N]),
     co("CO0562", Gz, Dia, 60, [t(16337, &B), t(17340, &C), t(18344, &E), t(19088, &F)]),
-    co("CO0570", Pt, Dia, 60, [N, N, t(21106, &J), N]),
+    co("CO0570", Pt, Dia, 60, [N, N, t(21106, &J), t(21998, &K)]),
     co("CO0603", Kp, Beh, 60, [N, N, t(21200, &G), N]),
     co("CO0627", Gz, Beh, 60, [t(14371, &B), t(15250, &C), t(16146, &E), t(16894, &F)]),
-    co("CO0635", Pt, Beh, 60, [N, N, t(18680, &J), N]),
+    co("CO0635", Pt, Beh, 60, [N, N, t(18680, &J), t(19571, &K)]),
     co("CO0692", Gz, Dia, 75, [t(19903, &B), t(21134, &C), N, t(23271, &F)]),
     co("CO0700", Pt, Dia, 75, [N, N, t(25787, &J), N]),
     co("CO0757", Gz, Beh, 75, [t(17688, &B), t(18776, &C), N, t(20796, &F)]),
     co("CO0765", Pt, Beh, 75, [N, N, t(23038, &J), N]),
     co("CO0798", Kp, Dia, 90, [N, N, t(36223, &G), N]),
     co("CO0822", Gz, Dia, 90, [t(24407, &B), t(25901, &C), N, t(28528, &F)]),
-    co("CO0830", Pt, Dia, 90, [N, N, t(31590, &J), N]),
+    co("CO0830", Pt, Dia, 90, [N, N, t(31590, &J), t(32925, &K)]),
     co("CO0863", Kp, Beh, 90, [N, N, t(31856, &H), N]),
     co("CO0887", Gz, Beh, 90, [t(21611, &B), t(22930, &C), N, t(25406, &F)]),
     co("CO0895", Pt, Beh, 90, [N, N, t(28127, &J), N]),
@@ -204,6 +212,17 @@ pub fn row(code: &str) -> Option<&'static Row> {
 pub fn maximum(code: &str, year: i32) -> Option<(Decimal, &'static Source)> {
     row(code)?.in_year(year)
 }
+
+/// The latest year before `year` the table has a maximum for `code` in: information for a line
+/// whose own year is not known (all of 2026 today), never a maximum to check that line against.
+pub fn last_known_before(code: &str, year: i32) -> Option<(i32, Decimal, &'static Source)> {
+    let row = row(code)?;
+    (FIRST_YEAR..year.min(LAST_YEAR + 1)).rev().find_map(|y| row.in_year(y).map(|(amount, source)| (y, amount, source)))
+}
+
+/// Where the NZa publishes its tariff decisions (prestatie- en tariefbeschikkingen), for a year the
+/// table does not hold (an NZa beschikking published there: https://puc.overheid.nl/nza/doc/PUC_712627_22/1/).
+pub const NZA_TARIFFS: &str = "https://puc.overheid.nl/nza/";
 
 #[cfg(test)]
 mod tests {
@@ -251,5 +270,22 @@ mod tests {
         assert_eq!(m("CO0497", 2021), None);
         assert_eq!(m("CO0278", 2024), None);
         assert_eq!(m("XX0001", 2024), None);
+    }
+
+    #[test]
+    fn psychotherapeut_2025_and_the_last_known_year() {
+        // zpm-reference §7.2: behandeling 45 / 60 min, diagnostiek 60 / 90 min (codes by numbering)
+        let m = |code: &str| maximum(code, 2025).map(|(a, s)| (a.to_string(), s.key));
+        assert_eq!(m("CO0505"), Some(("164.24".into(), "K")));
+        assert_eq!(m("CO0635"), Some(("195.71".into(), "K")));
+        assert_eq!(m("CO0570"), Some(("219.98".into(), "K")));
+        assert_eq!(m("CO0830"), Some(("329.25".into(), "K")));
+        // 2026 is not known: the last known year is information only
+        assert_eq!(maximum("CO0627", 2026), None);
+        let last = |code: &str, year: i32| last_known_before(code, year).map(|(y, a, _)| (y, a.to_string()));
+        assert_eq!(last("CO0627", 2026), Some((2025, "168.94".into())));
+        assert_eq!(last("CO0497", 2026), Some((2024, "135.89".into())));
+        assert_eq!(last("CO0497", 2022), None);
+        assert_eq!(last("CO0278", 2026), None);
     }
 }

@@ -1,0 +1,176 @@
+//! What the patient pays and what may come back (`notawijzer::payment`, issue "What do I pay"),
+//! pinned to the cent on the fixtures: a missed appointment, a fee and care outside the basic
+//! package; a balance after a part payment; a trajectory across New Year with the eigen risico used
+//! in one year; policy percentages 0, 60, 75 and 100; an under-18 patient; a year whose eigen risico
+//! is not known; and the command line's flags.
+
+mod common;
+
+use std::process::Command;
+
+use common::{dec, ymd};
+use notawijzer::analysis::{Input, Report, analyse};
+use notawijzer::payment::{Inputs, Payment, payment};
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn report(text: &str) -> Report {
+    analyse(&[Input::new("nota.txt", text.as_bytes())], ymd(2026, 12, 1))
+}
+
+fn pay(r: &Report, percent: Option<&str>, used: &[(i32, &str)]) -> Payment {
+    let inputs = Inputs {
+        policy_percent: percent.map(dec),
+        eigen_risico_used: used.iter().map(|(y, a)| (*y, dec(a))).collect(),
+    };
+    let n = &r.notas[0];
+    payment(&n.nota, n.month_total, &inputs)
+}
+
+fn money(v: Option<rust_decimal::Decimal>) -> Option<String> {
+    v.map(|v| format!("{v:.2}"))
+}
+
+#[test]
+fn never_reimbursed_lines_and_a_part_payment() {
+    let r = report(&fixture("real/praktijk-2025-11-noshow.txt"));
+    let p = pay(&r, None, &[]);
+    assert_eq!(p.to_pay, dec("364.59"), "the balance after € 168,94 paid");
+    assert_eq!(p.insured, dec("337.88"));
+    let lines: Vec<_> = p.not_reimbursed.iter().map(|l| (l.line_no, l.amount.to_string(), l.reason.code())).collect();
+    assert_eq!(
+        lines,
+        [(13, "50.00".into(), "no_show"), (15, "138.15".into(), "non_insured"), (16, "7.50".into(), "fee")]
+    );
+    // no eigen risico used given: the whole year's € 385 counts as still open
+    assert_eq!((p.years[0].year, p.years[0].open, p.years[0].used_given), (2025, Some(dec("385")), false));
+    assert_eq!(p.years[0].under_eigen_risico, Some(dec("337.88")));
+    assert_eq!((p.reimbursement_at_most, p.patient_pays_at_least), (None, None), "no percentage, no figure");
+    // 75 %: per line € 126,71 (168,94 × 0,75 = 126,705), so € 253,42, less € 85,00 still open
+    let p = pay(&r, Some("75"), &[(2025, "300")]);
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("168.42"));
+    assert_eq!(money(p.patient_pays_at_least).as_deref(), Some("365.11"));
+}
+
+#[test]
+fn across_new_year_with_the_eigen_risico_used_in_one_year() {
+    let r = report(&fixture("zpm-2023-12-2024-01-export.csv"));
+    let p = pay(&r, None, &[(2023, "300")]);
+    let years: Vec<_> =
+        p.years.iter().map(|y| (y.year, y.insured, y.open, y.under_eigen_risico, y.used_given)).collect();
+    assert_eq!(
+        years,
+        [
+            (2023, dec("409.30"), Some(dec("85")), Some(dec("85")), true),
+            (2024, dec("271.78"), Some(dec("385")), Some(dec("271.78")), false),
+        ]
+    );
+    // the policy's percentage, per line to the cent, per year less what is still open
+    for (percent, back, least) in
+        [("0", "0.00", "681.08"), ("60", "160.58", "520.50"), ("75", "221.98", "459.10"), ("100", "324.30", "356.78")]
+    {
+        let p = pay(&r, Some(percent), &[(2023, "300")]);
+        assert_eq!(money(p.reimbursement_at_most).as_deref(), Some(back), "{percent} %");
+        assert_eq!(money(p.patient_pays_at_least).as_deref(), Some(least), "{percent} %");
+    }
+    // more used than the year's eigen risico: nothing open, never negative
+    let p = pay(&r, Some("100"), &[(2023, "500"), (2024, "385")]);
+    assert_eq!((p.years[0].open, p.years[1].open), (Some(dec("0")), Some(dec("0"))));
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("681.08"));
+}
+
+#[test]
+fn under_18_no_eigen_risico() {
+    let young = fixture("real/praktijk-2025-11-noshow.txt").replace("17-09-1984", "17-09-2010");
+    let p = pay(&report(&young), Some("100"), &[]);
+    assert!(p.under_18);
+    assert_eq!(p.years[0].under_eigen_risico, Some(dec("0")));
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("337.88"));
+    assert_eq!(money(p.patient_pays_at_least).as_deref(), Some("195.65"), "the lines never reimbursed");
+    let text = notawijzer::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    assert!(text.contains("U was jonger dan 18: u heeft in 2025 geen eigen risico."), "{text}");
+}
+
+#[test]
+fn a_year_whose_eigen_risico_is_not_known() {
+    let text = "Factuurnummer: X1\nFactuurdatum: 03-02-2027\n12-01-2027  CO0627  Behandeling 60 minuten  € 168,94\n";
+    let r = analyse(&[Input::new("x.txt", text.as_bytes())], ymd(2027, 2, 3));
+    let p = pay(&r, Some("75"), &[]);
+    assert_eq!((p.years[0].year, p.years[0].open, p.years[0].under_eigen_risico), (2027, None, None));
+    assert_eq!(p.reimbursement_at_most, None, "never a figure on an eigen risico that is not known");
+    let said = notawijzer::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    assert!(said.contains("Het eigen risico van 2027 is nog niet bekend."), "{said}");
+}
+
+#[test]
+fn a_2026_line_is_never_checked_against_another_year() {
+    let text = "Factuurnummer: X2\nFactuurdatum: 30-01-2026\n13-01-2026  CO0627  Behandeling 60 minuten  € 190,00\n";
+    let r = analyse(&[Input::new("x.txt", text.as_bytes())], ymd(2026, 12, 1));
+    let n = &r.notas[0];
+    assert!(n.findings.iter().all(|f| f.code() != "above_max_tariff"), "{:?}", n.findings);
+    let said = notawijzer::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl);
+    assert!(
+        said.contains("NotaWijzer kent het maximumtarief van CO0627 in 2026 niet, en gokt er niet naar."),
+        "{said}"
+    );
+    assert!(said.contains("Ter informatie: in 2025 was het maximum € 168,94. Dat zegt niets over 2026"), "{said}");
+    assert!(said.contains("https://puc.overheid.nl/nza/"), "{said}");
+}
+
+fn cli(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer")).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn the_command_line_flags() {
+    let file = format!("{}/tests/fixtures/zpm-2023-12-2024-01-export.csv", env!("CARGO_MANIFEST_DIR"));
+    let args = [
+        "explain",
+        &file,
+        "--json",
+        "--today",
+        "2026-12-01",
+        "--policy-percent",
+        "60",
+        "--eigen-risico-used",
+        "2023=300",
+    ];
+    let (code, out, _) = cli(&args);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let p = &json["notas"][0]["payment"];
+    assert_eq!(p["to_pay"], "681.08");
+    assert_eq!(p["insured"], "681.08");
+    assert_eq!(p["reimbursement_at_most"], "160.58");
+    assert_eq!(p["patient_pays_at_least"], "520.50");
+    assert_eq!(p["eigen_risico_remaining"][0]["year"], 2023);
+    assert_eq!(p["eigen_risico_remaining"][0]["amount"], "85.00");
+    assert_eq!(p["eigen_risico_remaining"][1]["amount"], "271.78");
+    assert_eq!(p["not_reimbursed"], serde_json::json!([]));
+    // without a percentage: null
+    let (_, out, _) = cli(&["explain", &file, "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(json["notas"][0]["payment"]["reimbursement_at_most"].is_null());
+    // a bad value is a usage error with a message
+    for (flag, value, says) in [
+        ("--policy-percent", "120", "0 tot en met 100"),
+        ("--policy-percent", "veel", "geen getal"),
+        ("--eigen-risico-used", "2023=-5", "geen negatief bedrag"),
+        ("--eigen-risico-used", "23=5", "een jaar als 2025"),
+    ] {
+        let (code, _, err) = cli(&["explain", &file, flag, value]);
+        assert_eq!(code, 2, "{flag} {value}");
+        assert!(err.contains(says), "{err}");
+    }
+    // the text says the same figures
+    let (_, out, _) =
+        cli(&["explain", &file, "--today", "2026-12-01", "--policy-percent", "60", "--eigen-risico-used", "2023=300"]);
+    assert!(
+        out.contains("Dan betaalt uw verzekeraar u hoogstens € 160,58 terug. U betaalt dus minstens € 520,50 zelf."),
+        "{out}"
+    );
+    assert!(out.contains("Er is geen wettelijk minimum voor dat percentage."), "{out}");
+}
