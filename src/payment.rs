@@ -165,11 +165,15 @@ pub enum InputProblem {
     BadYear,
 }
 
-/// A percentage as a patient types it: "75", "72,5", "72.5 %".
+/// A percentage as a patient types it: "75", "72,5", "72.5 %" (read as an amount is, so the
+/// browser needs no second number parser).
 pub fn parse_percent(text: &str) -> Result<Decimal, InputProblem> {
-    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
-    let p: Decimal = t.parse().map_err(|_| InputProblem::NotANumber)?;
-    if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
+    let t = text.trim().trim_end_matches('%').trim();
+    if t.starts_with(['-', '−']) {
+        return Err(InputProblem::PercentOutOfRange);
+    }
+    let p = parse_used(t).map_err(|_| InputProblem::NotANumber)?;
+    if p > Decimal::ONE_HUNDRED {
         return Err(InputProblem::PercentOutOfRange);
     }
     Ok(p)
