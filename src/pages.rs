@@ -265,6 +265,7 @@ fn checks(lang: Lang) -> String {
             t("Code in de JSON-uitvoer", "Code in the JSON output"),
         ));
     }
+    b.push_str(&paying(lang));
     // whom to ask: the same route the app gives
     b.push_str(&format!(
         "<section id=\"vragen\">\n<h2>{}</h2>\n<ol>\n",
@@ -276,6 +277,47 @@ fn checks(lang: Lang) -> String {
     b.push_str("</ol>\n</section>\n");
     b.push_str(&coverage(lang));
     page(lang, t("Hoe NotaWijzer controleert", "How NotaWijzer checks"), file_names(lang.other())[0], &b)
+}
+
+/// What is never reimbursed and why, the reimbursement rule, and where to complain
+/// (`shared/domain/paying.md`, with its sources; the same figures as `crate::payment`).
+fn paying(lang: Lang) -> String {
+    let (h, items, rule, complain) = match lang {
+        Lang::Nl => (
+            "Wat u betaalt, en wat u terugkrijgt",
+            [
+                "Een afspraak die niet doorging (niet nagekomen, te laat afgezegd): geen prestatie van de NZa. De zorgaanbieder rekent het volgens uw behandelovereenkomst. Uw zorgverzekeraar betaalt het nooit terug, en het telt niet mee voor het eigen risico.",
+                "Andere kosten van de zorgaanbieder zelf (administratie, een verslag voor derden, een kopie van uw dossier): ook geen prestatie, nooit vergoed.",
+                "Zorg buiten het basispakket (OV0012, 'overig product'): die betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. Vanaf 2026 wordt OV0012 per 15 minuten gedeclareerd.",
+                "Zorg zonder geldige verwijzing van vóór de intake.",
+            ],
+            "Heeft uw zorgaanbieder een contract met uw zorgverzekeraar? Dan stuurt hij de nota naar uw verzekeraar en betaalt u alleen eigen risico (€ 385 per jaar in 2016–2026; onder 18 jaar geen; per kalenderjaar van de zorg; dat van 2027 is nog niet bekend). Zonder contract betaalt uw verzekeraar per regel hoogstens het percentage van uw polis (in 2026 meestal 60 % tot 85 %), en niet meer dan dat percentage van zijn eigen gemiddelde tarief met contract; daarna gaat het eigen risico dat nog open staat eraf. NotaWijzer rekent dat uit als u het percentage opgeeft, en zegt dat het een maximum is. Er is geen wettelijk minimum voor het percentage: de vergoeding mag alleen niet zo laag zijn dat die u tegenhoudt (het hinderpaalcriterium, artikel 13 Zorgverzekeringswet). Sommige verzekeraars willen vooraf toestemming.",
+            "Klopt de vergoeding niet? Vraag het eerst uw zorgverzekeraar. Komt u er samen niet uit, dan kunt u naar de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ, https://www.skgz.nl). Een probleem dat vaker voorkomt, kunt u melden bij de NZa (https://www.nza.nl/contact/meldpunt).",
+        ),
+        Lang::En => (
+            "What you pay, and what you get back",
+            [
+                "An appointment that did not take place (missed, cancelled too late): not an NZa prestatie. The provider charges it under your treatment agreement. Your health insurer never pays it back, and it does not count towards the eigen risico (deductible).",
+                "Other charges of the provider's own (administration, a report for a third party, a copy of your file): not a prestatie either, never reimbursed.",
+                "Care outside the basic package (OV0012, 'overig product'): you pay it yourself, or your supplementary insurance if it covers it. From 2026, OV0012 is billed per 15 minutes.",
+                "Care without a valid referral dated before the intake.",
+            ],
+            "Does your care provider have a contract with your health insurer? Then it sends the bill to your insurer and you pay only the eigen risico (€ 385 a year in 2016–2026; none under 18; per calendar year of the care; that of 2027 is not yet known). Without a contract your insurer pays per line at most your policy's percentage (in 2026 mostly 60 % to 85 %), and no more than that percentage of its own average contracted tariff; then the eigen risico still open is taken off. NotaWijzer works that out when you give the percentage, and says it is a maximum. There is no legal minimum percentage: the payout may only not be so low that it stops you (the hinderpaal criterion, article 13 of the Zorgverzekeringswet). Some insurers require consent in advance.",
+            "Is the payout wrong? Ask your health insurer first. If you cannot agree, you can go to the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ, https://www.skgz.nl). A problem that happens more often can be reported to the NZa (https://www.nza.nl/contact/meldpunt).",
+        ),
+    };
+    let mut b = format!("<section id=\"betalen\">\n<h2>{}</h2>\n<ul>\n", esc(h));
+    for item in items {
+        b.push_str(&format!("<li>{}</li>\n", esc(item)));
+    }
+    b.push_str(&format!("</ul>\n<p>{}</p>\n<p>{}</p>\n", esc(rule), esc(complain)));
+    b.push_str(&format!(
+        "<p class=\"sources\">{}: https://psycar.nl/praktische-informatie/no-show-beleid.html · https://psyhart.nl/kosten/onverzekerd-product/ · https://www.cz.nl/service-en-contact/vergoeding-niet-gecontracteerde-zorgverleners · {} · {} · https://www.fitz.nl/blog/wat-verandert-er-in-2026-voor-ggz-en-fz-nieuwe-regels-uitgelegd</p>\n</section>\n",
+        lang.pick("Bronnen", "Sources"),
+        crate::explain::payment_sources::RANGE,
+        crate::explain::payment_sources::HINDERPAAL,
+    ));
+    b
 }
 
 fn title(code: &str, lang: Lang) -> String {

@@ -40,6 +40,15 @@ fn the_checks_page_holds_every_check_and_the_tariff_table() {
     // a tariff of the table, with its source key: CO0497 in 2024 (zpm-reference.md §2.4)
     assert!(checks.contains("<tr><th scope=\"row\">CO0497</th>"));
     assert!(checks.contains("€ 135,89 <sup>"), "{checks}");
+    // what is never reimbursed, the reimbursement rule and where to complain, in both languages
+    for (name, never, rule) in [
+        ("controles.html", "Een afspraak die niet doorging", "Er is geen wettelijk minimum voor het percentage"),
+        ("checks.html", "An appointment that did not take place", "There is no legal minimum percentage"),
+    ] {
+        let html = &pages.iter().find(|(n, _)| *n == name).unwrap().1;
+        assert!(html.contains("<section id=\"betalen\">") && html.contains(never) && html.contains(rule), "{name}");
+        assert!(html.contains("https://www.skgz.nl") && html.contains("https://www.nza.nl/contact/meldpunt"), "{name}");
+    }
     // the pages hold no script, and their CSP allows none
     for (name, html) in &pages {
         assert!(!html.contains("<script"), "{name}");

@@ -5,11 +5,7 @@ use crate::format::money;
 use crate::lang::Lang;
 use crate::payment::{Inputs, Payment, Reason};
 
-/// Where the 2026 range of policy percentages comes from.
-pub const RANGE_SOURCE: &str =
-    "https://www.consumentenbond.nl/acties-claims/nieuws/2025/ggz-in-de-knel-kiezen-zorgverzekering-is-puzzel";
-/// The Supreme Court's ruling on the hinderpaal criterion (art. 13 Zvw).
-pub const HINDERPAAL_SOURCE: &str = "https://uitspraken.rechtspraak.nl/details?id=ECLI%3ANL%3AHR%3A2022%3A1790";
+use super::payment_sources::{HINDERPAAL as HINDERPAAL_SOURCE, RANGE as RANGE_SOURCE};
 
 fn reason(r: Reason, lang: Lang) -> &'static str {
     match r {
