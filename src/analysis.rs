@@ -300,7 +300,17 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
                 }
                 _ => None,
             };
-            LineContext { max_tariff, consult_date }
+            // what the description says without its code, where the table says what the code is
+            let described = l
+                .code
+                .as_deref()
+                .and_then(crate::tariffs::zpm::row)
+                .filter(|r| r.prestatie.kind == PrestatieKind::Consult)
+                .and_then(|_| match crate::read::prestatie::classify(None, &l.description, "") {
+                    LineKind::Prestatie(p) => Some(p),
+                    _ => None,
+                });
+            LineContext { max_tariff, consult_date, described }
         })
         .collect()
 }

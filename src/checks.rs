@@ -9,7 +9,7 @@ use crate::clusters::{Cluster, Interval, Resolution};
 use crate::explain::LineContext;
 use crate::fold::fold;
 use crate::hashing::FastMap;
-use crate::model::{LineKind, Model, Nota, PrestatieKind, YearMonth};
+use crate::model::{LineKind, Model, Nota, Prestatie, PrestatieKind, YearMonth};
 use crate::review::{Review, Status};
 
 /// Something on the nota that looks wrong.
@@ -42,14 +42,18 @@ pub enum Finding {
     SurchargeWithoutConsult { line_no: usize, date: Option<NaiveDate> },
     /// Care outside the basic package: the patient pays it (not an error).
     NonInsured { line_no: usize, amount: Decimal },
+    /// A line whose description names another duration, consult type or profession than its code
+    /// (the code sets the price).
+    CodeDescriptionMismatch { line_no: usize, code: String, coded: Prestatie, described: Prestatie },
     /// An "Aantal | Tarief | Bedrag" line whose count times unit price is not its amount.
     QuantityMismatch { line_no: usize, quantity: Decimal, unit_price: Decimal, amount: Decimal },
 }
 
 /// Every finding code, in alphabetical order (the order the embedding protocol reports them in).
-pub const CODES: [&str; 13] = [
+pub const CODES: [&str; 14] = [
     "above_max_tariff",
     "cluster_conflict",
+    "code_description_mismatch",
     "date_after_invoice",
     "date_outside_month",
     "date_outside_trajectory",
@@ -69,7 +73,7 @@ impl Finding {
     pub fn rank(&self) -> u8 {
         match self {
             Finding::TotalMismatch { .. } | Finding::AboveMaxTariff { .. } | Finding::QuantityMismatch { .. } => 0,
-            Finding::DuplicateLine { .. } => 1,
+            Finding::DuplicateLine { .. } | Finding::CodeDescriptionMismatch { .. } => 1,
             Finding::DateAfterInvoice { .. }
             | Finding::DateOutsideMonth { .. }
             | Finding::DateOutsideTrajectory { .. } => 2,
@@ -96,6 +100,7 @@ impl Finding {
             Finding::SurchargeWithoutConsult { .. } => "surcharge_without_consult",
             Finding::NonInsured { .. } => "non_insured",
             Finding::QuantityMismatch { .. } => "quantity_mismatch",
+            Finding::CodeDescriptionMismatch { .. } => "code_description_mismatch",
         }
     }
 
@@ -113,7 +118,8 @@ impl Finding {
             | Finding::DateAfterInvoice { line_no, .. }
             | Finding::SurchargeWithoutConsult { line_no, .. }
             | Finding::NonInsured { line_no, .. }
-            | Finding::QuantityMismatch { line_no, .. } => Some(line_no),
+            | Finding::QuantityMismatch { line_no, .. }
+            | Finding::CodeDescriptionMismatch { line_no, .. } => Some(line_no),
             Finding::ReviewOverdue { line_no, .. } => line_no,
         }
     }
@@ -217,6 +223,18 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
         {
             findings.push(Finding::DateAfterInvoice { line_no, date, invoice_date: invoice });
         }
+        // the description against the code, field by field, where both say it
+        if let (Some(described), Some(code), Some(row)) =
+            (ctx.described, &line.code, line.code.as_deref().and_then(crate::tariffs::zpm::row))
+        {
+            let coded = row.prestatie;
+            if differ(coded.minutes, described.minutes)
+                || differ(coded.consult, described.consult)
+                || differ(coded.profession, described.profession)
+            {
+                findings.push(Finding::CodeDescriptionMismatch { line_no, code: code.clone(), coded, described });
+            }
+        }
         let LineKind::Prestatie(p) = &line.kind else { continue };
         let credit = line.amount.is_sign_negative();
         if p.kind == PrestatieKind::Surcharge && !credit && ctx.consult_date.is_none() {
@@ -226,6 +244,11 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
             findings.push(Finding::NonInsured { line_no, amount: line.amount });
         }
     }
+}
+
+/// Both say it, and they say different things.
+fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a != b)
 }
 
 /// Quantity × unit price is the amount, to the cent (half away from zero), in whole hundredths:
@@ -293,6 +316,7 @@ mod codes_tests {
     fn the_codes_list_is_sorted_and_complete() {
         let d = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
         let z = Decimal::ZERO;
+        let p = crate::tariffs::zpm::ROWS[0].prestatie;
         let every = [
             Finding::TotalMismatch { line_no: 1, stated: z, lines_total: z },
             Finding::DuplicateLine { line_no: 1, first_line_no: 1 },
@@ -313,6 +337,7 @@ mod codes_tests {
             Finding::SurchargeWithoutConsult { line_no: 1, date: None },
             Finding::NonInsured { line_no: 1, amount: z },
             Finding::QuantityMismatch { line_no: 1, quantity: z, unit_price: z, amount: z },
+            Finding::CodeDescriptionMismatch { line_no: 1, code: String::new(), coded: p, described: p },
         ];
         let mut codes: Vec<&str> = every.iter().map(Finding::code).collect();
         codes.sort_unstable();

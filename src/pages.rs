@@ -174,6 +174,16 @@ pub fn about(code: &str, lang: Lang) -> Option<About> {
             "whether a surcharge (such as travel time) has a consultation on the same day on the statement.",
             "the prestatie's link number (NotaWijzer does not read it), and consultations on another statement.",
         ),
+        ("code_description_mismatch", Lang::Nl) => a(
+            "de codes van het zorgprestatiemodel: elke consultcode hoort bij één soort consult, één duur en één beroep (zpm-reference §2.3, §2.4).",
+            "of de omschrijving op de regel een andere duur, een ander soort consult of een ander beroep noemt dan de code. De code bepaalt het tarief.",
+            "welke van de twee klopt met de zorg die u kreeg.",
+        ),
+        ("code_description_mismatch", Lang::En) => a(
+            "the codes of the zorgprestatiemodel: every consult code stands for one kind of consultation, one duration and one profession.",
+            "whether the line's description names another duration, kind of consultation or profession than its code. The code sets the tariff.",
+            "which of the two matches the care you received.",
+        ),
         ("quantity_mismatch", Lang::Nl) => a(
             "de nota zelf: het aantal, het tarief en het bedrag op een regel.",
             "of het aantal keer het tarief, tot op de cent, het bedrag van de regel geeft.",
@@ -333,6 +343,7 @@ fn title(code: &str, lang: Lang) -> String {
         "review_overdue" => "Review of nieuwe bepaling te laat",
         "surcharge_without_consult" => "Toeslag zonder consult",
         "quantity_mismatch" => "Aantal keer tarief is niet het bedrag",
+        "code_description_mismatch" => "Omschrijving past niet bij de code",
         "total_mismatch" => "Totaal klopt niet met de regels",
         "unknown_cluster" => "Onbekend zorgcluster of zorgvraagtype",
         _ => code,
@@ -349,6 +360,7 @@ fn title(code: &str, lang: Lang) -> String {
         "review_overdue" => "Review or new assessment overdue",
         "surcharge_without_consult" => "Surcharge without a consultation",
         "quantity_mismatch" => "Count times rate is not the amount",
+        "code_description_mismatch" => "Description does not match the code",
         "total_mismatch" => "Total does not match the lines",
         "unknown_cluster" => "Unknown care cluster or zorgvraagtype",
         _ => code,

@@ -344,3 +344,27 @@ fn a_bsn_is_read_never_shown_exported_or_in_the_letter() {
     // in the view of the patient's own text it is masked
     assert_eq!(notawijzer::privacy::mask("BSN:                     123456782"), "BSN:                     •••••6782");
 }
+
+#[test]
+fn the_description_is_checked_against_the_code() {
+    let head = "Factuurnummer: T1\nFactuurdatum: 02-04-2024\nStartdatum zorgtraject: 05-03-2024\n";
+    let text = format!(
+        "{head}\
+19-03-2024  CO0497  Ambulant - kwaliteitsstatuut sectie II Gezondheidszorgpsycholoog (Wet Big artikel 3) Behandeling 45 minuten  € 135,89\n\
+20-03-2024  CO0497  Diagnostiek 60 minuten gz-psycholoog  € 135,89\n\
+21-03-2024  CO0497  Behandeling 45 minuten psychotherapeut  € 135,89\n\
+22-03-2024  CO0497  Behandeling  € 135,89\n"
+    );
+    let r = notawijzer::analysis::analyse_text("x.txt", &text, ymd(2026, 12, 1));
+    let found: Vec<_> = r.notas[0].findings.iter().map(|f| (f.code(), f.line_no())).collect();
+    // the NZa name and a short description without a duration agree with the code; the others not
+    assert_eq!(found, [("code_description_mismatch", Some(5)), ("code_description_mismatch", Some(6))]);
+    assert_eq!(
+        explain::finding(&r.notas[0].findings[0], Lang::Nl),
+        "Op regel 5 past de omschrijving niet bij de code. Code CO0497 is een consult voor behandeling van 45 minuten met een gezondheidszorgpsycholoog, maar de omschrijving noemt een consult voor onderzoek (diagnostiek) van 60 minuten met een gezondheidszorgpsycholoog. De code bepaalt het tarief. Vraag uw zorgaanbieder welke van de twee klopt."
+    );
+    assert!(
+        explain::finding(&r.notas[0].findings[1], Lang::En)
+            .contains("but the description names a consultation for treatment of 45 minutes with a psychotherapist")
+    );
+}

@@ -214,6 +214,18 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 money(*amount, lang)
             ),
         ),
+        Finding::CodeDescriptionMismatch { line_no, code, coded, described } => lang.pick(
+            format!(
+                "Op regel {line_no} past de omschrijving niet bij de code. Code {code} is {}, maar de omschrijving noemt {}. De code bepaalt het tarief. Vraag uw zorgaanbieder welke van de twee klopt.",
+                consult_words(coded, lang),
+                consult_words(described, lang)
+            ),
+            format!(
+                "On line {line_no} the description does not match the code. Code {code} is {}, but the description names {}. The code sets the tariff. Ask your care provider which of the two is right.",
+                consult_words(coded, lang),
+                consult_words(described, lang)
+            ),
+        ),
         Finding::QuantityMismatch { line_no, quantity, unit_price, amount } => {
             let (q, p, a) = (count(*quantity, lang), money(*unit_price, lang), money(*amount, lang));
             lang.pick(
@@ -222,6 +234,28 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
             )
         }
     }
+}
+
+/// "een consult voor behandeling van 45 minuten met een gezondheidszorgpsycholoog": what a consult
+/// is, with what is known of it.
+fn consult_words(p: &crate::model::Prestatie, lang: Lang) -> String {
+    use crate::model::ConsultKind::*;
+    let mut out = lang.pick("een consult", "a consultation").to_string();
+    match (p.consult, lang) {
+        (Some(Diagnostiek), _) => {
+            out.push_str(lang.pick(" voor onderzoek (diagnostiek)", " for assessment (diagnostiek)"))
+        }
+        (Some(Behandeling), _) => out.push_str(lang.pick(" voor behandeling", " for treatment")),
+        _ => {}
+    }
+    if let Some(m) = p.minutes {
+        out.push_str(&lang.pick(format!(" van {m} minuten"), format!(" of {m} minutes")));
+    }
+    if let Some(who) = p.profession {
+        out.push_str(lang.pick(" met ", " with "));
+        out.push_str(super::profession(who, lang));
+    }
+    out
 }
 
 /// A count as a person writes it: "3", "1,5" ("1.5" in English), from its whole hundredths (no

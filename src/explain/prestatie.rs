@@ -18,6 +18,9 @@ pub struct LineContext {
     pub max_tariff: Option<MaxTariff>,
     /// For a surcharge: the date of the consult it belongs to, when the nota has one that day.
     pub consult_date: Option<NaiveDate>,
+    /// For a line whose code the tariff table knows as a consult: what its description alone says
+    /// (to check the one against the other).
+    pub described: Option<crate::model::Prestatie>,
 }
 
 /// A profession in plain words, with its article: "een gezondheidszorgpsycholoog".
