@@ -528,9 +528,11 @@ impl Reader {
         // a prestatie).
         let (first_at, first) = (filled[0].0, filled[0].1.as_str());
         let keyed = key(first);
-        let amount = self.find_amount(line, &cells);
+        // the line's words, split once for every look at them below
+        let words = words_of(line, false);
+        let amount = self.find_amount(line, &cells, &words);
         if has_code && (keyed.is_none() || amount.is_some()) {
-            return self.prestatie(line_no, line, &cells, amount).then_some(LineRole::Care);
+            return self.prestatie(line_no, line, &cells, amount, &words).then_some(LineRole::Care);
         }
         let text = filled.iter().map(|(_, c)| c.trim()).collect::<Vec<_>>().join(" ");
         // Repeated page headers (the provider's name on every page) are not prestaties.
@@ -548,7 +550,7 @@ impl Reader {
         // Only a line with an amount can be care without a code: its date and care words are
         // looked for then, not on every line.
         let (dated, names_care) = match amount {
-            Some(_) => (self.find_date_words(line_no, line, &[]).is_some(), care_words(&fold(&text))),
+            Some(_) => (self.find_date_words(line_no, line, &words, &[]).is_some(), care_words(&fold(&text))),
             None => (false, false),
         };
         // "Praktijk De Meerpaal" (no colon) is a name, and a provider's
@@ -621,7 +623,7 @@ impl Reader {
                 if !fee {
                     self.error(place(line_no, line, 0), Problem::MissingCode);
                 }
-                let found = self.find_date_words(line_no, line, &[(amount_at, amount_end)]);
+                let found = self.find_date_words(line_no, line, &words, &[(amount_at, amount_end)]);
                 let description = match found {
                     // the date and the amount taken out, whichever comes first
                     Some((_, _, from, to)) => {
@@ -815,6 +817,7 @@ impl Reader {
         line: &str,
         cells: &[(usize, String)],
         amount: Option<(Decimal, usize, usize)>,
+        words: &[(usize, &str)],
     ) -> bool {
         if self.current.lines.len() >= MAX_ITEMS_PER_NOTA {
             self.error(Position::new(line_no, 1), Problem::TooManyItems { limit: MAX_ITEMS_PER_NOTA });
@@ -822,7 +825,7 @@ impl Reader {
         }
         let read = match self.layout {
             Layout::Cells(_) => self.prestatie_cells(line_no, line, cells),
-            Layout::Words => self.prestatie_words(line_no, line, amount),
+            Layout::Words => self.prestatie_words(line_no, line, amount, words),
         };
         match read {
             Some(raw) => {
@@ -946,12 +949,12 @@ impl Reader {
         line_no: usize,
         line: &str,
         found: Option<(Decimal, usize, usize)>,
+        words: &[(usize, &str)],
     ) -> Option<RawLine> {
-        let words: Vec<(usize, &str)> = words_of(line, false);
         let code_index = words.iter().position(|(_, w)| is_code(w.trim_end_matches([':', '.', ')', ','])));
         let code = code_index.map(|i| words[i].1.trim_end_matches([':', '.', ')', ',']).to_string());
         if found.is_none()
-            && let Some((text, problem, at)) = self.amount_problem(line)
+            && let Some((text, problem, at)) = amount_problem(words)
         {
             self.error(place(line_no, line, at), Problem::BadAmount { text, problem });
             return None;
@@ -960,31 +963,34 @@ impl Reader {
         // "1 € 135,89 € 135,89" (Aantal | Tarief | Bedrag): a unit price before the amount, and a
         // count before that
         let (quantity, unit_price) = match found {
-            Some((_, from, _)) => match self.find_amount(&line[..from], &[]) {
-                Some((price, p_from, p_to)) if line[p_to..from].trim().is_empty() => {
-                    skip.push((p_from, p_to));
-                    let before = line[..p_from].trim_end();
-                    let count_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                    let quantity = read_quantity(count_word.trim_end_matches(['x', '×']));
-                    if quantity.is_some() {
-                        let c_from = before.len() - count_word.len();
-                        skip.push((c_from, before.len()));
+            // the words before the amount
+            Some((_, from, _)) => {
+                match amount_in(line, &words[..words.iter().take_while(|(at, _)| *at < from).count()]) {
+                    Some((price, p_from, p_to)) if line[p_to..from].trim().is_empty() => {
+                        skip.push((p_from, p_to));
+                        let before = line[..p_from].trim_end();
+                        let count_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                        let quantity = read_quantity(count_word.trim_end_matches(['x', '×']));
+                        if quantity.is_some() {
+                            let c_from = before.len() - count_word.len();
+                            skip.push((c_from, before.len()));
+                        }
+                        (quantity, Some(price))
                     }
-                    (quantity, Some(price))
+                    _ => (None, None),
                 }
-                _ => (None, None),
-            },
+            }
             None => (None, None),
         };
         if let Some(i) = code_index {
             skip.push((words[i].0, words[i].0 + words[i].1.len()));
         }
-        let date = self.find_date_words(line_no, line, &skip);
+        let date = self.find_date_words(line_no, line, words, &skip);
         if let Some((_, _, from, to)) = date {
             skip.push((from, to));
         }
         let mut description = String::new();
-        for (at, word) in &words {
+        for (at, word) in words {
             if skip.iter().any(|(from, to)| *at >= *from && *at < *to) {
                 continue;
             }
@@ -1013,9 +1019,9 @@ impl Reader {
         &self,
         line_no: usize,
         line: &str,
+        words: &[(usize, &str)],
         skip: &[(usize, usize)],
     ) -> Option<(PartialDate, Position, usize, usize)> {
-        let words: Vec<(usize, &str)> = words_of(line, false);
         let mut depth = 0i32;
         for i in 0..words.len() {
             let (at, word) = words[i];
@@ -1044,29 +1050,19 @@ impl Reader {
 
     /// The amount of a line read word by word: the last amount-like word (with a currency sign
     /// and a minus in front of it taken along). Returns the amount and its byte range.
-    fn find_amount(&self, line: &str, cells: &[(usize, String)]) -> Option<(Decimal, usize, usize)> {
+    /// In a CSV, the last cell that holds an amount; else the words of the line ([`amount_in`]).
+    fn find_amount(
+        &self,
+        line: &str,
+        cells: &[(usize, String)],
+        words: &[(usize, &str)],
+    ) -> Option<(Decimal, usize, usize)> {
         if !cells.is_empty() && matches!(self.layout, Layout::Cells(_)) {
             let (at, cell) = cells.iter().rev().find(|(_, c)| looks_like_money(c.trim()))?;
             let amount = read_money(cell.trim(), true).ok()?;
             return Some((amount, *at, *at + cell.len()));
         }
-        let words: Vec<(usize, &str)> = words_of(line, false);
-        let i = words.iter().rposition(|(_, w)| looks_like_money(w) && money_digits(w))?;
-        let from = words[amount_start(&words, i)].0;
-        let to = words[i].0 + words[i].1.len();
-        let amount = read_money(&line[from..to], false).ok()?;
-        Some((amount, from, to))
-    }
-
-    /// When a prestatie line has an amount-like word that does not read: the word, the problem and
-    /// its byte offset.
-    fn amount_problem(&self, line: &str) -> Option<(String, AmountProblem, usize)> {
-        let words: Vec<(usize, &str)> = words_of(line, false);
-        let (at, word) = words.iter().rev().find(|(_, w)| {
-            w.bytes().any(|b| b.is_ascii_digit()) && (w.contains(',') || w.contains('.')) && !w.contains(['-', '/'])
-        })?;
-        let problem = read_money(word, false).err()?.0;
-        Some((excerpt(word, MAX_EXCERPT_CHARS), problem, *at))
+        amount_in(line, words)
     }
 
     /// Closes the current nota (its last line settled first).
@@ -1111,6 +1107,26 @@ fn last_amount_text(text: &str) -> &str {
     let words = words_of(text, false);
     let Some(i) = words.iter().rposition(|(_, w)| looks_like_money(w)) else { return text };
     &text[words[amount_start(&words, i)].0..words[i].0 + words[i].1.len()]
+}
+
+/// The amount among a line's words (`words_of(line, false)`): the last amount-like word, with a
+/// currency sign and a minus in front of it taken along. Returns the amount and its byte range.
+fn amount_in(line: &str, words: &[(usize, &str)]) -> Option<(Decimal, usize, usize)> {
+    let i = words.iter().rposition(|(_, w)| looks_like_money(w) && money_digits(w))?;
+    let from = words[amount_start(words, i)].0;
+    let to = words[i].0 + words[i].1.len();
+    let amount = read_money(&line[from..to], false).ok()?;
+    Some((amount, from, to))
+}
+
+/// When a prestatie line has an amount-like word that does not read: the word, the problem and
+/// its byte offset.
+fn amount_problem(words: &[(usize, &str)]) -> Option<(String, AmountProblem, usize)> {
+    let (at, word) = words.iter().rev().find(|(_, w)| {
+        w.bytes().any(|b| b.is_ascii_digit()) && (w.contains(',') || w.contains('.')) && !w.contains(['-', '/'])
+    })?;
+    let problem = read_money(word, false).err()?.0;
+    Some((excerpt(word, MAX_EXCERPT_CHARS), problem, *at))
 }
 
 /// Where the amount whose digits are word `i` starts: a currency sign and a minus written as words
