@@ -1,15 +1,7 @@
 //! The command line, run as a program.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+mod common;
+use common::run_cli as run;
 
 const FEB: &str = "tests/fixtures/henk-2017-02-zorgcluster.txt";
 const DBC: &str = "tests/fixtures/henk-2017-02-dbc.txt";

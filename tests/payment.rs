@@ -6,9 +6,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{dec, ymd};
+use common::{dec, run_cli as cli, ymd};
 use notawijzer::analysis::{Input, Report, analyse};
 use notawijzer::payment::{Inputs, Payment, payment};
 
@@ -117,11 +115,6 @@ fn a_2026_line_is_never_checked_against_another_year() {
     );
     assert!(said.contains("Ter informatie: in 2025 was het maximum € 168,94. Dat zegt niets over 2026"), "{said}");
     assert!(said.contains("https://puc.overheid.nl/nza/"), "{said}");
-}
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_notawijzer")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]

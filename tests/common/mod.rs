@@ -17,6 +17,16 @@ pub fn today() -> NaiveDate {
     ymd(2017, 2, 25)
 }
 
+/// The command line run as a program from the crate's folder: exit code, standard output and error.
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_notawijzer"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
 pub fn report(files: &[(&str, &str)]) -> Report {
     let inputs: Vec<Input> = files.iter().map(|(name, text)| Input::new(name, text.as_bytes())).collect();
     analyse(&inputs, today())
