@@ -8,20 +8,20 @@ use rust_decimal::prelude::ToPrimitive;
 /// The chart's width in SVG units: the largest bar fills it.
 pub const WIDTH: i64 = 600;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Chart {
     pub title: String,
     pub bars: Vec<Bar>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bar {
     /// "Zorgprestatiemodel: € 681,08".
     pub label: String,
     pub segments: Vec<Segment>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Segment {
     /// "2023: € 385,00".
     pub label: String,

@@ -1,7 +1,7 @@
 //! The two languages the app speaks.
 
 /// Dutch (the default) or English.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     Nl,

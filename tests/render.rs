@@ -1,19 +1,57 @@
-//! The Yew components rendered natively with yew's server renderer: what a patient sees, without a
-//! browser.
+//! The shell's components rendered natively with yew's server renderer, on the view models the
+//! engine works out (`notawijzer::engine`, called directly: natively there is no worker): what a
+//! patient sees, without a browser.
 #![cfg(all(feature = "web", not(target_arch = "wasm32")))]
 
 mod common;
 use common::*;
 
 use notawijzer::Lang;
-use notawijzer::app::labels::labels;
-use notawijzer::app::shared::Shared;
-use notawijzer::app::state::{Source, example, example_zpm};
 use notawijzer::app::{App, AppProps};
+use notawijzer::engine::{Engine, example_files};
+use notawijzer::labels::labels;
+use notawijzer::protocol::{Answer, Ask, Example, FileMeta, Open, Request, Settings, ViewModel};
 use yew::LocalServerRenderer;
 
-async fn page(preload: Vec<Source>) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { preload, all_views: true }).hydratable(false).render().await
+/// A file as the shell sends it: its name and bytes.
+struct Source {
+    name: String,
+    bytes: Vec<u8>,
+}
+
+impl Source {
+    fn text(name: &str, text: &str) -> Self {
+        Source { name: name.to_string(), bytes: text.as_bytes().to_vec() }
+    }
+}
+
+fn example() -> Vec<Source> {
+    from_example(Example::Henk)
+}
+
+fn example_zpm() -> Vec<Source> {
+    from_example(Example::Zpm)
+}
+
+fn from_example(example: Example) -> Vec<Source> {
+    example_files(example).into_iter().map(|(meta, bytes)| Source { name: meta.name, bytes }).collect()
+}
+
+/// The engine's view of these files, through the JSON the worker would send.
+fn view_of(sources: &[Source], lang: Lang) -> ViewModel {
+    let settings = Settings { lang, today: today().to_string(), ..Default::default() };
+    let files = sources.iter().map(|s| FileMeta { name: s.name.clone(), size: s.bytes.len(), pdf_pages: 0 }).collect();
+    let request = notawijzer::protocol::encode(&Request::new(1, Ask::Open(Open { files, settings })));
+    let reply = Engine::default().handle_bytes(&request, sources.iter().map(|s| s.bytes.clone()).collect());
+    match notawijzer::protocol::decode::<notawijzer::protocol::Reply>(&reply).unwrap().answer {
+        Answer::View(view) => *view,
+        other => panic!("{other:?}"),
+    }
+}
+
+async fn page(sources: Vec<Source>) -> String {
+    let view = Some(view_of(&sources, Lang::Nl)).filter(|_| !sources.is_empty());
+    LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true }).hydratable(false).render().await
 }
 
 /// The visible text, roughly: tags removed, entities kept.
@@ -104,12 +142,7 @@ async fn a_bad_file_points_at_the_line_and_keeps_the_text() {
 #[tokio::test]
 async fn a_binary_file_gets_a_message_not_a_blank_page() {
     // natively there is no PDF reader (the browser has pdf.js): the reader says what the file is
-    let source = Source {
-        name: "scan.pdf".into(),
-        bytes: std::rc::Rc::new(b"%PDF-1.7\n\x00\x01".to_vec()),
-        size: 12,
-        pdf_pages: 0,
-    };
+    let source = Source { name: "scan.pdf".into(), bytes: b"%PDF-1.7\n\x00\x01".to_vec() };
     let t = text(&page(vec![source]).await);
     assert!(t.contains("Dit is een PDF-bestand. NotaWijzer kan alleen gewone tekst lezen."), "{t}");
     assert!(t.contains("Uit dit bestand kon NotaWijzer niets lezen."));
@@ -132,11 +165,11 @@ async fn findings_come_with_whom_to_ask_and_a_letter() {
 
 #[tokio::test]
 async fn english_components() {
-    let report = Shared::new(notawijzer::analysis::analyse_text("feb.txt", FEB, today()));
+    let view = view_of(&[Source::text("feb.txt", FEB)], Lang::En);
     use notawijzer::app::components::summary::{Summary, SummaryProps};
     let html = LocalServerRenderer::<Summary>::with_props(SummaryProps {
-        report,
-        deferred: None,
+        glance: view.glance.unwrap(),
+        zpm: false,
         lang: Lang::En,
         labels: labels(Lang::En),
     })
@@ -156,7 +189,7 @@ async fn a_long_statement_renders_a_page_of_lines_not_all() {
         nota.push_str(&format!("Consult ({}-2): € {}\n", i % 28 + 1, i % 90 + 10));
     }
     let html = page(vec![Source::text("big.txt", &nota)]).await;
-    assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::app::components::lines::PAGE);
+    assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::protocol::PAGE as usize);
     assert!(text(&html).contains("200 regels getoond van de 5000"));
 }
 
@@ -179,10 +212,9 @@ async fn thousands_of_findings_stay_readable() {
 
 #[tokio::test]
 async fn only_the_chosen_view_is_built() {
-    let html = LocalServerRenderer::<App>::with_props(AppProps { preload: example(), all_views: false })
-        .hydratable(false)
-        .render()
-        .await;
+    let view = Some(view_of(&example(), Lang::Nl));
+    let html =
+        LocalServerRenderer::<App>::with_props(AppProps { view, all_views: false }).hydratable(false).render().await;
     assert!(html.contains("glance-heading"), "the overview is built");
     assert!(!html.contains("cluster-tree"), "the cluster view is not");
     assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");
@@ -212,8 +244,8 @@ async fn the_2025_example_renders_every_zpm_view() {
         "Het maximumtarief van de NZa voor deze code in 2025 is € 168,94 (bron: psychezwangerschap.nl).",
         "Deze toeslag hoort bij het consult van 13 mei 2025.",
         "Deze regel is een creditering",
-        // the comparison comes from the deferred module, which a server render never starts
-        "NotaWijzer rekent de vergelijking met het DBC-model uit…",
+        // the comparison with the DBC model, worked out in the same answer
+        "€ 507,43 minder dan met het DBC-model (schatting: € 885,01).",
         "Zorgnota N25-0412 (3 juni 2025)",
     ] {
         assert!(t.contains(expected), "{expected}\n{t}");
@@ -224,21 +256,13 @@ async fn the_2025_example_renders_every_zpm_view() {
 }
 
 #[tokio::test]
-async fn the_zpm_comparison_from_the_deferred_module_is_shown_as_text_table_and_charts() {
+async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
     use notawijzer::app::components::comparison::{ComparisonProps, ComparisonView};
-    use notawijzer::app::state::{Deferred, analyse_sources};
-    let report = analyse_sources(&example_zpm(), ymd(2025, 6, 10));
-    let answer = notawijzer::deferred::answer(&report).unwrap();
-    let render = |deferred: Deferred, lang: Lang| {
-        let props = ComparisonProps {
-            report: Some(Shared::new(analyse_sources(&example_zpm(), ymd(2025, 6, 10)))),
-            deferred: Some(deferred),
-            lang,
-            labels: labels(lang),
-        };
+    let render = |comparison: Option<notawijzer::protocol::Comparison>, lang: Lang| {
+        let props = ComparisonProps { comparison, labels: labels(lang) };
         LocalServerRenderer::<ComparisonView>::with_props(props).hydratable(false).render()
     };
-    let html = render(Deferred::Ready(Shared::new(answer.clone())), Lang::Nl).await;
+    let html = render(Some(view_of(&example_zpm(), Lang::Nl).comparison), Lang::Nl).await;
     let t = text(&html);
     assert!(t.contains("naar schatting € 885,01 kosten"), "{t}");
     assert!(html.contains(r#"<th scope="row">2025</th><td>€ 239,43</td><td>€ 239,43</td><td>€ 385,00</td>"#), "{html}");
@@ -253,8 +277,9 @@ async fn the_zpm_comparison_from_the_deferred_module_is_shown_as_text_table_and_
     let order = ["Wat uw traject kost", "<h3>Eigen risico</h3>", "Eigen risico met het zorgprestatiemodel", "<table"];
     let at: Vec<usize> = order.iter().map(|s| html.find(s).unwrap_or_else(|| panic!("{s}"))).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
-    let en = text(&render(Deferred::Ready(Shared::new(answer)), Lang::En).await);
+    let en = text(&render(Some(view_of(&example_zpm(), Lang::En).comparison), Lang::En).await);
     assert!(en.contains("Under the zorgprestatiemodel that is €507.43 less so far."), "{en}");
-    let failed = text(&render(Deferred::Failed, Lang::Nl).await);
-    assert!(failed.contains("kon niet worden uitgerekend"), "{failed}");
+    // before the engine answered: the models explained, and that NotaWijzer is loading
+    let loading = text(&render(None, Lang::Nl).await);
+    assert!(loading.contains("NotaWijzer wordt geladen…") && loading.contains("Tot 2022"), "{loading}");
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLES, expect, test } from '../fixtures/notawijzer-page';
 
-const DEFERRED = ['deferred-loader.js', 'notawijzer-deferred.js', 'notawijzer-deferred_bg.wasm'];
+const ENGINE = ['engine-loader.js', 'notawijzer-engine.js', 'notawijzer-engine_bg.wasm'];
 
 const CASES = [
   {
@@ -44,9 +44,9 @@ for (const c of CASES) {
     await app.open();
     const before = app.requests.length;
     await app.upload(c.file);
-    // only the deferred module (the DBC comparison), from the page's own origin
+    // nothing but the engine (fetched once the page is idle), from the page's own origin
     const origin = new URL(page.url()).origin;
-    const later = app.requests.slice(before).filter((u) => !DEFERRED.some((f) => u === `${origin}/${f}`));
+    const later = app.requests.slice(before).filter((u) => !ENGINE.some((f) => u === `${origin}/${f}`));
     expect(later).toEqual([]);
     await expect(page.getByTestId('read-errors')).toHaveCount(0);
     await expect(page.getByTestId('month-total')).toHaveText(c.total);
@@ -139,12 +139,17 @@ test('the file button speaks the page language and shows keyboard focus', async 
   app.expectNoProblems();
 });
 
-// The comparison with the DBC model comes from the deferred module, a worker loaded from the
-// page's own origin once a ZPM nota is open (never part of the first paint).
+// The comparison with the DBC model comes from the engine, a worker the page fetches from its own
+// origin once it has painted and is idle (never part of the first paint).
 test('the DBC comparison and eigen risico of a ZPM nota, at 375 and 1280 px', async ({ app, page }) => {
   await app.open();
-  const firstPaint = [...app.requests];
-  expect(firstPaint.filter((u) => u.includes('deferred')), 'the deferred module is not part of the first paint').toEqual([]);
+  // the engine's requests start after the page's load event
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const engine = performance.getEntriesByType('resource').filter((r) => r.name.includes('engine'));
+    return { load: nav.loadEventEnd, engine: engine.map((r) => r.startTime) };
+  });
+  for (const start of timing.engine) expect(start, 'the engine is fetched after the first paint').toBeGreaterThanOrEqual(timing.load);
   await app.upload(SAMPLES.noorderlicht);
   await page.getByTestId('nav-vergelijking').click();
   const view = page.getByTestId('comparison');
@@ -163,14 +168,14 @@ test('the DBC comparison and eigen risico of a ZPM nota, at 375 and 1280 px', as
   await app.expectAccessible();
   await app.expectNoHorizontalScroll(320);
   await app.screenshots('zpm-comparison-noorderlicht');
-  // in English, without a second round to the worker
+  // in English: the engine renders the nota it keeps again (no file is sent twice)
   await page.getByTestId('lang-en').click();
   await expect(view).toContainText('Under the zorgprestatiemodel that is €507.43 less so far.');
   await app.expectAccessible();
   // every request stayed on the page's origin, and nothing was sent
   const origin = new URL(page.url()).origin;
   expect(app.requests.filter((u) => !u.startsWith(origin))).toEqual([]);
-  expect(app.requests.filter((u) => u.includes('deferred')).length).toBeGreaterThan(0);
+  expect(app.requests.filter((u) => u.includes('notawijzer-engine')).length).toBeGreaterThan(0);
   expect(app.sending).toEqual([]);
   app.expectNoProblems();
 });

@@ -1,8 +1,6 @@
 //! The few things the app asks of the browser, each in one place. Natively (server-side render
 //! tests) they answer with defaults, so components render without a browser.
 
-use chrono::NaiveDate;
-
 use crate::lang::Lang;
 
 #[cfg(target_arch = "wasm32")]
@@ -10,9 +8,46 @@ mod imp {
     use super::*;
     use wasm_bindgen::JsCast;
 
-    pub fn today() -> NaiveDate {
+    /// Today on the patient's clock, `YYYY-MM-DD`.
+    pub fn today() -> String {
         let now = js_sys::Date::new_0();
-        NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+        format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    }
+
+    /// Runs `f` once the page is idle after its first paint (never competing with it): after the
+    /// `load` event, in an idle period (`requestIdleCallback`, at most 2 s away), or a moment
+    /// later where the browser has none.
+    pub fn when_idle(f: impl FnOnce() + 'static) {
+        let Some(w) = web_sys::window() else { return };
+        let f = std::cell::Cell::new(Some(f));
+        let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(f) = f.take() {
+                f()
+            }
+        });
+        let idle = run.clone();
+        let schedule = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let Some(w) = web_sys::window() else { return };
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let request = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            match request {
+                Some(request) => {
+                    let _ = request.call2(&w, &idle, &options);
+                }
+                None => {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(idle.unchecked_ref(), 50);
+                }
+            }
+        });
+        let complete = w.document().is_some_and(|d| d.ready_state() == "complete");
+        if complete {
+            let _ = schedule.unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL);
+        } else {
+            let _ = w.add_event_listener_with_callback("load", schedule.unchecked_ref());
+        }
     }
 
     fn search_params() -> Option<web_sys::UrlSearchParams> {
@@ -110,9 +145,10 @@ mod imp {
 mod imp {
     use super::*;
 
-    pub fn today() -> NaiveDate {
-        chrono::Local::now().date_naive()
+    pub fn today() -> String {
+        chrono::Local::now().date_naive().to_string()
     }
+    pub fn when_idle(_f: impl FnOnce() + 'static) {}
     pub fn url_param(_name: &str) -> Option<String> {
         None
     }

@@ -43,11 +43,10 @@ mod imp {
     use yew::Callback;
 
     use super::Config;
-    use crate::analysis::Report;
     use crate::app::browser::{url_param, warn};
     use crate::app::notice::Notice;
     use crate::app::state::Source;
-    use crate::embed::protocol::{self, Incoming};
+    use crate::embed::protocol;
     use crate::embed::{Partners, theme};
     use crate::read::limits::MAX_FILE_BYTES;
 
@@ -135,15 +134,22 @@ mod imp {
     }
 
     impl ReplyTo {
-        pub fn send_summary(&self, report: &Report) {
-            post(&self.to, &protocol::summary(report), &self.origin);
+        /// A message the engine refused: said in the console, nothing else changes.
+        pub fn refused(&self, reason: &str) {
+            warn(&format!("NotaWijzer ignored a malformed message from {}: {reason}", self.origin));
+        }
+
+        /// `notawijzer:summary` (JSON text from the engine: `embed::protocol::summary`).
+        pub fn send_summary(&self, summary: &str) {
+            post(&self.to, summary, &self.origin);
         }
     }
 
-    /// Listens for `notawijzer:open` from partner pages. Messages from other origins, or not from
-    /// the window that framed or opened this one, are ignored without a word; a malformed message
-    /// from a partner is ignored with a console warning.
-    pub fn listen(partners: Partners, on_open: Callback<(Incoming, ReplyTo)>) -> Option<gloo::events::EventListener> {
+    /// Listens for `notawijzer:open` from partner pages: a message from a partner, from the window
+    /// that framed or opened this one, is handed on as JSON text (the engine checks its shape:
+    /// `embed::protocol::parse`; a malformed one is ignored with a console warning). Messages
+    /// from other origins, or from another window, are ignored without a word.
+    pub fn listen(partners: Partners, on_open: Callback<(String, ReplyTo)>) -> Option<gloo::events::EventListener> {
         let me = window()?;
         Some(gloo::events::EventListener::new(&me, "message", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
@@ -159,14 +165,11 @@ mod imp {
                 ));
                 return;
             }
-            let data = js_sys::JSON::stringify(&event.data()).ok().and_then(|s| s.as_string());
-            let parsed = match data {
-                Some(json) => protocol::parse(&json).map_err(|e| e.to_string()),
-                None => Err("the message is not JSON data".to_string()),
-            };
-            match parsed {
-                Ok(message) => on_open.emit((message, ReplyTo { to: source.unchecked_into(), origin })),
-                Err(reason) => warn(&format!("NotaWijzer ignored a malformed message from {origin}: {reason}")),
+            match js_sys::JSON::stringify(&event.data()).ok().and_then(|s| s.as_string()) {
+                Some(json) => on_open.emit((json, ReplyTo { to: source.unchecked_into(), origin })),
+                None => {
+                    warn(&format!("NotaWijzer ignored a malformed message from {origin}: the message is not JSON data"))
+                }
             }
         }))
     }
@@ -242,11 +245,9 @@ mod imp {
     use yew::Callback;
 
     use super::Config;
-    use crate::analysis::Report;
     use crate::app::notice::Notice;
     use crate::app::state::Source;
     use crate::embed::Partners;
-    use crate::embed::protocol::Incoming;
 
     pub fn meta(_name: &str) -> Option<String> {
         None
@@ -256,9 +257,10 @@ mod imp {
     #[derive(Clone)]
     pub struct ReplyTo;
     impl ReplyTo {
-        pub fn send_summary(&self, _report: &Report) {}
+        pub fn send_summary(&self, _summary: &str) {}
+        pub fn refused(&self, _reason: &str) {}
     }
-    pub fn listen(_partners: Partners, _on_open: Callback<(Incoming, ReplyTo)>) -> Option<gloo::events::EventListener> {
+    pub fn listen(_partners: Partners, _on_open: Callback<(String, ReplyTo)>) -> Option<gloo::events::EventListener> {
         None
     }
     pub fn report_height(_partners: &Partners) {}

@@ -1,22 +1,27 @@
-//! The Yew app: thin components over the core. State and its reducer in [`state`], the browser in
-//! [`browser`], embedding in [`embedding`], views in [`route`], words in [`labels`], one
-//! component per file in [`components`].
+//! The shell: the page, the open panel and the views (Yew), with its own words
+//! (`crate::labels`). It reads and checks nothing: the engine, a web worker fetched once the page
+//! has painted (`engine`, `crate::protocol`), answers every load with a view model the views render
+//! as it is. State and its reducer in [`state`], the browser in [`browser`], embedding in
+//! [`embedding`], views in [`route`], one component per file in [`components`].
 
 pub mod browser;
 pub mod components;
 pub mod crash;
-pub mod deferred;
 pub mod embedding;
-pub mod labels;
+pub mod engine;
 pub mod notice;
 pub mod pdf;
 pub mod route;
 pub mod shared;
 pub mod state;
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
-use crate::{analysis, embed};
+use crate::embed;
+use crate::labels::labels;
+use crate::protocol::{Answer, Ask, ViewModel};
 
 use components::cluster::ClusterView;
 use components::comparison::ComparisonView;
@@ -29,41 +34,43 @@ use components::pdf_text::pdf_text;
 use components::read_errors::ReadErrors;
 use components::summary::Summary;
 use embedding::ReplyTo;
-use labels::labels;
 use notice::Notice;
 use route::{View, use_view};
-use state::{Action, Source, State};
+use shared::Shared;
+use state::{Action, EngineState, Load, State};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Sources to read at start (tests).
+    /// A view the engine worked out (the server-side render tests: there is no worker natively).
     #[prop_or_default]
-    pub preload: Vec<Source>,
+    pub view: Option<ViewModel>,
     /// Build every view, not only the chosen one (server-side render tests).
     #[prop_or_default]
     pub all_views: bool,
+}
+
+thread_local! {
+    /// Counts loads: the answer to a load that a newer one replaced is dropped.
+    static LOADS: Cell<u32> = const { Cell::new(0) };
+    /// The partner page whose nota is being read or was just read: its summary goes back there,
+    /// and only for its own nota.
+    static REPLY_TO: std::cell::RefCell<Option<ReplyTo>> = const { std::cell::RefCell::new(None) };
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = use_memo((), |_| embedding::config());
     let state = {
-        let preload = props.preload.clone();
-        // `?example=1`: the built-in example in the very first render (a demo link; what
-        // Lighthouse measures), so nothing moves once the page is shown
-        let example = config.example;
+        let view = props.view.clone();
         use_reducer(move || {
-            let preload = if preload.is_empty() && example { state::example() } else { preload };
-            let state = std::rc::Rc::new(State::new(browser::url_lang(), browser::today()));
-            if preload.is_empty() {
-                (*state).clone()
-            } else {
-                (*yew::Reducible::reduce(state, Action::Load(preload))).clone()
+            let state = State::new(browser::url_lang(), browser::today());
+            match view {
+                Some(view) => state.with_view(view),
+                None => state,
             }
         })
     };
     let view = use_view();
-    let reply_to = use_mut_ref(|| None::<ReplyTo>);
     // Only the chosen view is built; printing builds them all (see the print listener below).
     let print_all = use_state(|| false);
     let lang = state.lang;
@@ -74,30 +81,11 @@ pub fn App(props: &AppProps) -> Html {
         browser::set_url_lang(*lang);
     });
     {
-        let (state, reply_to) = (state.clone(), reply_to.clone());
+        let state = state.clone();
         use_effect_with(state.generation, move |generation| {
             if *generation > 0 {
-                if let (Some(reply), Some(report)) = (reply_to.borrow_mut().take(), &state.report) {
-                    reply.send_summary(report);
-                }
-                // the ZPM comparison, for this load (an answer for an older one is dropped)
-                #[cfg(target_arch = "wasm32")]
-                if state.deferred == Some(state::Deferred::Waiting) {
-                    let (state, generation) = (state.clone(), *generation);
-                    yew::platform::spawn_local(async move {
-                        let outcome = deferred::compare(&state.sources).await;
-                        state.dispatch(Action::Deferred(generation, Box::new(outcome)));
-                    });
-                }
-                // what each check rests on, for the findings (once: it does not change)
-                #[cfg(target_arch = "wasm32")]
-                if state.abouts.is_none() && state.report.as_ref().is_some_and(|r| r.findings().next().is_some()) {
-                    let state = state.clone();
-                    yew::platform::spawn_local(async move {
-                        if let Ok((nl, en)) = deferred::abouts().await {
-                            state.dispatch(Action::Abouts(nl, en));
-                        }
-                    });
+                if let (Some(reply), Some(view)) = (REPLY_TO.with_borrow_mut(Option::take), &state.view) {
+                    reply.send_summary(&view.partner_summary);
                 }
                 browser::focus("glance-heading");
                 browser::mark_after_paint("nw:painted");
@@ -105,8 +93,19 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // another language, more lines or every finding: the engine renders what is open again
+        // (not on the first render: the engine is fetched once the page is idle, below)
+        let state = state.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((lang, state.lines_shown.clone(), state.all_findings), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && state.engine != EngineState::Failed {
+                render(state.clone(), Ask::Render(state.settings()));
+            }
+        });
+    }
+    {
         // Once: print listener, embedding (theme, partner messages, height), and `?src=`.
-        let (state, config, reply_to) = (state.clone(), config.clone(), reply_to.clone());
+        let (state, config) = (state.clone(), config.clone());
         let print_all = print_all.clone();
         use_effect_with((), move |_| {
             if browser::url_param("selftest").as_deref() == Some("panic") {
@@ -127,13 +126,8 @@ pub fn App(props: &AppProps) -> Html {
             embedding::apply_page_settings(&config);
             let on_open = {
                 let state = state.clone();
-                Callback::from(move |(message, reply): (embed::protocol::Incoming, ReplyTo)| {
-                    let embed::protocol::Incoming::Open { nota, name, lang } = message;
-                    *reply_to.borrow_mut() = Some(reply);
-                    if let Some(lang) = lang {
-                        state.dispatch(Action::SetLang(lang));
-                    }
-                    analyse_in_steps(state.clone(), vec![Source::text(&name, &nota)]);
+                Callback::from(move |(message, reply): (String, ReplyTo)| {
+                    open_from_partner(state.clone(), message, reply);
                 })
             };
             let messages = embedding::listen(config.partners.clone(), on_open);
@@ -144,9 +138,10 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(src) = config.src.clone() {
                 if config.partners.allows_url(&src) {
                     state.dispatch(Action::Notice(Notice::SrcLoading));
+                    let state = state.clone();
                     yew::platform::spawn_local(async move {
                         match embedding::fetch_src(&src).await {
-                            Ok(source) => analyse_in_steps(state.clone(), vec![source]),
+                            Ok(source) => load(state.clone(), Load::Files(Shared::new(vec![source]))),
                             Err(notice) => state.dispatch(Action::Notice(notice)),
                         }
                     });
@@ -154,6 +149,17 @@ pub fn App(props: &AppProps) -> Html {
                     let origin = embed::partners::url_origin(&src).unwrap_or_else(|| src.chars().take(80).collect());
                     state.dispatch(Action::Notice(Notice::SrcRefused { origin }));
                 }
+            }
+            if config.src.as_ref().is_some_and(|src| config.partners.allows_url(src)) {
+                // the nota from the portal starts the engine
+            } else if config.example {
+                // `?example=1`: a demo link opens the example as soon as the engine answers
+                load(state.clone(), Load::Example(crate::protocol::Example::Henk));
+            } else {
+                // fetch the engine once the page is idle after its first paint; its first answer,
+                // the view of nothing, fills the catalogue and the models explained
+                let state = state.clone();
+                browser::when_idle(move || render(state.clone(), Ask::Render(state.settings())));
             }
             move || {
                 drop(print);
@@ -167,11 +173,33 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| state.dispatch(make(())))
     };
     let on_busy = dispatch(|_| Action::Busy);
-    let on_clear = dispatch(|_| Action::Clear);
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            LOADS.set(LOADS.get().wrapping_add(1));
+            state.dispatch(Action::Clear);
+            render(state.clone(), Ask::Clear(state.settings()));
+        })
+    };
     let on_load = {
         let state = state.clone();
-        Callback::from(move |sources: Vec<Source>| analyse_in_steps(state.clone(), sources))
+        Callback::from(move |what: Load| load(state.clone(), what))
     };
+    let on_retry = {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::Retry);
+            match state.pending.clone() {
+                Some(what) => load(state.clone(), what),
+                None => render(state.clone(), Ask::Render(state.settings())),
+            }
+        })
+    };
+    let on_more = {
+        let state = state.clone();
+        Callback::from(move |index: usize| state.dispatch(Action::MoreLines(index)))
+    };
+    let on_all = dispatch(|_| Action::AllFindings);
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
@@ -188,8 +216,9 @@ pub fn App(props: &AppProps) -> Html {
             });
         })
     };
-    let report = state.report.clone();
-    let zpm = report.as_ref().and_then(|r| r.primary()).is_some_and(|n| n.model == crate::model::Model::Zpm);
+    let shown = state.view.clone().filter(|v| v.read);
+    let zpm = shown.as_ref().is_some_and(|v| v.zpm);
+    let has_notas = state.has_notas();
     // The chosen view is built; the others only when printing (then hidden on screen, printed all
     // the same). The first paint builds a third of the page.
     let build = |v: View| v == view || *print_all || props.all_views;
@@ -215,28 +244,32 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {
                     <>
-                        <Open labels={l} lang={lang} busy={state.busy} has_report={report.is_some()} fold={report.as_ref().is_some_and(|r| !r.notas.is_empty())} notice={state.notice.clone()}
-                              on_load={on_load} on_busy={on_busy} on_clear={on_clear} />
-                        if let Some(report) = &report {
-                            <ReadErrors report={report.clone()} sources={state.sources.clone()} lang={lang} labels={l} />
-                            <Summary report={report.clone()} deferred={state.deferred.clone()} lang={lang} labels={l} />
-                            { pdf_text(&state.sources, l) }
-                            <Findings report={report.clone()} abouts={state.abouts.clone()} lang={lang} labels={l} />
+                        <Open labels={l} lang={lang} busy={state.busy} has_report={shown.is_some()} fold={has_notas} notice={state.notice.clone()}
+                              engine={state.engine} on_load={on_load} on_busy={on_busy} on_clear={on_clear} on_retry={on_retry} />
+                        if let Some(view) = &shown {
+                            if let Some(errors) = &view.errors {
+                                <ReadErrors errors={errors.clone()} lang={lang} labels={l} />
+                            }
+                            if let Some(glance) = &view.glance {
+                                <Summary glance={glance.clone()} zpm={zpm} lang={lang} labels={l} />
+                            }
+                            { pdf_text(view.pdf.as_ref(), l) }
+                            <Findings view={view.clone()} lang={lang} labels={l} on_all={on_all} />
                         }
                     </>
                 }) }
-                { pane(View::Lines, match &report {
-                    Some(report) => html! { <Lines report={report.clone()} lang={lang} labels={l} /> },
-                    None => html! {
+                { pane(View::Lines, match &shown {
+                    Some(view) if has_notas => html! { <Lines view={view.clone()} labels={l} on_more={on_more} /> },
+                    _ => html! {
                         <section aria-labelledby="lines-heading">
                             <h2 id="lines-heading">{ l.lines_heading }</h2>
                             <p>{ l.lines_empty }{ " " }<a href={View::Overview.hash()}>{ View::Overview.label(lang) }</a></p>
                         </section>
                     },
                 }) }
-                { pane(View::Cluster, html! { <ClusterView report={report.clone()} lang={lang} labels={l} /> }) }
-                { pane(View::Comparison, html! { <ComparisonView report={report.clone()} deferred={state.deferred.clone()} lang={lang} labels={l} /> }) }
-                if report.as_ref().is_some_and(|r| !r.notas.is_empty()) {
+                { pane(View::Cluster, html! { <ClusterView cluster={state.view.as_ref().map(|v| v.cluster.clone())} labels={l} /> }) }
+                { pane(View::Comparison, html! { <ComparisonView comparison={state.view.as_ref().map(|v| v.comparison.clone())} labels={l} /> }) }
+                if has_notas {
                     <p class="no-print"><button type="button" onclick={onprint}>{ l.print_button }</button></p>
                 }
             </main>
@@ -255,30 +288,91 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Reads and checks sources without freezing the page: "busy" is painted first, then reading,
-/// checking and rendering each run in a task of their own. A 20,000-line statement is then three
-/// tasks, each well under 200 ms, instead of one.
-fn analyse_in_steps(state: UseReducerHandle<State>, sources: Vec<Source>) {
-    state.dispatch(Action::Busy);
+/// Sends a load to the engine (a PDF's text rebuilt first) and shows its answer; a load that a
+/// newer one replaced is dropped. The main thread only sends and renders: reading and checking
+/// happen in the worker.
+fn load(state: UseReducerHandle<State>, what: Load) {
+    let seq = LOADS.get().wrapping_add(1);
+    LOADS.set(seq);
+    // the patient's own nota never goes back to a partner (a partner's load sets it again)
+    let partner = matches!(what, Load::Partner(_));
+    if !partner {
+        REPLY_TO.set(None);
+    }
+    state.dispatch(Action::Load(what.clone()));
     yew::platform::spawn_local(async move {
-        let next_task = || gloo::timers::future::TimeoutFuture::new(0);
         #[cfg(target_arch = "wasm32")]
-        let Some(sources) = open_pdfs(&state, sources).await else { return };
-        next_task().await;
+        let what = match what {
+            Load::Files(sources) => {
+                let Some(sources) = open_pdfs(&state, sources.to_vec()).await else { return };
+                Load::Files(Shared::new(sources))
+            }
+            other => other,
+        };
         browser::mark("nw:analyse");
-        let read = state::read_sources(&sources);
-        next_task().await;
-        let report = analysis::analyse_read(read, state.today);
-        browser::mark("nw:analysed");
-        next_task().await;
-        state.dispatch(Action::Loaded(sources, Box::new(report)));
+        let (ask, files) = state.ask_for(&what);
+        let reply = engine::ask(ask, files).await;
+        if LOADS.get() != seq {
+            return;
+        }
+        match reply.map(|r| r.answer) {
+            Ok(Answer::View(view)) => {
+                browser::mark("nw:analysed");
+                state.dispatch(Action::Loaded(view, partner));
+            }
+            Ok(Answer::Refused(why)) => {
+                if let Some(reply) = REPLY_TO.with_borrow_mut(Option::take) {
+                    reply.refused(&why);
+                }
+                state.dispatch(Action::Refused);
+            }
+            _ => state.dispatch(Action::EngineFailed),
+        }
+    });
+}
+
+/// A partner page's message: the engine checks it; a malformed one gets a console warning and
+/// changes nothing (not even a load on its way), a good one is read as a load of its own.
+fn open_from_partner(state: UseReducerHandle<State>, message: String, reply: ReplyTo) {
+    yew::platform::spawn_local(async move {
+        match engine::ask(Ask::Partner(message.clone(), state.settings()), Vec::new()).await.map(|r| r.answer) {
+            Ok(Answer::Refused(why)) => reply.refused(&why),
+            Ok(Answer::View(view)) => {
+                // it replaces whatever was on its way
+                LOADS.set(LOADS.get().wrapping_add(1));
+                REPLY_TO.set(Some(reply));
+                state.dispatch(Action::Loaded(view, true));
+            }
+            _ => {
+                // kept, so the retry button reads it, and its summary still goes back
+                REPLY_TO.set(Some(reply));
+                state.dispatch(Action::Load(Load::Partner(message)));
+                state.dispatch(Action::EngineFailed);
+            }
+        }
+    });
+}
+
+/// Asks the engine for a view of what is open (or forgets it, `Ask::Clear`); a load sent since
+/// wins over its answer.
+fn render(state: UseReducerHandle<State>, ask: Ask) {
+    let seq = LOADS.get();
+    yew::platform::spawn_local(async move {
+        let reply = engine::ask(ask, Vec::new()).await;
+        if LOADS.get() != seq {
+            return;
+        }
+        match reply.map(|r| r.answer) {
+            Ok(Answer::View(view)) => state.dispatch(Action::Rendered(view)),
+            _ => state.dispatch(Action::EngineFailed),
+        }
     });
 }
 
 /// Every PDF among the sources replaced by the text NotaWijzer rebuilt from it (`pdf`), with its
 /// progress shown page by page; `None` when a PDF cannot be read (its notice is shown instead).
 #[cfg(target_arch = "wasm32")]
-async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<Source>) -> Option<Vec<Source>> {
+async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>) -> Option<Vec<state::Source>> {
     let mut out = Vec::with_capacity(sources.len());
     for source in sources {
         if source.pdf_pages > 0 || !crate::pdf::is_pdf(&source.bytes) {

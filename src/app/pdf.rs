@@ -1,5 +1,5 @@
 //! Opening a PDF: its text runs extracted in the browser by pdf.js (loaded only now: `js/pdf.js`
-//! imports `assets/pdf-text.js`), its lines rebuilt by the deferred module (`crate::pdf`), and the
+//! imports `assets/pdf-text.js`), its lines rebuilt by the engine (`crate::pdf`), and the
 //! result handed on as text, so every reader, check and explanation applies. A scan, a password,
 //! a damaged or a too large PDF ends in a message, never a blank page or a frozen tab.
 
@@ -49,15 +49,16 @@ mod imp {
                 _ => Notice::PdfFailed { name, problem: PdfProblem::Damaged },
             });
         }
-        match crate::app::deferred::pdf_text(runs.into()).await {
-            Ok(Some((text, pages))) => Ok(Source {
+        let rebuilt = crate::app::engine::ask(crate::protocol::Ask::Pdf(runs), Vec::new()).await.map(|r| r.answer);
+        match rebuilt {
+            Ok(crate::protocol::Answer::Pdf(Some((text, pages)))) => Ok(Source {
                 name: source.name.clone(),
                 size: text.len(),
                 bytes: Rc::new(text.into_bytes()),
                 pdf_pages: pages,
             }),
-            Ok(None) => Err(Notice::PdfFailed { name, problem: PdfProblem::Scan }),
-            Err(()) => Err(Notice::PdfUnavailable),
+            Ok(crate::protocol::Answer::Pdf(None)) => Err(Notice::PdfFailed { name, problem: PdfProblem::Scan }),
+            _ => Err(Notice::PdfUnavailable),
         }
     }
 }

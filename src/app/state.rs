@@ -1,15 +1,15 @@
-//! The app's state and its one reducer: every change goes through an [`Action`]. Reading and
-//! checking happen here, through the core's `analyse`; components only show the result.
+//! The shell's state and its one reducer: every change goes through an [`Action`]. The shell reads
+//! and checks nothing: it sends files and settings to the engine (`app::engine`) and keeps the
+//! view model it answers with; components only show it.
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use yew::Reducible;
 
 use super::notice::Notice;
 use super::shared::Shared;
-use crate::analysis::{Input, ReadFile, Report, analyse, read_all};
 use crate::lang::Lang;
+use crate::protocol::{Ask, FileMeta, Open, PAGE, Settings, ViewModel};
 
 /// A file or pasted text, as the user gave it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,66 +28,124 @@ impl Source {
     }
 }
 
+/// What to read: files, or a built-in example.
 #[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    pub lang: Lang,
-    pub today: NaiveDate,
-    pub sources: Shared<Vec<Source>>,
-    pub report: Option<Shared<Report>>,
-    pub busy: bool,
-    /// Counts loads, so a component can tell "new results" from a re-render (focus, paging).
-    pub generation: u32,
-    /// A message about getting a nota (a `?src=` that failed), if any.
-    pub notice: Option<Notice>,
-    /// The ZPM comparison from the deferred module (`None` when the report needs none).
-    pub deferred: Option<Deferred>,
-    /// Every check explained (Dutch, English), from the deferred module once a finding is shown.
-    pub abouts: Option<Shared<(String, String)>>,
+pub enum Load {
+    Files(Shared<Vec<Source>>),
+    Example(crate::protocol::Example),
+    /// A partner page's `notawijzer:open` message (JSON text).
+    Partner(String),
 }
 
-/// Where the deferred module's comparison stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Deferred {
-    /// Asked; the worker is loading or working.
-    Waiting,
-    Ready(Shared<crate::deferred::Answer>),
-    /// The worker found nothing to compare.
-    Nothing,
-    /// The worker could not be loaded or failed.
+/// Where the engine stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EngineState {
+    /// Not answered yet (being fetched, or not asked yet).
+    #[default]
+    Loading,
+    Ready,
+    /// It could not be loaded, or stopped: a message and a retry button.
     Failed,
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// The patient's today, `YYYY-MM-DD`.
+    pub today: String,
+    /// The engine's latest view (`None` until it answered).
+    pub view: Option<Shared<ViewModel>>,
+    pub engine: EngineState,
+    /// A load was asked and is not answered yet: kept until it is, so nothing is lost when the
+    /// engine fails (the retry sends it again).
+    pub pending: Option<Load>,
+    pub busy: bool,
+    /// Counts answered loads, so the app can tell new results from a re-render (focus).
+    pub generation: u32,
+    /// A message about getting a nota (a `?src=` that failed, a PDF), if any.
+    pub notice: Option<Notice>,
+    /// Per nota, how many lines are shown.
+    pub lines_shown: Vec<u32>,
+    pub all_findings: bool,
+}
+
 impl State {
-    pub fn new(lang: Lang, today: NaiveDate) -> Self {
+    pub fn new(lang: Lang, today: String) -> Self {
         Self {
             lang,
             today,
-            sources: Shared::new(Vec::new()),
-            report: None,
+            view: None,
+            engine: EngineState::Loading,
+            pending: None,
             busy: false,
             generation: 0,
             notice: None,
-            deferred: None,
-            abouts: None,
+            lines_shown: Vec::new(),
+            all_findings: false,
         }
+    }
+
+    /// A view the engine worked out elsewhere (the server-side render tests).
+    pub fn with_view(mut self, view: ViewModel) -> Self {
+        self.view = Some(Shared::new(view));
+        self.engine = EngineState::Ready;
+        self
+    }
+
+    pub fn settings(&self) -> Settings {
+        Settings {
+            lang: self.lang,
+            today: self.today.clone(),
+            lines_shown: self.lines_shown.clone(),
+            all_findings: self.all_findings,
+        }
+    }
+
+    /// The question for a load, with the files' bytes to send beside it.
+    pub fn ask_for(&self, load: &Load) -> (Ask, Vec<Rc<Vec<u8>>>) {
+        match load {
+            Load::Files(sources) => (
+                Ask::Open(Open {
+                    files: sources
+                        .iter()
+                        .map(|s| FileMeta { name: s.name.clone(), size: s.size, pdf_pages: s.pdf_pages })
+                        .collect(),
+                    settings: self.settings(),
+                }),
+                sources.iter().map(|s| s.bytes.clone()).collect(),
+            ),
+            Load::Example(example) => (Ask::Example(*example, self.settings()), Vec::new()),
+            Load::Partner(json) => (Ask::Partner(json.clone(), self.settings()), Vec::new()),
+        }
+    }
+
+    /// A nota is shown.
+    pub fn has_notas(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.notas > 0)
     }
 }
 
 pub enum Action {
-    /// Files are being read.
+    /// Files are being opened (a PDF read, a portal asked).
     Busy,
-    /// Read and check these sources (replacing what was there).
-    Load(Vec<Source>),
-    /// These sources, already read and checked (see `analyse_in_steps`).
-    Loaded(Vec<Source>, Box<Report>),
+    /// Read this (replacing what was there); the app sends it to the engine.
+    Load(Load),
+    /// The engine answered a load with this view (`true`: a partner's, whose language it takes).
+    Loaded(Box<ViewModel>, bool),
+    /// The engine answered with a view of what was already open (another language, more lines).
+    Rendered(Box<ViewModel>),
+    /// The engine could not be loaded, or stopped.
+    EngineFailed,
+    /// The engine refused a partner's message (nothing else changes).
+    Refused,
+    /// The engine is asked again (the retry button).
+    Retry,
     SetLang(Lang),
+    /// Show more lines of the nota with this index.
+    MoreLines(usize),
+    AllFindings,
     /// Say something about getting a nota.
     Notice(Notice),
-    /// Every check explained (Dutch, English).
-    Abouts(String, String),
-    /// The deferred module's answer for the load with this generation.
-    /// (`Err`: the worker could not be started or failed; `Ok(None)`: nothing to compare.)
-    Deferred(u32, Box<Result<Option<crate::deferred::Answer>, ()>>),
     Clear,
 }
 
@@ -98,74 +156,65 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Busy => next.busy = true,
-            Action::Load(sources) => {
-                let report = analyse_sources(&sources, self.today);
-                return self.reduce(Action::Loaded(sources, Box::new(report)));
+            Action::Load(load) => {
+                next.pending = Some(load);
+                next.busy = true;
+                next.notice = None;
+                next.lines_shown = Vec::new();
+                next.all_findings = false;
+                if next.engine == EngineState::Failed {
+                    next.engine = EngineState::Loading;
+                }
             }
-            Action::Loaded(sources, report) => {
-                next.deferred = crate::deferred::wanted(&report).then_some(Deferred::Waiting);
-                next.report = Some(Shared::new(*report));
-                next.sources = Shared::new(sources);
+            Action::Loaded(view, partner) => {
+                // a partner's message may name the language
+                if partner {
+                    next.lang = view.lang;
+                }
+                next.view = Some(Shared::new(*view));
+                next.engine = EngineState::Ready;
+                next.pending = None;
                 next.busy = false;
                 next.notice = None;
                 next.generation = self.generation.wrapping_add(1);
             }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::Abouts(nl, en) => next.abouts = Some(Shared::new((nl, en))),
-            Action::Deferred(generation, outcome) => {
-                if generation != self.generation || self.deferred.is_none() {
-                    return self;
-                }
-                next.deferred = Some(match *outcome {
-                    Ok(Some(answer)) => Deferred::Ready(Shared::new(answer)),
-                    Ok(None) => Deferred::Nothing,
-                    Err(()) => Deferred::Failed,
-                });
+            Action::Rendered(view) => {
+                // a view of nothing (the engine's first answer) never hides a load on its way
+                next.view = Some(Shared::new(*view));
+                next.engine = EngineState::Ready;
             }
+            Action::Refused => {
+                next.pending = None;
+                next.busy = false;
+            }
+            Action::EngineFailed => {
+                next.engine = EngineState::Failed;
+                next.busy = false;
+            }
+            Action::Retry => {
+                next.engine = EngineState::Loading;
+                next.busy = next.pending.is_some();
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::MoreLines(index) => {
+                if next.lines_shown.len() <= index {
+                    next.lines_shown.resize(index + 1, PAGE);
+                }
+                next.lines_shown[index] += PAGE;
+            }
+            Action::AllFindings => next.all_findings = true,
             Action::Notice(notice) => {
                 next.busy = matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. });
                 next.notice = Some(notice);
             }
             Action::Clear => {
-                next.report = None;
-                next.deferred = None;
-                next.sources = Shared::new(Vec::new());
+                // the app asks the engine to forget the files too (`Ask::Clear`)
+                next.view = None;
+                next.pending = None;
                 next.busy = false;
                 next.notice = None;
             }
         }
         Rc::new(next)
     }
-}
-
-fn inputs(sources: &[Source]) -> Vec<Input<'_>> {
-    sources.iter().map(|s| Input { name: &s.name, bytes: &s.bytes, size: s.size }).collect()
-}
-
-/// Reads and checks the sources (the core's `analyse`).
-pub fn analyse_sources(sources: &[Source], today: NaiveDate) -> Report {
-    analyse(&inputs(sources), today)
-}
-
-/// The first of the two steps of [`analyse_sources`]: reading.
-pub fn read_sources(sources: &[Source]) -> Vec<ReadFile> {
-    read_all(&inputs(sources))
-}
-
-/// The built-in example of a nota of today: a zorgprestatiemodel nota of May 2025 (a consult, a
-/// surcharge, a group consult, care outside the basic package and a credit line; `tests/fixtures`).
-pub fn example_zpm() -> Vec<Source> {
-    vec![Source::text(
-        "zpm-2025-05-noorderlicht.txt",
-        include_str!("../../tests/fixtures/zpm-2025-05-noorderlicht.txt"),
-    )]
-}
-
-/// The built-in example: the NZa's "Meneer Henk", his February statement under the
-/// zorgclustermodel and the same trajectory under DBC (samples in `tests/fixtures`).
-pub fn example() -> Vec<Source> {
-    vec![
-        Source::text("henk-2017-02-zorgcluster.txt", include_str!("../../tests/fixtures/henk-2017-02-zorgcluster.txt")),
-        Source::text("henk-2017-02-dbc.txt", include_str!("../../tests/fixtures/henk-2017-02-dbc.txt")),
-    ]
 }

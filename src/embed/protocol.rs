@@ -108,23 +108,14 @@ pub fn parse(json: &str) -> Result<Incoming, Malformed> {
     Ok(Incoming::Open { nota, name, lang })
 }
 
-#[derive(Serialize)]
-struct Plain {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    version: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    height: Option<u32>,
-}
-
-/// `notawijzer:ready`: the app listens (JSON text).
+/// `notawijzer:ready`: the app listens (JSON text; written out, so the page needs no JSON encoder).
 pub fn ready() -> String {
-    serde_json::to_string(&Plain { kind: "notawijzer:ready", version: VERSION, height: None }).unwrap_or_default()
+    format!(r#"{{"type":"notawijzer:ready","version":{VERSION}}}"#)
 }
 
 /// `notawijzer:height`: the height of the app's content in CSS pixels (JSON text).
 pub fn height(px: u32) -> String {
-    serde_json::to_string(&Plain { kind: "notawijzer:height", version: VERSION, height: Some(px) }).unwrap_or_default()
+    format!(r#"{{"type":"notawijzer:height","version":{VERSION},"height":{px}}}"#)
 }
 
 #[derive(Serialize)]

@@ -1,36 +1,23 @@
 //! The comparison with the old DBC model: both totals, the difference in words, and bar charts
-//! drawn as inline SVG (no chart library, no style attributes: the CSP allows none). For a
-//! zorgprestatiemodel nota the comparison comes from the deferred module (`crate::deferred`).
+//! drawn as inline SVG (no chart library, no style attributes: the CSP allows none). The engine
+//! worked it out (`protocol::Comparison`).
 
-use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::analysis::Report;
-use crate::app::labels::Labels;
-use crate::app::shared::Shared;
-use crate::app::state::Deferred;
-use crate::chart::{Chart, build};
-use crate::dbc::Comparison;
-use crate::deferred::Table;
-use crate::explain;
-use crate::format::{money, month};
-use crate::lang::Lang;
-use crate::model::Model;
+use crate::chart::Chart;
+use crate::labels::Labels;
+use crate::protocol::{Comparison, Table};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    /// `None` before a nota is opened: then the view explains the two models.
-    pub report: Option<Shared<Report>>,
-    /// The ZPM comparison, when the report needs one.
-    #[prop_or_default]
-    pub deferred: Option<Deferred>,
-    pub lang: Lang,
+    /// `None` until the engine answered: the view says NotaWijzer is loading.
+    pub comparison: Option<Comparison>,
     pub labels: &'static Labels,
 }
 
 #[component]
 pub fn ComparisonView(props: &ComparisonProps) -> Html {
-    let (l, lang) = (props.labels, props.lang);
+    let l = props.labels;
     let section = |content: Html| {
         html! {
             <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
@@ -40,68 +27,38 @@ pub fn ComparisonView(props: &ComparisonProps) -> Html {
         }
     };
     let paragraphs = |sentences: &[String]| html! { <>{ for sentences.iter().map(|s| html! { <p>{ s }</p> }) }</> };
-    let Some(report) = &props.report else {
+    let Some(c) = &props.comparison else {
         return section(html! {
             <>
                 <p>{ l.comparison_intro }</p>
-                <p>{ explain::no_comparison(lang) }</p>
+                <p role="status">{ l.engine_loading }</p>
             </>
         });
     };
-    let has_cluster_nota = report.notas.iter().any(|n| n.model == Model::Zorgcluster);
-    match (&report.comparison, &props.deferred) {
-        (Some(c), _) => section(html! {
+    if let Some(intro) = &c.intro {
+        return section(html! {
             <>
-                { paragraphs(&explain::comparison(c, lang)) }
-                { chart(&pilot_chart(c, l, lang)) }
+                <p>{ l.comparison_intro }</p>
+                <p>{ intro }</p>
             </>
-        }),
-        (None, Some(Deferred::Ready(answer))) => {
-            let a = answer.get(lang);
-            section(html! {
-                <>
-                    { paragraphs(&a.sentences) }
-                    { for a.cost_chart.iter().map(chart) }
-                    <h3>{ &a.eigen_risico_heading }</h3>
-                    { for a.eigen_risico.first().map(|s| html! { <p>{ s }</p> }) }
-                    { table(&a.table) }
-                    { for a.eigen_risico_chart.iter().map(chart) }
-                    { paragraphs(a.eigen_risico.get(1..).unwrap_or_default()) }
-                </>
-            })
-        }
-        (None, Some(Deferred::Waiting)) => section(html! {
-            <p role="status" data-testid="comparison-waiting">{ l.comparison_waiting }</p>
-        }),
-        (None, Some(Deferred::Failed)) => section(html! { <p role="alert">{ l.comparison_failed }</p> }),
-        _ if has_cluster_nota => section(html! { <p>{ explain::no_comparison(lang) }</p> }),
-        _ => html! {},
+        });
     }
-}
-
-/// The pilot's two totals: the zorgcluster statements so far, and the DBC nota.
-fn pilot_chart(c: &Comparison, l: &Labels, lang: Lang) -> Chart {
-    let until = c.through.map(|m| format!(" ({} {})", lang.pick("t/m", "to"), month(m, lang))).unwrap_or_default();
-    let seg = |label: &str, amount: Decimal, class| (format!("{label}: {}", money(amount, lang)), amount, class);
-    build(
-        l.chart_title,
-        vec![
-            (
-                format!("{}{until}: {}", l.cluster_model, money(c.cluster_total, lang)),
-                c.cluster_total,
-                vec![seg(l.before, c.cluster_previously, "seg-a"), seg(l.this_month, c.cluster_this_month, "seg-b")],
-            ),
-            (
-                format!("{}: {}", l.dbc_model, money(c.dbc_total, lang)),
-                c.dbc_total,
-                vec![
-                    seg(l.product, c.products.iter().map(|p| p.amount).sum(), "seg-c"),
-                    seg(l.stays, c.stay_total, "seg-d"),
-                    seg(l.other, c.other_total, "seg-e"),
-                ],
-            ),
-        ],
-    )
+    if c.sentences.is_empty() && c.eigen_risico.is_none() {
+        return html! {};
+    }
+    section(html! {
+        <>
+            { paragraphs(&c.sentences) }
+            { for c.charts.iter().map(chart) }
+            if let Some(e) = &c.eigen_risico {
+                <h3>{ &e.heading }</h3>
+                { for e.sentences.first().map(|s| html! { <p>{ s }</p> }) }
+                { table(&e.table) }
+                { for e.chart.iter().map(chart) }
+                { paragraphs(e.sentences.get(1..).unwrap_or_default()) }
+            }
+        </>
+    })
 }
 
 /// A chart: per bar its label as text, the bar as an image named by the same words, and a legend.

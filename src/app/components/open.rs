@@ -6,10 +6,12 @@ use std::rc::Rc;
 use web_sys::{DragEvent, Event, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::labels::Labels;
 use crate::app::notice::Notice;
-use crate::app::state::{Source, example, example_zpm};
+use crate::app::shared::Shared;
+use crate::app::state::{EngineState, Load, Source};
+use crate::labels::Labels;
 use crate::lang::Lang;
+use crate::protocol::Example;
 use crate::read::limits::{MAX_FILE_BYTES, MAX_FILES, MAX_PDF_BYTES};
 
 #[derive(Properties, PartialEq)]
@@ -23,13 +25,18 @@ pub struct OpenProps {
     pub lang: Lang,
     #[prop_or_default]
     pub notice: Option<Notice>,
-    pub on_load: Callback<Vec<Source>>,
+    /// Where the engine stands: loading ("NotaWijzer wordt geladen…" while a nota waits for it),
+    /// or failed (a message and a retry button).
+    #[prop_or_default]
+    pub engine: EngineState,
+    pub on_load: Callback<Load>,
+    pub on_retry: Callback<()>,
     pub on_busy: Callback<()>,
     pub on_clear: Callback<()>,
 }
 
 /// Reads the chosen or dropped files (only the first 4 MB of a larger file) and hands them over.
-pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callback<Vec<Source>>) {
+pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callback<Load>) {
     let files: Vec<gloo::file::File> = gloo::file::FileList::from(list).iter().take(MAX_FILES + 1).cloned().collect();
     if files.is_empty() {
         return;
@@ -51,15 +58,12 @@ pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callb
             let bytes = gloo::file::futures::read_as_bytes(&part).await.unwrap_or_default();
             sources.push(Source { name: file.name(), bytes: Rc::new(bytes), size, pdf_pages: 0 });
         }
-        on_load.emit(sources);
+        on_load.emit(Load::Files(Shared::new(sources)));
     });
 }
 
 /// Handlers that let a drop anywhere on the app read the files (and never navigate away).
-pub fn drop_handlers(
-    on_busy: Callback<()>,
-    on_load: Callback<Vec<Source>>,
-) -> (Callback<DragEvent>, Callback<DragEvent>) {
+pub fn drop_handlers(on_busy: Callback<()>, on_load: Callback<Load>) -> (Callback<DragEvent>, Callback<DragEvent>) {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
@@ -91,7 +95,7 @@ pub fn Open(props: &OpenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste_ref.cast::<HtmlTextAreaElement>() {
                 crate::app::browser::mark("nw:input");
-                on_load.emit(vec![Source::text(name, &area.value())]);
+                on_load.emit(Load::Files(Shared::new(vec![Source::text(name, &area.value())])));
             }
         })
     };
@@ -99,14 +103,14 @@ pub fn Open(props: &OpenProps) -> Html {
         let on_load = props.on_load.clone();
         Callback::from(move |_: MouseEvent| {
             crate::app::browser::mark("nw:input");
-            on_load.emit(example())
+            on_load.emit(Load::Example(Example::Henk))
         })
     };
     let onexample_zpm = {
         let on_load = props.on_load.clone();
         Callback::from(move |_: MouseEvent| {
             crate::app::browser::mark("nw:input");
-            on_load.emit(example_zpm())
+            on_load.emit(Load::Example(Example::Zpm))
         })
     };
     let onclear = props.on_clear.reform(|_: MouseEvent| ());
@@ -149,8 +153,16 @@ pub fn Open(props: &OpenProps) -> Html {
                 { body }
             }
             <p class="status" role="status" aria-live="polite" data-testid="status">
-                if props.busy && props.notice.is_none() { { l.reading } }
+                if props.busy && props.notice.is_none() {
+                    { if props.engine == EngineState::Loading { l.engine_loading } else { l.reading } }
+                }
             </p>
+            if props.engine == EngineState::Failed {
+                <div class="notice notice-error" role="alert" data-testid="engine-failed">
+                    <p>{ l.engine_failed }</p>
+                    <button type="button" data-testid="retry-button" onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ l.retry_button }</button>
+                </div>
+            }
             if let Some(notice) = &props.notice {
                 <p class={classes!("notice", notice.is_error().then_some("notice-error"))} role={if notice.is_error() { "alert" } else { "status" }}
                    data-testid="notice">{ notice.text(props.lang) }</p>

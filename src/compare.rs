@@ -1,20 +1,16 @@
-//! What NotaWijzer works out after the first paint, in its second WebAssembly module: a web worker
-//! (`src/bin/notawijzer-deferred.rs`) the app starts only once a zorgprestatiemodel nota is open.
-//! So the DBC estimate, the eigen-risico tables and their sentences cost the first screen nothing.
-//!
-//! The worker reads the same files with the same readers and answers with [`Comparison`]: plain
-//! words, a table and charts, in both languages, which the app shows as text (never as HTML). On
-//! the way it is a few lines of text ([`Comparison::to_text`], [`Comparison::from_text`]): a JSON
-//! decoder for it cost the first paint 5.7 KB gzip, this costs a few hundred bytes.
+//! A zorgprestatiemodel trajectory against the old DBC model, in words, a table and charts: what
+//! the DBC model would have billed (an estimate, `dbc::estimate`), and the eigen risico under each
+//! model. Worked out in the engine (`crate::view`), shown by the shell as text (never as HTML).
 
 use rust_decimal::Decimal;
 
 use crate::analysis::Report;
-use crate::chart::{Bar, Chart, Segment, build};
+use crate::chart::{Chart, build};
 use crate::dbc::estimate::Counterfactual;
 use crate::explain;
 use crate::format::{date_plain, money};
 use crate::lang::Lang;
+use crate::protocol::Table;
 
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,104 +32,11 @@ pub struct Comparison {
     pub eigen_risico: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Table {
-    pub caption: String,
-    pub head: Vec<String>,
-    /// The first cell of each row is its header (the year).
-    pub rows: Vec<Vec<String>>,
-}
-
-/// The worker's answer: both languages, so a language switch needs no second round.
+/// The comparison in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answer {
     pub nl: Comparison,
     pub en: Comparison,
-}
-
-impl Comparison {
-    /// One item per line, its kind in the first character, its fields split by tabs. The words
-    /// are NotaWijzer's own, but a diagnosis or invoice number from the nota may be among them:
-    /// tabs and line breaks in them become spaces.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let mut line = |tag: char, fields: &[&str]| {
-            out.push(tag);
-            for (i, f) in fields.iter().enumerate() {
-                if i > 0 {
-                    out.push('\t');
-                }
-                out.extend(f.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }));
-            }
-            out.push('\n');
-        };
-        line('G', &[&self.glance]);
-        line('E', &[&self.glance_eigen_risico]);
-        self.sentences.iter().for_each(|s| line('s', &[s]));
-        let charts = [('c', &self.cost_chart), ('k', &self.eigen_risico_chart)];
-        for (tag, chart) in charts.iter().filter_map(|(t, c)| Some((*t, c.as_ref()?))) {
-            line(tag, &[&chart.title]);
-            for bar in &chart.bars {
-                line('b', &[&bar.label]);
-                for s in &bar.segments {
-                    line('g', &[&s.width.to_string(), &s.class, &s.label]);
-                }
-            }
-        }
-        line('h', &[&self.eigen_risico_heading]);
-        line('t', &[&self.table.caption]);
-        line('H', &self.table.head.iter().map(String::as_str).collect::<Vec<_>>());
-        for row in &self.table.rows {
-            line('r', &row.iter().map(String::as_str).collect::<Vec<_>>());
-        }
-        self.eigen_risico.iter().for_each(|s| line('e', &[s]));
-        out
-    }
-
-    /// The inverse of [`Comparison::to_text`]; what it does not know it skips.
-    pub fn from_text(text: &str) -> Self {
-        let mut c = Comparison::default();
-        // the chart that `b` and `g` lines add to
-        let mut eigen_risico = false;
-        for line in text.lines() {
-            let mut chars = line.chars();
-            let Some(tag) = chars.next() else { continue };
-            let rest = chars.as_str();
-            let cells = || rest.split('\t').map(str::to_string).collect::<Vec<_>>();
-            match tag {
-                'G' => c.glance = rest.to_string(),
-                'E' => c.glance_eigen_risico = rest.to_string(),
-                's' => c.sentences.push(rest.to_string()),
-                'c' | 'k' => {
-                    eigen_risico = tag == 'k';
-                    let chart = Some(Chart { title: rest.to_string(), bars: Vec::new() });
-                    *(if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart }) = chart;
-                }
-                'b' => {
-                    let chart = if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart };
-                    if let Some(chart) = chart {
-                        chart.bars.push(Bar { label: rest.to_string(), segments: Vec::new() });
-                    }
-                }
-                'g' => {
-                    let mut f = rest.splitn(3, '\t');
-                    let (Some(width), Some(class), Some(label)) = (f.next(), f.next(), f.next()) else { continue };
-                    let chart = if eigen_risico { &mut c.eigen_risico_chart } else { &mut c.cost_chart };
-                    if let Some(bar) = chart.as_mut().and_then(|chart| chart.bars.last_mut()) {
-                        let width = width.parse().unwrap_or(0);
-                        bar.segments.push(Segment { label: label.to_string(), width, class: class.to_string() });
-                    }
-                }
-                'h' => c.eigen_risico_heading = rest.to_string(),
-                't' => c.table.caption = rest.to_string(),
-                'H' => c.table.head = cells(),
-                'r' => c.table.rows.push(cells()),
-                'e' => c.eigen_risico.push(rest.to_string()),
-                _ => {}
-            }
-        }
-        c
-    }
 }
 
 impl Answer {
@@ -145,12 +48,18 @@ impl Answer {
     }
 }
 
-/// True when the app needs the worker for this report: a ZPM nota, and no pilot comparison.
+/// True when the report needs an estimate: a ZPM nota, and no pilot comparison.
 pub fn wanted(report: &Report) -> bool {
     report.comparison.is_none() && report.notas.iter().any(|n| n.model == crate::model::Model::Zpm)
 }
 
-/// The answer for a report (`None` without a ZPM trajectory).
+/// The comparison in one language (`None` without a ZPM trajectory).
+pub fn for_lang(report: &Report, lang: Lang) -> Option<Comparison> {
+    let c = report.counterfactual()?;
+    Some(comparison(report, &c, lang))
+}
+
+/// The comparison in both languages (`None` without a ZPM trajectory).
 pub fn answer(report: &Report) -> Option<Answer> {
     let c = report.counterfactual()?;
     Some(Answer { nl: comparison(report, &c, Lang::Nl), en: comparison(report, &c, Lang::En) })

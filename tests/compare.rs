@@ -1,11 +1,11 @@
-//! The deferred module's answer (`notawijzer::deferred`): the ZPM comparison as the app shows it,
-//! pinned against the samples, and its text form read back exactly.
+//! The ZPM comparison with the DBC model (`notawijzer::compare`) as the views show it, pinned
+//! against the samples.
 
 mod common;
 
 use common::ymd;
 use notawijzer::analyse_text;
-use notawijzer::deferred::{Answer, Comparison, answer, wanted};
+use notawijzer::compare::{Answer, answer, wanted};
 
 const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
 const NOORDERLICHT: &str = include_str!("fixtures/zpm-2025-05-noorderlicht.txt");
@@ -74,27 +74,26 @@ fn export_across_new_year_has_two_years_a_total_and_no_cost_chart() {
 }
 
 #[test]
-fn the_text_form_reads_back_exactly() {
+fn every_language_of_every_sample_survives_the_protocol() {
+    use notawijzer::protocol::{Comparison, decode, encode};
     for (name, text) in [("n.txt", NOORDERLICHT), ("e.csv", EXPORT), ("p.txt", PRAKTIJK)] {
         let a = answer_for(name, text);
         for c in [&a.nl, &a.en] {
-            assert_eq!(&Comparison::from_text(&c.to_text()), c, "{name}");
+            // what the views get: the same sentences, table and charts, through JSON
+            let view = Comparison {
+                sentences: c.sentences.clone(),
+                charts: c.cost_chart.clone().into_iter().collect(),
+                ..Default::default()
+            };
+            let back: Comparison = decode(&encode(&view)).unwrap();
+            assert_eq!(back, view, "{name}");
+            assert!(!back.sentences.is_empty());
         }
     }
 }
 
 #[test]
-fn tabs_and_line_breaks_from_the_nota_cannot_break_the_text_form() {
-    let mut c = answer_for("n.txt", NOORDERLICHT).nl;
-    c.sentences[0] = "een diagnose\tmet een tab\nen een nieuwe regel".to_string();
-    let back = Comparison::from_text(&c.to_text());
-    assert_eq!(back.sentences[0], "een diagnose met een tab en een nieuwe regel");
-    assert_eq!(back.table, c.table);
-    assert_eq!(back.eigen_risico, c.eigen_risico);
-}
-
-#[test]
-fn the_pilot_needs_no_deferred_module() {
+fn the_pilot_needs_no_estimate() {
     let report = notawijzer::analyse(
         &[
             notawijzer::Input::new("feb.txt", HENK_FEB.as_bytes()),

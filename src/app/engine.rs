@@ -1,0 +1,133 @@
+//! The shell's side of the engine (`crate::engine`, in a web worker): [`start`] fetches it (the app
+//! calls it once the page is idle after its first paint), [`ask`] sends one request
+//! (`crate::protocol`) and waits for its reply. The worker answers in the order it is asked; each
+//! reply carries the id of its request. When the worker cannot be loaded or stops, every waiting
+//! request gets `Err`, and the next request starts it afresh (the retry button).
+//!
+//! With the `inline-engine` feature (the browser tests) the engine answers in the page, through
+//! the same encoded messages. Natively (the server-side render tests) there is no engine: a view is
+//! given to the app.
+
+use std::rc::Rc;
+
+use crate::protocol::{Ask, Reply, Request};
+
+#[cfg(all(target_arch = "wasm32", not(feature = "inline-engine")))]
+mod imp {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use futures_channel::oneshot;
+    use js_sys::{Array, Uint8Array};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{MessageEvent, Worker};
+
+    /// The worker's loader (assets/engine-loader.js), next to index.html.
+    const LOADER: &str = "engine-loader.js";
+
+    /// The worker, with the handlers that must live as long as it does.
+    struct Running {
+        worker: Worker,
+        _on_message: Closure<dyn Fn(MessageEvent)>,
+        _on_error: Closure<dyn Fn(JsValue)>,
+    }
+
+    thread_local! {
+        static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+        /// Who waits for a reply, by request id.
+        static WAITING: RefCell<Vec<(u32, oneshot::Sender<Vec<u8>>)>> = const { RefCell::new(Vec::new()) };
+        static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    }
+
+    fn fail_all() {
+        // a worker that failed is started afresh on the next request
+        WORKER.with_borrow_mut(|w| *w = None);
+        // dropping the senders tells whoever waits that the worker failed
+        WAITING.with_borrow_mut(Vec::clear);
+    }
+
+    fn on_message(event: MessageEvent) {
+        let reply = Uint8Array::new(&event.data()).to_vec();
+        let Some((_, id)) = crate::protocol::version_and_id(&reply) else { return };
+        let waiting = WAITING.with_borrow_mut(|w| w.iter().position(|(i, _)| *i == id).map(|i| w.remove(i)));
+        if let Some((_, answer)) = waiting {
+            let _ = answer.send(reply);
+        }
+    }
+
+    /// Fetches the worker, if it is not running.
+    pub fn start() -> bool {
+        WORKER.with_borrow_mut(|w| {
+            if w.is_none() {
+                let Ok(worker) = Worker::new(LOADER) else { return false };
+                let on_message = Closure::<dyn Fn(MessageEvent)>::new(on_message);
+                // the handler runs outside this borrow: the browser calls it later
+                let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                *w = Some(Running { worker, _on_message: on_message, _on_error: on_error });
+            }
+            true
+        })
+    }
+
+    pub fn next_id() -> u32 {
+        NEXT_ID.replace(NEXT_ID.get().wrapping_add(1))
+    }
+
+    /// Posts the request and the files' bytes; waits for the reply (`Err`: the worker failed).
+    pub async fn exchange(id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
+        if !start() {
+            return Err(());
+        }
+        let message = Array::of1(&Uint8Array::from(request.as_slice()));
+        for bytes in &files {
+            message.push(&Uint8Array::from(bytes.as_slice()));
+        }
+        let (answer, reply) = oneshot::channel();
+        WAITING.with_borrow_mut(|w| w.push((id, answer)));
+        let posted = WORKER.with_borrow(|w| w.as_ref().is_some_and(|r| r.worker.post_message(&message).is_ok()));
+        if !posted {
+            WAITING.with_borrow_mut(|w| w.retain(|(i, _)| *i != id));
+            return Err(());
+        }
+        reply.await.map_err(|_| ())
+    }
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "inline-engine"))]
+mod imp {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    thread_local! {
+        static ENGINE: RefCell<crate::engine::Engine> = RefCell::new(crate::engine::Engine::default());
+        static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    }
+
+    pub fn start() -> bool {
+        true
+    }
+
+    pub fn next_id() -> u32 {
+        NEXT_ID.replace(NEXT_ID.get().wrapping_add(1))
+    }
+
+    /// The engine in this page, in a task of its own, through the same encoded messages.
+    pub async fn exchange(_id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
+        #[cfg(target_arch = "wasm32")]
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        let bytes = files.iter().map(|b| b.to_vec()).collect();
+        Ok(ENGINE.with_borrow_mut(|e| e.handle_bytes(&request, bytes)))
+    }
+}
+
+pub use imp::start;
+
+/// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.
+pub async fn ask(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
+    let id = imp::next_id();
+    let reply = imp::exchange(id, crate::protocol::encode(&Request::new(id, ask)), files).await?;
+    crate::protocol::decode::<Reply>(&reply).map_err(|_| ())
+}

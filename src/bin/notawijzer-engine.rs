@@ -1,0 +1,33 @@
+//! NotaWijzer's engine, run as a web worker (Trunk `data-type="worker"`): reading, checking and
+//! every sentence about a nota (`notawijzer::engine`). The page (the shell, `src/app/`) fetches it
+//! once it has painted, and talks to it in the messages of `notawijzer::protocol`:
+//!
+//! - in: `[request, bytes, bytes, …]` (each a `Uint8Array`), the bytes of each file of an `Open`
+//!   beside the encoded request;
+//! - out: the encoded reply, with the id of the request it answers.
+//!
+//! Nothing leaves the browser.
+
+use js_sys::{Array, Uint8Array};
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+thread_local! {
+    static ENGINE: RefCell<notawijzer::engine::Engine> = RefCell::new(notawijzer::engine::Engine::default());
+}
+
+fn main() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = Array::from(&event.data());
+        let request = Uint8Array::new(&data.get(0)).to_vec();
+        let bytes: Vec<Vec<u8>> = (1..data.length()).map(|i| Uint8Array::new(&data.get(i)).to_vec()).collect();
+        let reply = ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, bytes));
+        let _ = reply_to.post_message(&Uint8Array::from(reply.as_slice()));
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
