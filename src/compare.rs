@@ -10,7 +10,6 @@ use crate::dbc::estimate::Counterfactual;
 use crate::explain;
 use crate::format::{date_plain, money};
 use crate::lang::Lang;
-use crate::protocol::Table;
 
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,6 +29,14 @@ pub struct Comparison {
     pub table: Table,
     /// What the eigen-risico figures mean (the New Year, under-18s, other care).
     pub eigen_risico: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    /// The first cell of each row is its header (the year).
+    pub rows: Vec<Vec<String>>,
 }
 
 /// The comparison in both languages.

@@ -92,7 +92,7 @@ impl Engine {
             Err(e) => {
                 let (version, id) = crate::protocol::version_and_id(message).unwrap_or((VERSION, 0));
                 let why = if version == VERSION {
-                    e
+                    e.to_string()
                 } else {
                     format!("the page speaks protocol {version}, this engine {VERSION}")
                 };
@@ -120,6 +120,15 @@ impl Engine {
 
     /// The view of what is open, or of nothing.
     pub fn view(&self, settings: &Settings) -> crate::protocol::ViewModel {
+        crate::markup::view_model(
+            &self.parts(settings),
+            settings.lang,
+            self.report.as_ref().map(crate::embed::protocol::summary).unwrap_or_default(),
+        )
+    }
+
+    /// What the views show, worked out (before it is laid out).
+    pub fn parts(&self, settings: &Settings) -> view::Parts {
         match &self.report {
             Some(report) => view::build(report, &self.files, settings),
             None => view::empty(settings.lang),

@@ -21,74 +21,22 @@ pub struct Labels {
     pub clear_button: &'static str,
     pub print_button: &'static str,
     pub reading: &'static str,
-    pub glance_heading: &'static str,
     /// The static pages (pages/, src/pages.rs): how NotaWijzer checks, privacy, accessibility;
     /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
     pub page_links: [(&'static str, &'static str); 4],
-    /// After each finding: where its check is explained (opens in a new tab, the nota stays).
-    pub how_checked: &'static str,
     /// The open panel, folded once a nota is shown.
     pub open_again: &'static str,
-    pub asks: &'static str,
-    pub so_far: &'static str,
-    pub so_far_unknown: &'static str,
-    pub findings_heading: &'static str,
-    pub ask_heading: &'static str,
     pub letter_label: &'static str,
     pub letter_hint: &'static str,
     pub copy_button: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub lines_heading: &'static str,
-    /// The text NotaWijzer rebuilt from a PDF, to look at.
-    pub pdf_read: &'static str,
-    pub pdf_read_note: &'static str,
-    pub pages: &'static str,
-    /// One page: "pagina", "page".
-    pub page: &'static str,
-    pub line_word: &'static str,
-    pub stays_heading: &'static str,
-    pub show_more: &'static str,
-    pub shown_of: &'static str,
     pub cluster_heading: &'static str,
-    pub cluster_none: &'static str,
-    pub cluster_unknown: &'static str,
-    pub tree_label: &'static str,
-    pub your_cluster: &'static str,
-    pub catalogue_summary: &'static str,
-    pub review_heading: &'static str,
-    pub review_date: &'static str,
-    pub review_status: &'static str,
-    pub review_interval: &'static str,
-    pub review_latest: &'static str,
     pub comparison_heading: &'static str,
-    pub chart_title: &'static str,
-    pub cluster_model: &'static str,
-    pub dbc_model: &'static str,
-    pub before: &'static str,
-    pub this_month: &'static str,
-    pub product: &'static str,
-    pub stays: &'static str,
-    pub other: &'static str,
-    pub errors_heading: &'static str,
-    pub errors_intro: &'static str,
-    pub source_label: &'static str,
-    pub unreadable_file: &'static str,
-    pub statement_cluster: &'static str,
-    pub statement_dbc: &'static str,
-    pub statement_zpm: &'static str,
-    pub sequence: &'static str,
     pub footer_privacy: &'static str,
     pub footer_sources: &'static str,
     pub footer_disclaimer: &'static str,
-    pub files_read: &'static str,
-    pub nothing_read: &'static str,
-    pub number: &'static str,
-    pub name: &'static str,
-    pub group: &'static str,
-    pub supercluster: &'static str,
-    pub period: &'static str,
-    pub patient: &'static str,
     pub cluster_intro: &'static str,
     pub comparison_intro: &'static str,
     /// A nota chosen before the engine (reading, checking) arrived.
@@ -97,17 +45,7 @@ pub struct Labels {
     pub engine_failed: &'static str,
     pub retry_button: &'static str,
     pub lines_empty: &'static str,
-    pub zvt_heading: &'static str,
-    pub zvt_label: &'static str,
-    pub zvt_none: &'static str,
-    pub zvt_unknown: &'static str,
-    pub zvt_tree: &'static str,
-    pub zvt_yours: &'static str,
-    pub retype_heading: &'static str,
-    pub retype_due: &'static str,
     pub example_zpm_button: &'static str,
-    pub invoice: &'static str,
-    pub code_word: &'static str,
 }
 
 pub const NL: Labels = Labels {
@@ -128,90 +66,31 @@ pub const NL: Labels = Labels {
     clear_button: "Begin opnieuw",
     print_button: "Afdrukken",
     reading: "Bezig met lezen…",
-    glance_heading: "In het kort",
     page_links: [
         ("Klopt er iets niet?", "pages/controles.html#vragen"),
         ("Hoe NotaWijzer controleert", "pages/controles.html"),
         ("Privacy", "pages/privacy.html"),
         ("Toegankelijkheid", "pages/toegankelijkheid.html"),
     ],
-    how_checked: "Zo controleert NotaWijzer dit (opent in een nieuw tabblad)",
     open_again: "Andere nota openen",
-    asks: "Deze nota vraagt",
-    so_far: "Het traject kostte tot nu toe",
-    so_far_unknown: "Eerder gedeclareerd staat niet op de nota",
-    findings_heading: "Wat niet lijkt te kloppen",
-    ask_heading: "Klopt er iets niet?",
     letter_label: "Tekst om te versturen (zonder BSN of medische gegevens)",
     letter_hint: "U kunt deze tekst kopiëren en in een e-mail of op het contactformulier van uw zorgverzekeraar plakken.",
     copy_button: "Kopieer de tekst",
     copied: "De tekst is gekopieerd.",
     copy_failed: "Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.",
     lines_heading: "Alle regels uitgelegd",
-    pdf_read: "Zo heeft NotaWijzer uw PDF gelezen",
-    pdf_read_note: "De tekst die NotaWijzer uit uw PDF haalde, met de regelnummers die meldingen noemen. Klopt een bedrag niet met uw PDF? Hier ziet u waar het misging.",
-    pages: "pagina's",
-    page: "pagina",
-    line_word: "Regel",
-    stays_heading: "Dagen in de kliniek",
-    show_more: "Toon meer regels",
-    shown_of: "regels getoond van de",
     cluster_heading: "Uw zorgcluster",
-    cluster_none: "Deze nota noemt geen zorgcluster.",
-    cluster_unknown: "NotaWijzer kent dit zorgcluster niet:",
-    tree_label: "Plaats van uw zorgcluster in het zorgclustermodel",
-    your_cluster: "uw cluster",
-    catalogue_summary: "Toon alle 21 zorgclusters",
-    review_heading: "Review",
-    review_date: "Reviewdatum",
-    review_status: "Stand",
-    review_interval: "Review minstens elke",
-    review_latest: "Uiterlijk volgens de regels",
     comparison_heading: "Vergelijking met het oude DBC-model",
-    chart_title: "Kosten van het traject: zorgclustermodel en DBC-model naast elkaar",
-    cluster_model: "Zorgclustermodel",
-    dbc_model: "DBC-model",
-    before: "eerder",
-    this_month: "deze nota",
-    product: "DBC-product",
-    stays: "verblijf",
-    other: "overig",
-    errors_heading: "Wat NotaWijzer niet kon lezen",
-    errors_intro: "Deze regels zijn niet (helemaal) gelezen. De rest is wel gelezen. Hieronder staat uw eigen tekst, met de plaats van het probleem.",
-    source_label: "Uw tekst",
-    unreadable_file: "Uit dit bestand kon NotaWijzer niets lezen.",
-    statement_cluster: "Zorgclusternota",
-    statement_dbc: "DBC-nota",
-    statement_zpm: "Zorgnota",
-    sequence: "volgnummer",
     footer_privacy: "NotaWijzer werkt helemaal in uw browser: uw nota gaat nergens heen.",
     footer_sources: "Bronnen: NZa, presentatie zorgclustermodel (2017); Kamerbrief 2 maart 2020; de Engelse Mental Health Clustering Tool (clusters en reviewtermijnen).",
     footer_disclaimer: "NotaWijzer legt uit; het is geen advies. Twijfelt u? Vraag het uw zorgverzekeraar.",
-    files_read: "Gelezen",
-    nothing_read: "Nog geen nota geopend.",
-    number: "Nummer",
-    name: "Naam",
-    group: "Groep",
-    supercluster: "Supercluster",
-    period: "Hoe lang de zorg meestal duurt",
-    patient: "Voor",
     cluster_intro: "In het zorgclustermodel hoort elke patiënt bij een van 21 zorgclusters, op basis van een vragenlijst (HoNOS+). Elk cluster hoort bij een groep en een supercluster, en heeft een vaste termijn waarbinnen de zorg opnieuw bekeken wordt (review). Open uw nota om uw eigen cluster te zien.",
     engine_loading: "NotaWijzer wordt geladen…",
     engine_failed: "Het deel van NotaWijzer dat nota's leest, laadde niet. Misschien is de verbinding weggevallen. Uw nota is bewaard: probeer het opnieuw.",
     retry_button: "Opnieuw proberen",
     comparison_intro: "Tot 2022 werd ggz betaald met DBC's: één bedrag voor het hele behandeltraject, gekozen op de diagnosegroep en het aantal behandelminuten, plus de dagen in de kliniek. In het zorgclustermodel komt er elke maand een nota.",
     lines_empty: "Open eerst een nota. Dan staat hier elke regel uitgelegd.",
-    zvt_heading: "Uw zorgvraagtype",
-    zvt_label: "Zorgvraagtype",
-    zvt_none: "Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.",
-    zvt_unknown: "NotaWijzer kent dit zorgvraagtype niet:",
-    zvt_tree: "Plaats van uw zorgvraagtype in het model",
-    zvt_yours: "uw zorgvraagtype",
-    retype_heading: "Opnieuw bepalen",
-    retype_due: "Uiterlijk opnieuw bepalen op",
     example_zpm_button: "Bekijk een voorbeeld van nu (2025)",
-    invoice: "Nota",
-    code_word: "Code",
 };
 
 pub const EN: Labels = Labels {
@@ -232,26 +111,248 @@ pub const EN: Labels = Labels {
     clear_button: "Start again",
     print_button: "Print",
     reading: "Reading…",
-    glance_heading: "At a glance",
     page_links: [
         ("Does something look wrong?", "pages/checks.html#vragen"),
         ("How NotaWijzer checks", "pages/checks.html"),
         ("Privacy", "pages/privacy-en.html"),
         ("Accessibility", "pages/accessibility.html"),
     ],
-    how_checked: "How NotaWijzer checks this (opens in a new tab)",
     open_again: "Open another statement",
-    asks: "This statement asks",
-    so_far: "The course of treatment has cost so far",
-    so_far_unknown: "The statement does not say what was billed before",
-    findings_heading: "What looks wrong",
-    ask_heading: "Something not right?",
     letter_label: "Text to send (without citizen service number or medical details)",
     letter_hint: "You can copy this text and paste it into an e-mail or your insurer's contact form.",
     copy_button: "Copy the text",
     copied: "The text has been copied.",
     copy_failed: "Copying did not work. Select the text and copy it yourself.",
     lines_heading: "Every line explained",
+    cluster_heading: "Your care cluster",
+    comparison_heading: "Comparison with the old DBC model",
+    footer_privacy: "NotaWijzer works entirely in your browser: your statement goes nowhere.",
+    footer_sources: "Sources: NZa, care cluster model presentation (2017); letter to parliament of 2 March 2020; the English Mental Health Clustering Tool (clusters and review periods).",
+    footer_disclaimer: "NotaWijzer explains; it does not advise. In doubt? Ask your health insurer.",
+    cluster_intro: "In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.",
+    engine_loading: "NotaWijzer is loading…",
+    engine_failed: "The part of NotaWijzer that reads statements did not load. Perhaps the connection dropped. Your statement has been kept: please try again.",
+    retry_button: "Try again",
+    comparison_intro: "Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.",
+    lines_empty: "Open a statement first. Then every line is explained here.",
+    example_zpm_button: "See a current example (2025)",
+};
+
+/// Labels are constants: two are equal when they are the same table.
+impl PartialEq for Labels {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+pub fn labels(lang: Lang) -> &'static Labels {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// The views a deep link can open (`app::route` follows the hash); the engine links to them too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Overview,
+    Lines,
+    Cluster,
+    Comparison,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Overview, View::Lines, View::Cluster, View::Comparison];
+
+    /// From `location.hash`; anything unknown is the overview.
+    pub fn from_hash(hash: &str) -> View {
+        match hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/') {
+            "uitleg" | "explanation" => View::Lines,
+            "cluster" => View::Cluster,
+            "vergelijking" | "comparison" => View::Comparison,
+            _ => View::Overview,
+        }
+    }
+
+    pub fn hash(self) -> &'static str {
+        match self {
+            View::Overview => "#/overzicht",
+            View::Lines => "#/uitleg",
+            View::Cluster => "#/cluster",
+            View::Comparison => "#/vergelijking",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Overview => "view-overzicht",
+            View::Lines => "view-uitleg",
+            View::Cluster => "view-cluster",
+            View::Comparison => "view-vergelijking",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.label_for(lang, false)
+    }
+
+    /// The label; on a zorgprestatiemodel nota (`zpm`) the cluster view is the zorgvraagtype's.
+    pub fn label_for(self, lang: Lang, zpm: bool) -> &'static str {
+        match self {
+            View::Overview => lang.pick("Overzicht", "Overview"),
+            View::Lines => lang.pick("Uitleg per regel", "Line by line"),
+            View::Cluster if zpm => lang.pick("Zorgvraagtype", "Care-need type"),
+            View::Cluster => lang.pick("Zorgcluster", "Care cluster"),
+            View::Comparison => lang.pick("Vergelijking DBC", "DBC comparison"),
+        }
+    }
+}
+
+/// The words of the views the engine lays out (`crate::markup`): headings, labels of facts and
+/// charts. Apart from the shell's [`Labels`], so the page does not carry them.
+pub struct ViewLabels {
+    /// The shell's words the views use too (headings of views, the pages' addresses).
+    pub shell: &'static Labels,
+    pub glance_heading: &'static str,
+    /// After each finding: where its check is explained (opens in a new tab, the nota stays).
+    pub how_checked: &'static str,
+    pub asks: &'static str,
+    pub so_far: &'static str,
+    pub so_far_unknown: &'static str,
+    pub findings_heading: &'static str,
+    pub ask_heading: &'static str,
+    /// The text NotaWijzer rebuilt from a PDF, to look at.
+    pub pdf_read: &'static str,
+    pub pdf_read_note: &'static str,
+    pub pages: &'static str,
+    /// One page: "pagina", "page".
+    pub page: &'static str,
+    pub line_word: &'static str,
+    pub stays_heading: &'static str,
+    pub show_more: &'static str,
+    pub shown_of: &'static str,
+    pub cluster_none: &'static str,
+    pub cluster_unknown: &'static str,
+    pub tree_label: &'static str,
+    pub your_cluster: &'static str,
+    pub catalogue_summary: &'static str,
+    pub review_heading: &'static str,
+    pub review_date: &'static str,
+    pub review_status: &'static str,
+    pub review_interval: &'static str,
+    pub review_latest: &'static str,
+    pub chart_title: &'static str,
+    pub cluster_model: &'static str,
+    pub dbc_model: &'static str,
+    pub before: &'static str,
+    pub this_month: &'static str,
+    pub product: &'static str,
+    pub stays: &'static str,
+    pub other: &'static str,
+    pub errors_heading: &'static str,
+    pub errors_intro: &'static str,
+    pub source_label: &'static str,
+    pub unreadable_file: &'static str,
+    pub statement_cluster: &'static str,
+    pub statement_dbc: &'static str,
+    pub statement_zpm: &'static str,
+    pub sequence: &'static str,
+    pub files_read: &'static str,
+    pub nothing_read: &'static str,
+    pub number: &'static str,
+    pub name: &'static str,
+    pub group: &'static str,
+    pub supercluster: &'static str,
+    pub period: &'static str,
+    pub patient: &'static str,
+    /// Under the first findings of many: show them all.
+    pub show_all_findings: &'static str,
+    pub zvt_heading: &'static str,
+    pub zvt_label: &'static str,
+    pub zvt_none: &'static str,
+    pub zvt_unknown: &'static str,
+    pub zvt_tree: &'static str,
+    pub zvt_yours: &'static str,
+    pub retype_heading: &'static str,
+    pub retype_due: &'static str,
+    pub invoice: &'static str,
+    pub code_word: &'static str,
+}
+
+pub const VIEW_NL: ViewLabels = ViewLabels {
+    shell: &NL,
+    glance_heading: "In het kort",
+    how_checked: "Zo controleert NotaWijzer dit (opent in een nieuw tabblad)",
+    asks: "Deze nota vraagt",
+    so_far: "Het traject kostte tot nu toe",
+    so_far_unknown: "Eerder gedeclareerd staat niet op de nota",
+    findings_heading: "Wat niet lijkt te kloppen",
+    ask_heading: "Klopt er iets niet?",
+    pdf_read: "Zo heeft NotaWijzer uw PDF gelezen",
+    pdf_read_note: "De tekst die NotaWijzer uit uw PDF haalde, met de regelnummers die meldingen noemen. Klopt een bedrag niet met uw PDF? Hier ziet u waar het misging.",
+    pages: "pagina's",
+    page: "pagina",
+    line_word: "Regel",
+    stays_heading: "Dagen in de kliniek",
+    show_more: "Toon meer regels",
+    shown_of: "regels getoond van de",
+    cluster_none: "Deze nota noemt geen zorgcluster.",
+    cluster_unknown: "NotaWijzer kent dit zorgcluster niet:",
+    tree_label: "Plaats van uw zorgcluster in het zorgclustermodel",
+    your_cluster: "uw cluster",
+    catalogue_summary: "Toon alle 21 zorgclusters",
+    review_heading: "Review",
+    review_date: "Reviewdatum",
+    review_status: "Stand",
+    review_interval: "Review minstens elke",
+    review_latest: "Uiterlijk volgens de regels",
+    chart_title: "Kosten van het traject: zorgclustermodel en DBC-model naast elkaar",
+    cluster_model: "Zorgclustermodel",
+    dbc_model: "DBC-model",
+    before: "eerder",
+    this_month: "deze nota",
+    product: "DBC-product",
+    stays: "verblijf",
+    other: "overig",
+    errors_heading: "Wat NotaWijzer niet kon lezen",
+    errors_intro: "Deze regels zijn niet (helemaal) gelezen. De rest is wel gelezen. Hieronder staat uw eigen tekst, met de plaats van het probleem.",
+    source_label: "Uw tekst",
+    unreadable_file: "Uit dit bestand kon NotaWijzer niets lezen.",
+    statement_cluster: "Zorgclusternota",
+    statement_dbc: "DBC-nota",
+    statement_zpm: "Zorgnota",
+    sequence: "volgnummer",
+    files_read: "Gelezen",
+    nothing_read: "Nog geen nota geopend.",
+    number: "Nummer",
+    name: "Naam",
+    group: "Groep",
+    supercluster: "Supercluster",
+    period: "Hoe lang de zorg meestal duurt",
+    patient: "Voor",
+    show_all_findings: "Toon alle punten",
+    zvt_heading: "Uw zorgvraagtype",
+    zvt_label: "Zorgvraagtype",
+    zvt_none: "Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.",
+    zvt_unknown: "NotaWijzer kent dit zorgvraagtype niet:",
+    zvt_tree: "Plaats van uw zorgvraagtype in het model",
+    zvt_yours: "uw zorgvraagtype",
+    retype_heading: "Opnieuw bepalen",
+    retype_due: "Uiterlijk opnieuw bepalen op",
+    invoice: "Nota",
+    code_word: "Code",
+};
+
+pub const VIEW_EN: ViewLabels = ViewLabels {
+    shell: &EN,
+    glance_heading: "At a glance",
+    how_checked: "How NotaWijzer checks this (opens in a new tab)",
+    asks: "This statement asks",
+    so_far: "The course of treatment has cost so far",
+    so_far_unknown: "The statement does not say what was billed before",
+    findings_heading: "What looks wrong",
+    ask_heading: "Something not right?",
     pdf_read: "How NotaWijzer read your PDF",
     pdf_read_note: "The text NotaWijzer took from your PDF, with the line numbers messages use. Does an amount not match your PDF? Here you see where it went wrong.",
     pages: "pages",
@@ -260,7 +361,6 @@ pub const EN: Labels = Labels {
     stays_heading: "Days in the clinic",
     show_more: "Show more lines",
     shown_of: "lines shown of",
-    cluster_heading: "Your care cluster",
     cluster_none: "This statement names no care cluster.",
     cluster_unknown: "NotaWijzer does not know this care cluster:",
     tree_label: "Where your care cluster sits in the care cluster model",
@@ -271,7 +371,6 @@ pub const EN: Labels = Labels {
     review_status: "Status",
     review_interval: "Review at least every",
     review_latest: "Latest by the rules",
-    comparison_heading: "Comparison with the old DBC model",
     chart_title: "Cost of the course of treatment: care cluster model and DBC model side by side",
     cluster_model: "Care cluster model",
     dbc_model: "DBC model",
@@ -288,9 +387,6 @@ pub const EN: Labels = Labels {
     statement_dbc: "DBC statement",
     statement_zpm: "Care statement",
     sequence: "sequence number",
-    footer_privacy: "NotaWijzer works entirely in your browser: your statement goes nowhere.",
-    footer_sources: "Sources: NZa, care cluster model presentation (2017); letter to parliament of 2 March 2020; the English Mental Health Clustering Tool (clusters and review periods).",
-    footer_disclaimer: "NotaWijzer explains; it does not advise. In doubt? Ask your health insurer.",
     files_read: "Read",
     nothing_read: "No statement opened yet.",
     number: "Number",
@@ -299,12 +395,7 @@ pub const EN: Labels = Labels {
     supercluster: "Supercluster",
     period: "How long care usually takes",
     patient: "For",
-    cluster_intro: "In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.",
-    engine_loading: "NotaWijzer is loading…",
-    engine_failed: "The part of NotaWijzer that reads statements did not load. Perhaps the connection dropped. Your statement has been kept: please try again.",
-    retry_button: "Try again",
-    comparison_intro: "Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.",
-    lines_empty: "Open a statement first. Then every line is explained here.",
+    show_all_findings: "Show all points",
     zvt_heading: "Your zorgvraagtype (care-need type)",
     zvt_label: "Zorgvraagtype",
     zvt_none: "This statement gives no zorgvraagtype. With a privacy statement that is allowed.",
@@ -313,21 +404,13 @@ pub const EN: Labels = Labels {
     zvt_yours: "your zorgvraagtype",
     retype_heading: "Assessed again",
     retype_due: "To be assessed again by",
-    example_zpm_button: "See a current example (2025)",
     invoice: "Statement",
     code_word: "Code",
 };
 
-/// Labels are constants: two are equal when they are the same table.
-impl PartialEq for Labels {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-pub fn labels(lang: Lang) -> &'static Labels {
+pub fn view_labels(lang: Lang) -> &'static ViewLabels {
     match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
+        Lang::Nl => &VIEW_NL,
+        Lang::En => &VIEW_EN,
     }
 }

@@ -26,6 +26,7 @@ pub mod format;
 pub mod hashing;
 pub mod labels;
 pub mod lang;
+pub mod markup;
 pub mod model;
 pub mod money;
 pub mod order;

@@ -10,7 +10,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chart::Chart;
 use crate::lang::Lang;
 
 /// Raised when a message changes shape; an engine answers a request of another version with
@@ -107,7 +106,8 @@ pub enum Answer {
     Failed(String),
 }
 
-/// Everything the views show, worked out by the engine. `None` / empty where there is nothing.
+/// Everything the views show about the open notas, laid out by the engine (`crate::markup`) as
+/// a tree of [`Node`]s the shell renders as it is (`app::components::nodes`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewModel {
     pub lang: Lang,
@@ -117,221 +117,204 @@ pub struct ViewModel {
     pub notas: usize,
     /// The first nota is a zorgprestatiemodel nota (the views name a zorgvraagtype).
     pub zpm: bool,
-    pub errors: Option<Errors>,
-    pub glance: Option<Glance>,
-    pub pdf: Option<PdfText>,
-    pub findings: Option<Findings>,
-    pub lines: Vec<NotaLines>,
-    pub cluster: Cluster,
-    pub comparison: Comparison,
+    /// The overview after the open panel: what could not be read, at a glance, the PDF's text,
+    /// what looks wrong.
+    pub overview: Vec<Node>,
+    /// Every line explained (empty: no nota).
+    pub lines: Vec<Node>,
+    pub cluster: Vec<Node>,
+    pub comparison: Vec<Node>,
     /// `notawijzer:summary` for a partner that sent the nota (JSON text: no names, no lines).
     pub partner_summary: String,
 }
 
-/// A text with the code it is about (a finding's or a problem's `data-code`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Coded {
-    pub code: String,
-    pub text: String,
+/// A piece of a view: text, or an element of a kind the shell knows with attributes it knows.
+/// Never HTML: text is always a text node, whatever it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Node {
+    Text(String),
+    El(Tag, Vec<(Attr, String)>, Vec<Node>),
+    /// A button the shell wires to what it does.
+    Button(Action, String),
+    /// The ready text to copy, with its label, hint and copy button (the shell's, with its state).
+    Letter(String),
 }
 
-/// What could not be read.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Errors {
-    /// No care line anywhere: one clear message, no list of problems.
-    pub not_a_nota: bool,
-    pub files: Vec<FileErrors>,
+/// What a button in a view does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Show more lines of the nota with this index.
+    MoreLines(u32),
+    /// Show every finding.
+    AllFindings,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileErrors {
-    pub name: String,
-    /// Nothing in the file could be read.
-    pub unreadable: bool,
-    pub problems: Vec<Coded>,
-    /// "… en nog 12 meer." when not all are listed.
-    pub more: Option<String>,
-    /// The lines with problems and one line either side (a BSN masked).
-    pub excerpt: Vec<ExcerptLine>,
+/// The elements a view may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tag {
+    Section,
+    Article,
+    Div,
+    P,
+    H2,
+    H3,
+    H4,
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Span,
+    Strong,
+    Mark,
+    Code,
+    A,
+    Details,
+    Summary,
+    Figure,
+    Figcaption,
+    Table,
+    Caption,
+    Thead,
+    Tbody,
+    Tr,
+    Th,
+    Td,
+    Pre,
+    Svg,
+    Rect,
+    Title,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExcerptLine {
-    pub no: usize,
-    /// Lines were skipped before this one.
-    pub gap: bool,
-    /// The line, split around the character a problem points at (`here` empty: none).
-    pub before: String,
-    pub here: Option<String>,
-    pub after: String,
+impl Tag {
+    pub fn name(self) -> &'static str {
+        use Tag::*;
+        match self {
+            Section => "section",
+            Article => "article",
+            Div => "div",
+            P => "p",
+            H2 => "h2",
+            H3 => "h3",
+            H4 => "h4",
+            Ul => "ul",
+            Ol => "ol",
+            Li => "li",
+            Dl => "dl",
+            Dt => "dt",
+            Dd => "dd",
+            Span => "span",
+            Strong => "strong",
+            Mark => "mark",
+            Code => "code",
+            A => "a",
+            Details => "details",
+            Summary => "summary",
+            Figure => "figure",
+            Figcaption => "figcaption",
+            Table => "table",
+            Caption => "caption",
+            Thead => "thead",
+            Tbody => "tbody",
+            Tr => "tr",
+            Th => "th",
+            Td => "td",
+            Pre => "pre",
+            Svg => "svg",
+            Rect => "rect",
+            Title => "title",
+        }
+    }
 }
 
-/// At a glance.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Glance {
-    pub asks: String,
-    pub asks_for: String,
-    pub still_to_pay: Option<String>,
-    /// The pilot's trajectory so far: the amount and its sentence.
-    pub so_far: Option<(String, String)>,
-    /// The cluster or zorgvraagtype and its review, short.
-    pub cluster: Option<(String, String)>,
-    /// The comparison in one line, and the eigen risico in one line (may be empty).
-    pub comparison: Option<(String, String)>,
-    pub verdict: String,
-    /// The most important findings (at most three) and how many there are.
-    pub top: Vec<Coded>,
-    pub count: usize,
+/// The attributes a view may set. A link's address must stay in NotaWijzer (`#…` or `pages/…`):
+/// the shell drops any other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attr {
+    Class,
+    Id,
+    TestId,
+    DataCode,
+    DataLine,
+    Href,
+    Target,
+    Rel,
+    Role,
+    AriaLabel,
+    AriaLabelledby,
+    AriaCurrent,
+    AriaHidden,
+    Tabindex,
+    Value,
+    Scope,
+    ViewBox,
+    PreserveAspectRatio,
+    X,
+    Y,
+    Width,
+    Height,
 }
 
-/// The text rebuilt from the first PDF, numbered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PdfText {
-    pub name: String,
-    pub pages: u32,
-    pub text: String,
+impl Attr {
+    pub fn name(self) -> &'static str {
+        use Attr::*;
+        match self {
+            Class => "class",
+            Id => "id",
+            TestId => "data-testid",
+            DataCode => "data-code",
+            DataLine => "data-line",
+            Href => "href",
+            Target => "target",
+            Rel => "rel",
+            Role => "role",
+            AriaLabel => "aria-label",
+            AriaLabelledby => "aria-labelledby",
+            AriaCurrent => "aria-current",
+            AriaHidden => "aria-hidden",
+            Tabindex => "tabindex",
+            Value => "value",
+            Scope => "scope",
+            ViewBox => "viewBox",
+            PreserveAspectRatio => "preserveAspectRatio",
+            X => "x",
+            Y => "y",
+            Width => "width",
+            Height => "height",
+        }
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Findings {
-    pub groups: Vec<FindingGroup>,
-    pub whom: Vec<String>,
-    /// The ready text to copy (no name, BSN or medical detail).
-    pub letter: String,
+impl Node {
+    /// The text a reader gets, the elements' texts joined (tests, and what a screen reader reads).
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        self.push_text(&mut out);
+        out
+    }
+
+    fn push_text(&self, out: &mut String) {
+        match self {
+            Node::Text(t) | Node::Button(_, t) | Node::Letter(t) => out.push_str(t),
+            Node::El(_, _, kids) => kids.iter().for_each(|k| k.push_text(out)),
+        }
+    }
+
+    /// Every element (this one and those inside) with this attribute value.
+    pub fn find<'a>(&'a self, attr: Attr, value: &str, found: &mut Vec<&'a Node>) {
+        if let Node::El(_, attrs, kids) = self {
+            if attrs.iter().any(|(a, v)| *a == attr && v == value) {
+                found.push(self);
+            }
+            kids.iter().for_each(|k| k.find(attr, value, found));
+        }
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FindingGroup {
-    /// The nota's title, when several notas have findings.
-    pub title: Option<String>,
-    pub items: Vec<Finding>,
-    /// "Dit zijn de eerste 20 van 340 punten." when not all are shown.
-    pub more: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    pub code: String,
-    pub text: String,
-    /// Bron · wat NotaWijzer nagaat · wat niet: (heading, text) pairs.
-    pub about: Vec<(String, String)>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NotaLines {
-    pub title: String,
-    pub file: String,
-    pub patient: Option<String>,
-    /// Stays of more than one day, as periods.
-    pub stays: Vec<String>,
-    pub lines: Vec<LineView>,
-    /// All lines of the nota (more than `lines.len()` when not all are shown).
-    pub total: usize,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LineView {
-    pub line_no: usize,
-    /// The date with its weekday (a DBC product: its group).
-    pub head: String,
-    pub code: Option<String>,
-    pub description: String,
-    pub amount: String,
-    pub text: String,
-}
-
-/// The care cluster or zorgvraagtype view.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cluster {
-    /// A nota was read (else the view shows the catalogue alone).
-    pub nota: bool,
-    pub zpm: bool,
-    /// Its sentence and facts, when it is known.
-    pub about: Option<ClusterAbout>,
-    /// Not known or not on the nota: what to say instead.
-    pub unknown: Option<String>,
-    pub review: Option<Review>,
-    /// The pilot's catalogue of every cluster (not for a zorgvraagtype).
-    pub catalogue: Vec<CatalogueRow>,
-    /// The note under the catalogue.
-    pub catalogue_note: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClusterAbout {
-    pub sentence: String,
-    pub number: String,
-    pub name: String,
-    pub group: String,
-    pub supercluster: String,
-    /// The pilot only: indicative period and review interval.
-    pub period: Option<(String, String)>,
-    pub tree: Vec<TreeSuper>,
-    pub note: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TreeSuper {
-    pub label: String,
-    /// The supercluster on the path: its groups.
-    pub groups: Vec<TreeGroup>,
-    pub here: bool,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TreeGroup {
-    pub label: String,
-    pub here: bool,
-    /// The group on the path: its clusters, `(label, the patient's)`.
-    pub leaves: Vec<(String, bool)>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Review {
-    pub sentence: String,
-    /// The due date (long) and its status.
-    pub due: Option<(String, String)>,
-    /// The latest date allowed (the pilot, with a stated date).
-    pub latest: Option<String>,
-    /// A zorgvraagtype's note on re-assessment.
-    pub note: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CatalogueRow {
-    pub number: String,
-    pub name: String,
-    pub group: String,
-    pub interval: String,
-    pub current: bool,
-}
-
-/// The comparison with the DBC model.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Comparison {
-    /// Nothing was read: the view explains the two models (this sentence).
-    pub intro: Option<String>,
-    pub sentences: Vec<String>,
-    pub charts: Vec<Chart>,
-    /// The ZPM comparison's eigen risico part.
-    pub eigen_risico: Option<EigenRisico>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EigenRisico {
-    pub heading: String,
-    /// The first sentence (above the table), then the rest (below the chart).
-    pub sentences: Vec<String>,
-    pub table: Table,
-    pub chart: Option<Chart>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Table {
-    pub caption: String,
-    pub head: Vec<String>,
-    /// The first cell of each row is its header (the year).
-    pub rows: Vec<Vec<String>>,
+/// The text of several nodes.
+pub fn text_of(nodes: &[Node]) -> String {
+    nodes.iter().map(Node::text).collect::<Vec<_>>().join(" ")
 }
 
 impl Request {
@@ -345,9 +328,10 @@ pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
     postcard::to_allocvec(message).unwrap_or_default()
 }
 
-/// A message from bytes, with what went wrong.
-pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, String> {
-    postcard::from_bytes(bytes).map_err(|e| e.to_string())
+/// A message from bytes (the error names what went wrong: `to_string` it where that is said; the
+/// page does not, so it carries none of the error texts).
+pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, postcard::Error> {
+    postcard::from_bytes(bytes)
 }
 
 /// The version and id at the start of a request or reply, read even when the rest is of another

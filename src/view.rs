@@ -9,10 +9,10 @@ use crate::analysis::{FileError, NotaReport, Report};
 use crate::clusters::{CLUSTERS, Cluster, GROUPS, SUPERCLUSTERS};
 use crate::explain;
 use crate::format::{date_long, date_plain, interval, money, month};
-use crate::labels::{Labels, labels};
+use crate::labels::{ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
 use crate::model::{Line, LineKind, Model};
-use crate::protocol::{self as p, FINDINGS_SHOWN, PAGE, Settings, ViewModel};
+use crate::protocol::{FINDINGS_SHOWN, PAGE, Settings};
 
 /// At most this many problems are listed per file (the count says how many there are).
 const MAX_SHOWN: usize = 100;
@@ -30,29 +30,27 @@ pub struct FileText {
 }
 
 /// The view before anything is read: the catalogue of clusters, the two models explained.
-pub fn empty(lang: Lang) -> ViewModel {
-    ViewModel {
-        lang,
-        cluster: p::Cluster {
+pub fn empty(lang: Lang) -> Parts {
+    Parts {
+        cluster: ClusterView {
             catalogue: catalogue(None, lang),
             catalogue_note: explain::working_names_note(lang).to_string(),
             ..Default::default()
         },
-        comparison: p::Comparison { intro: Some(explain::no_comparison(lang).to_string()), ..Default::default() },
+        comparison: ComparisonView { intro: Some(explain::no_comparison(lang).to_string()), ..Default::default() },
         ..Default::default()
     }
 }
 
 /// The view of a report, for the files it was read from.
-pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> ViewModel {
+pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts {
     let lang = settings.lang;
     let l = labels(lang);
     let zpm = report.primary().is_some_and(|n| n.model == Model::Zpm);
     // the ZPM trajectory against the DBC model (the pilot compares with its own DBC nota)
     let estimate = if report.comparison.is_none() { crate::compare::for_lang(report, lang) } else { None };
     let estimate = estimate.as_ref();
-    ViewModel {
-        lang,
+    Parts {
         read: true,
         notas: report.notas.len(),
         zpm,
@@ -68,7 +66,6 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> ViewMo
             .collect(),
         cluster: cluster(report, lang),
         comparison: comparison(report, estimate, lang, l),
-        partner_summary: crate::embed::protocol::summary(report),
     }
 }
 
@@ -97,7 +94,7 @@ pub fn nota_title(n: &NotaReport, l: &Labels, lang: Lang) -> String {
     title
 }
 
-fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<p::Errors> {
+fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<Errors> {
     if report.errors.is_empty() {
         return None;
     }
@@ -113,7 +110,7 @@ fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<p::Errors> 
             let problems = errors
                 .iter()
                 .take(MAX_SHOWN)
-                .map(|e| p::Coded {
+                .map(|e| Coded {
                     code: e.error.code().to_string(),
                     text: if not_a_nota {
                         explain::read_error(&e.error, lang)
@@ -123,7 +120,7 @@ fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<p::Errors> 
                 })
                 .collect();
             let hidden = errors.len().saturating_sub(MAX_SHOWN);
-            Some(p::FileErrors {
+            Some(FileErrors {
                 name: file.name.clone(),
                 unreadable: report.files.iter().any(|f| f.name == file.name && f.unreadable()),
                 problems,
@@ -133,11 +130,11 @@ fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<p::Errors> 
             })
         })
         .collect();
-    Some(p::Errors { not_a_nota, files })
+    Some(Errors { not_a_nota, files })
 }
 
 /// The lines with problems and one line either side, the problem's column marked, a BSN masked.
-fn excerpt(text: Option<&str>, errors: &[&FileError]) -> Vec<p::ExcerptLine> {
+fn excerpt(text: Option<&str>, errors: &[&FileError]) -> Vec<ExcerptLine> {
     let Some(text) = text else { return Vec::new() };
     // split as the reader splits, so line numbers agree (old Mac files end lines with a lone \r)
     let lines: Vec<&str> = crate::read::text::lines(text).collect();
@@ -162,7 +159,7 @@ fn excerpt(text: Option<&str>, errors: &[&FileError]) -> Vec<p::ExcerptLine> {
                 Some(col) => {
                     let chars: Vec<char> = text.chars().collect();
                     let at = (col - 1).min(chars.len());
-                    p::ExcerptLine {
+                    ExcerptLine {
                         no,
                         gap,
                         before: chars[..at].iter().collect(),
@@ -170,13 +167,13 @@ fn excerpt(text: Option<&str>, errors: &[&FileError]) -> Vec<p::ExcerptLine> {
                         after: chars.iter().skip(at + 1).collect(),
                     }
                 }
-                None => p::ExcerptLine { no, gap, before: text, here: None, after: String::new() },
+                None => ExcerptLine { no, gap, before: text, here: None, after: String::new() },
             }
         })
         .collect()
 }
 
-fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: Lang) -> Option<p::Glance> {
+fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: Lang) -> Option<Glance> {
     let n = report.primary()?;
     let zpm = n.model == Model::Zpm;
     // the comparison (pilot: with its DBC nota; ZPM: the estimate) and the eigen risico
@@ -209,7 +206,7 @@ fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: 
         };
         (name, review)
     });
-    Some(p::Glance {
+    Some(Glance {
         asks: money(n.month_total, lang),
         asks_for: explain::month_total_for(n, lang),
         still_to_pay: explain::still_to_pay(n, lang),
@@ -220,23 +217,23 @@ fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: 
         top: findings
             .iter()
             .take(TOP)
-            .map(|f| p::Coded { code: f.code().to_string(), text: explain::finding(f, lang) })
+            .map(|f| Coded { code: f.code().to_string(), text: explain::finding(f, lang) })
             .collect(),
         count,
     })
 }
 
 /// The first PDF among the files, as read, numbered as messages number its lines.
-fn pdf_text(files: &[FileText]) -> Option<p::PdfText> {
+fn pdf_text(files: &[FileText]) -> Option<PdfText> {
     let file = files.iter().find(|f| f.pdf_pages > 0)?;
     let mut text = String::new();
     for (i, line) in file.text.as_deref().unwrap_or("").lines().enumerate() {
         let _ = writeln!(text, "{:>4}  {}", i + 1, crate::privacy::mask(line));
     }
-    Some(p::PdfText { name: file.name.clone(), pages: file.pdf_pages, text })
+    Some(PdfText { name: file.name.clone(), pages: file.pdf_pages, text })
 }
 
-fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<p::Findings> {
+fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<FindingsView> {
     let lang = settings.lang;
     report.findings().next()?;
     let several = report.notas.iter().filter(|n| !n.findings.is_empty()).count() > 1;
@@ -246,13 +243,13 @@ fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<p::Findi
         .notas
         .iter()
         .filter(|n| !n.findings.is_empty())
-        .map(|n| p::FindingGroup {
+        .map(|n| FindingGroup {
             title: several.then(|| nota_title(n, l, lang)),
             items: n
                 .findings
                 .iter()
                 .take(shown)
-                .map(|f| p::Finding {
+                .map(|f| Finding {
                     code: f.code().to_string(),
                     text: explain::finding(f, lang),
                     about: crate::pages::about_from_text(&abouts, f.code())
@@ -268,15 +265,15 @@ fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<p::Findi
             }),
         })
         .collect();
-    Some(p::Findings {
+    Some(FindingsView {
         groups,
         whom: explain::whom_to_ask(lang).iter().map(|s| s.to_string()).collect(),
         letter: explain::letter(report, lang),
     })
 }
 
-fn nota_lines(n: &NotaReport, shown: u32, l: &Labels, lang: Lang) -> p::NotaLines {
-    p::NotaLines {
+fn nota_lines(n: &NotaReport, shown: u32, l: &Labels, lang: Lang) -> NotaLines {
+    NotaLines {
         title: nota_title(n, l, lang),
         file: n.file.clone(),
         patient: n.nota.patient.clone(),
@@ -293,13 +290,13 @@ fn nota_lines(n: &NotaReport, shown: u32, l: &Labels, lang: Lang) -> p::NotaLine
     }
 }
 
-fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> p::LineView {
+fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> LineView {
     let head = match (&line.kind, line.date) {
         (LineKind::DbcProduct { group, .. }, _) => group.clone(),
         (_, Some(d)) => date_long(d, lang),
         (_, None) => String::new(),
     };
-    p::LineView {
+    LineView {
         line_no: line.line_no,
         head,
         code: line.code.clone(),
@@ -309,10 +306,10 @@ fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> p::Line
     }
 }
 
-fn cluster(report: &Report, lang: Lang) -> p::Cluster {
+fn cluster(report: &Report, lang: Lang) -> ClusterView {
     let note = explain::working_names_note(lang).to_string();
     let Some(n) = report.primary().filter(|n| n.model != Model::Dbc) else {
-        return p::Cluster { catalogue: catalogue(None, lang), catalogue_note: note, ..Default::default() };
+        return ClusterView { catalogue: catalogue(None, lang), catalogue_note: note, ..Default::default() };
     };
     // A ZPM nota's zorgvraagtype uses the cluster numbering; its facts and review rule differ.
     let zpm = n.model == Model::Zpm;
@@ -326,13 +323,13 @@ fn cluster(report: &Report, lang: Lang) -> p::Cluster {
         (None, None) => (None, Some(pick(l.cluster_none, l.zvt_none).to_string())),
     };
     let r = &n.review;
-    let review = p::Review {
+    let review = Review {
         sentence: explain::review_sentence(n, lang),
         due: r.due.map(|due| (date_long(due, lang), explain::review_status_label(r, lang).to_string())),
         latest: r.due.and(r.latest_allowed.filter(|_| r.stated.is_some() && !zpm)).map(|d| date_plain(d, lang)),
         note: zpm.then(|| explain::zorgvraagtype_review_note(lang).to_string()),
     };
-    p::Cluster {
+    ClusterView {
         nota: true,
         zpm,
         about,
@@ -343,8 +340,8 @@ fn cluster(report: &Report, lang: Lang) -> p::Cluster {
     }
 }
 
-fn cluster_about(c: &'static Cluster, zpm: bool, lang: Lang) -> p::ClusterAbout {
-    p::ClusterAbout {
+fn cluster_about(c: &'static Cluster, zpm: bool, lang: Lang) -> ClusterAbout {
+    ClusterAbout {
         sentence: if zpm { explain::zorgvraagtype_sentence(c, lang) } else { explain::cluster_sentence(c, lang) },
         number: c.number.to_string(),
         name: explain::cluster_name(c, lang).to_string(),
@@ -364,13 +361,13 @@ fn cluster_about(c: &'static Cluster, zpm: bool, lang: Lang) -> p::ClusterAbout 
 
 /// The path from supercluster to cluster, with the siblings along it; the patient's cluster is
 /// marked. (`zpm`: the zorgvraagtypes are 1–21; there is no "niet te clusteren" type 0.)
-fn tree(c: &'static Cluster, zpm: bool, lang: Lang) -> Vec<p::TreeSuper> {
+fn tree(c: &'static Cluster, zpm: bool, lang: Lang) -> Vec<TreeSuper> {
     SUPERCLUSTERS
         .iter()
         .filter(|s| !(zpm && s.numeral.is_empty()))
         .map(|s| {
             let here = s.numeral == c.group.supercluster.numeral;
-            p::TreeSuper {
+            TreeSuper {
                 label: explain::supercluster_label(s, lang),
                 here,
                 groups: if !here {
@@ -381,7 +378,7 @@ fn tree(c: &'static Cluster, zpm: bool, lang: Lang) -> Vec<p::TreeSuper> {
                         .filter(|g| g.supercluster.numeral == s.numeral)
                         .map(|g| {
                             let in_group = g.code == c.group.code;
-                            p::TreeGroup {
+                            TreeGroup {
                                 label: explain::group_label(g, lang),
                                 here: in_group,
                                 leaves: if !in_group {
@@ -407,10 +404,10 @@ fn tree(c: &'static Cluster, zpm: bool, lang: Lang) -> Vec<p::TreeSuper> {
         .collect()
 }
 
-fn catalogue(mine: Option<&'static Cluster>, lang: Lang) -> Vec<p::CatalogueRow> {
+fn catalogue(mine: Option<&'static Cluster>, lang: Lang) -> Vec<CatalogueRow> {
     CLUSTERS
         .iter()
-        .map(|c| p::CatalogueRow {
+        .map(|c| CatalogueRow {
             number: c.number.to_string(),
             name: explain::cluster_name(c, lang).to_string(),
             group: if c.group.code.is_empty() { "—" } else { c.group.code }.to_string(),
@@ -420,19 +417,24 @@ fn catalogue(mine: Option<&'static Cluster>, lang: Lang) -> Vec<p::CatalogueRow>
         .collect()
 }
 
-fn comparison(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: Lang, l: &Labels) -> p::Comparison {
+fn comparison(
+    report: &Report,
+    estimate: Option<&crate::compare::Comparison>,
+    lang: Lang,
+    l: &Labels,
+) -> ComparisonView {
     if let Some(c) = &report.comparison {
-        return p::Comparison {
+        return ComparisonView {
             sentences: explain::comparison(c, lang),
             charts: vec![pilot_chart(c, l, lang)],
             ..Default::default()
         };
     }
     if let Some(a) = estimate.cloned() {
-        return p::Comparison {
+        return ComparisonView {
             sentences: a.sentences,
             charts: a.cost_chart.into_iter().collect(),
-            eigen_risico: Some(p::EigenRisico {
+            eigen_risico: Some(EigenRisico {
                 heading: a.eigen_risico_heading,
                 sentences: a.eigen_risico,
                 table: a.table,
@@ -442,7 +444,7 @@ fn comparison(report: &Report, estimate: Option<&crate::compare::Comparison>, la
         };
     }
     let has_cluster_nota = report.notas.iter().any(|n| n.model == Model::Zorgcluster);
-    p::Comparison {
+    ComparisonView {
         sentences: if has_cluster_nota { vec![explain::no_comparison(lang).to_string()] } else { Vec::new() },
         ..Default::default()
     }
@@ -472,4 +474,221 @@ fn pilot_chart(c: &crate::dbc::Comparison, l: &Labels, lang: Lang) -> crate::cha
             ),
         ],
     )
+}
+
+/// Everything the views show, worked out: `None` / empty where there is nothing (`crate::markup`
+/// lays it out).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parts {
+    /// Files were read (with or without a nota in them).
+    pub read: bool,
+    /// How many notas were read.
+    pub notas: usize,
+    /// The first nota is a zorgprestatiemodel nota (the views name a zorgvraagtype).
+    pub zpm: bool,
+    pub errors: Option<Errors>,
+    pub glance: Option<Glance>,
+    pub pdf: Option<PdfText>,
+    pub findings: Option<FindingsView>,
+    pub lines: Vec<NotaLines>,
+    pub cluster: ClusterView,
+    pub comparison: ComparisonView,
+}
+
+/// A text with the code it is about (a finding's or a problem's `data-code`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coded {
+    pub code: String,
+    pub text: String,
+}
+
+/// What could not be read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Errors {
+    /// No care line anywhere: one clear message, no list of problems.
+    pub not_a_nota: bool,
+    pub files: Vec<FileErrors>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileErrors {
+    pub name: String,
+    /// Nothing in the file could be read.
+    pub unreadable: bool,
+    pub problems: Vec<Coded>,
+    /// "… en nog 12 meer." when not all are listed.
+    pub more: Option<String>,
+    /// The lines with problems and one line either side (a BSN masked).
+    pub excerpt: Vec<ExcerptLine>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExcerptLine {
+    pub no: usize,
+    /// Lines were skipped before this one.
+    pub gap: bool,
+    /// The line, split around the character a problem points at (`here` empty: none).
+    pub before: String,
+    pub here: Option<String>,
+    pub after: String,
+}
+
+/// At a glance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Glance {
+    pub asks: String,
+    pub asks_for: String,
+    pub still_to_pay: Option<String>,
+    /// The pilot's trajectory so far: the amount and its sentence.
+    pub so_far: Option<(String, String)>,
+    /// The cluster or zorgvraagtype and its review, short.
+    pub cluster: Option<(String, String)>,
+    /// The comparison in one line, and the eigen risico in one line (may be empty).
+    pub comparison: Option<(String, String)>,
+    pub verdict: String,
+    /// The most important findings (at most three) and how many there are.
+    pub top: Vec<Coded>,
+    pub count: usize,
+}
+
+/// The text rebuilt from the first PDF, numbered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PdfText {
+    pub name: String,
+    pub pages: u32,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindingsView {
+    pub groups: Vec<FindingGroup>,
+    pub whom: Vec<String>,
+    /// The ready text to copy (no name, BSN or medical detail).
+    pub letter: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindingGroup {
+    /// The nota's title, when several notas have findings.
+    pub title: Option<String>,
+    pub items: Vec<Finding>,
+    /// "Dit zijn de eerste 20 van 340 punten." when not all are shown.
+    pub more: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Finding {
+    pub code: String,
+    pub text: String,
+    /// Bron · wat NotaWijzer nagaat · wat niet: (heading, text) pairs.
+    pub about: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NotaLines {
+    pub title: String,
+    pub file: String,
+    pub patient: Option<String>,
+    /// Stays of more than one day, as periods.
+    pub stays: Vec<String>,
+    pub lines: Vec<LineView>,
+    /// All lines of the nota (more than `lines.len()` when not all are shown).
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineView {
+    pub line_no: usize,
+    /// The date with its weekday (a DBC product: its group).
+    pub head: String,
+    pub code: Option<String>,
+    pub description: String,
+    pub amount: String,
+    pub text: String,
+}
+
+/// The care cluster or zorgvraagtype view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClusterView {
+    /// A nota was read (else the view shows the catalogue alone).
+    pub nota: bool,
+    pub zpm: bool,
+    /// Its sentence and facts, when it is known.
+    pub about: Option<ClusterAbout>,
+    /// Not known or not on the nota: what to say instead.
+    pub unknown: Option<String>,
+    pub review: Option<Review>,
+    /// The pilot's catalogue of every cluster (not for a zorgvraagtype).
+    pub catalogue: Vec<CatalogueRow>,
+    /// The note under the catalogue.
+    pub catalogue_note: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClusterAbout {
+    pub sentence: String,
+    pub number: String,
+    pub name: String,
+    pub group: String,
+    pub supercluster: String,
+    /// The pilot only: indicative period and review interval.
+    pub period: Option<(String, String)>,
+    pub tree: Vec<TreeSuper>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreeSuper {
+    pub label: String,
+    /// The supercluster on the path: its groups.
+    pub groups: Vec<TreeGroup>,
+    pub here: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreeGroup {
+    pub label: String,
+    pub here: bool,
+    /// The group on the path: its clusters, `(label, the patient's)`.
+    pub leaves: Vec<(String, bool)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Review {
+    pub sentence: String,
+    /// The due date (long) and its status.
+    pub due: Option<(String, String)>,
+    /// The latest date allowed (the pilot, with a stated date).
+    pub latest: Option<String>,
+    /// A zorgvraagtype's note on re-assessment.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CatalogueRow {
+    pub number: String,
+    pub name: String,
+    pub group: String,
+    pub interval: String,
+    pub current: bool,
+}
+
+/// The comparison with the DBC model.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ComparisonView {
+    /// Nothing was read: the view explains the two models (this sentence).
+    pub intro: Option<String>,
+    pub sentences: Vec<String>,
+    pub charts: Vec<crate::chart::Chart>,
+    /// The ZPM comparison's eigen risico part.
+    pub eigen_risico: Option<EigenRisico>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EigenRisico {
+    pub heading: String,
+    /// The first sentence (above the table), then the rest (below the chart).
+    pub sentences: Vec<String>,
+    pub table: crate::compare::Table,
+    pub chart: Option<crate::chart::Chart>,
 }

@@ -103,7 +103,7 @@ async fn switching_language_changes_the_page_and_the_url() {
     by_test_id::<HtmlButtonElement>(&root, "lang-en").click();
     // the shell's own words at once; the nota's once the engine rendered it again
     yew::scheduler::flush().await;
-    assert!(text(&root).contains("At a glance"));
+    assert!(text(&root).contains("Line by line"), "the shell's navigation");
     wait_for(&root, "€8,700.00").await;
     assert!(!text(&root).contains("€ 8.700,00"));
     go("#/cluster");

@@ -74,20 +74,24 @@ fn export_across_new_year_has_two_years_a_total_and_no_cost_chart() {
 }
 
 #[test]
-fn every_language_of_every_sample_survives_the_protocol() {
-    use notawijzer::protocol::{Comparison, decode, encode};
+fn every_language_of_every_sample_reaches_the_view_whole() {
+    use notawijzer::protocol::{Answer, Ask, FileMeta, Open, Reply, Request, Settings, decode, encode, text_of};
     for (name, text) in [("n.txt", NOORDERLICHT), ("e.csv", EXPORT), ("p.txt", PRAKTIJK)] {
         let a = answer_for(name, text);
-        for c in [&a.nl, &a.en] {
-            // what the views get: the same sentences, table and charts, through JSON
-            let view = Comparison {
-                sentences: c.sentences.clone(),
-                charts: c.cost_chart.clone().into_iter().collect(),
-                ..Default::default()
-            };
-            let back: Comparison = decode(&encode(&view)).unwrap();
-            assert_eq!(back, view, "{name}");
-            assert!(!back.sentences.is_empty());
+        for (lang, c) in [(notawijzer::Lang::Nl, &a.nl), (notawijzer::Lang::En, &a.en)] {
+            // what the shell gets, through the encoded messages
+            let settings = Settings { lang, today: "2025-06-10".into(), ..Default::default() };
+            let meta = FileMeta { name: name.into(), size: text.len(), pdf_pages: 0 };
+            let request = encode(&Request::new(1, Ask::Open(Open { files: vec![meta], settings })));
+            let reply: Reply =
+                decode(&notawijzer::engine::Engine::default().handle_bytes(&request, vec![text.as_bytes().to_vec()]))
+                    .unwrap();
+            let Answer::View(view) = reply.answer else { panic!("{name}") };
+            let shown = text_of(&view.comparison);
+            for s in c.sentences.iter().chain(&c.eigen_risico).chain(c.table.rows.iter().flatten()) {
+                assert!(shown.contains(s.as_str()), "{name}: {s:?} not in {shown}");
+            }
+            assert!(text_of(&view.overview).contains(&c.glance), "{name}");
         }
     }
 }

@@ -9,7 +9,6 @@ use common::*;
 use notawijzer::Lang;
 use notawijzer::app::{App, AppProps};
 use notawijzer::engine::{Engine, example_files};
-use notawijzer::labels::labels;
 use notawijzer::protocol::{Answer, Ask, Example, FileMeta, Open, Request, Settings, ViewModel};
 use yew::LocalServerRenderer;
 
@@ -50,8 +49,20 @@ fn view_of(sources: &[Source], lang: Lang) -> ViewModel {
 }
 
 async fn page(sources: Vec<Source>) -> String {
-    let view = Some(view_of(&sources, Lang::Nl)).filter(|_| !sources.is_empty());
+    page_in(sources, Lang::Nl).await
+}
+
+async fn page_in(sources: Vec<Source>, lang: Lang) -> String {
+    let view = Some(view_of(&sources, lang)).filter(|_| !sources.is_empty());
     LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true }).hydratable(false).render().await
+}
+
+/// The part of the page from `from` to the end of its element (`tag`).
+fn part<'a>(html: &'a str, from: &str, tag: &str) -> &'a str {
+    let start = html.find(from).unwrap_or_else(|| panic!("no {from}"));
+    let close = format!("</{tag}>");
+    let end = html[start..].find(&close).map_or(html.len(), |e| start + e);
+    &html[start..end]
 }
 
 /// The visible text, roughly: tags removed, entities kept.
@@ -165,18 +176,9 @@ async fn findings_come_with_whom_to_ask_and_a_letter() {
 
 #[tokio::test]
 async fn english_components() {
-    let view = view_of(&[Source::text("feb.txt", FEB)], Lang::En);
-    use notawijzer::app::components::summary::{Summary, SummaryProps};
-    let html = LocalServerRenderer::<Summary>::with_props(SummaryProps {
-        glance: view.glance.unwrap(),
-        zpm: false,
-        lang: Lang::En,
-        labels: labels(Lang::En),
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    let t = text(&html);
+    let html = page_in(vec![Source::text("feb.txt", FEB)], Lang::En).await;
+    let html = part(&html, r#"data-testid="summary""#, "section");
+    let t = text(html);
     assert!(t.contains("This statement asks €1,300.00"), "{t}");
     assert!(t.contains("€8,700.00"));
     assert!(t.contains("for February 2017 (sequence number 4)"));
@@ -257,13 +259,9 @@ async fn the_2025_example_renders_every_zpm_view() {
 
 #[tokio::test]
 async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
-    use notawijzer::app::components::comparison::{ComparisonProps, ComparisonView};
-    let render = |comparison: Option<notawijzer::protocol::Comparison>, lang: Lang| {
-        let props = ComparisonProps { comparison, labels: labels(lang) };
-        LocalServerRenderer::<ComparisonView>::with_props(props).hydratable(false).render()
-    };
-    let html = render(Some(view_of(&example_zpm(), Lang::Nl).comparison), Lang::Nl).await;
-    let t = text(&html);
+    let nl = page(example_zpm()).await;
+    let html = part(&nl, r#"data-testid="comparison""#, "section");
+    let t = text(html);
     assert!(t.contains("naar schatting € 885,01 kosten"), "{t}");
     assert!(html.contains(r#"<th scope="row">2025</th><td>€ 239,43</td><td>€ 239,43</td><td>€ 385,00</td>"#), "{html}");
     assert_eq!(html.matches(r#"data-testid="chart""#).count(), 2);
@@ -277,9 +275,11 @@ async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
     let order = ["Wat uw traject kost", "<h3>Eigen risico</h3>", "Eigen risico met het zorgprestatiemodel", "<table"];
     let at: Vec<usize> = order.iter().map(|s| html.find(s).unwrap_or_else(|| panic!("{s}"))).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
-    let en = text(&render(Some(view_of(&example_zpm(), Lang::En).comparison), Lang::En).await);
+    let en = page_in(example_zpm(), Lang::En).await;
+    let en = text(part(&en, r#"data-testid="comparison""#, "section"));
     assert!(en.contains("Under the zorgprestatiemodel that is €507.43 less so far."), "{en}");
     // before the engine answered: the models explained, and that NotaWijzer is loading
-    let loading = text(&render(None, Lang::Nl).await);
+    let empty = page(Vec::new()).await;
+    let loading = text(part(&empty, r#"data-testid="comparison""#, "section"));
     assert!(loading.contains("NotaWijzer wordt geladen…") && loading.contains("Tot 2022"), "{loading}");
 }

@@ -112,6 +112,15 @@ mod imp {
     }
 
     /// A `performance.mark`, for measuring from the outside (Playwright) how long things take.
+    /// Adds a style sheet of NotaWijzer's own to the page (once per call: call it once).
+    pub fn add_stylesheet(href: &str) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) else { return };
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", href);
+        let _ = head.append_child(&link);
+    }
+
     pub fn mark(name: &str) {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark(name);

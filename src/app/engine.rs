@@ -25,6 +25,9 @@ mod imp {
 
     /// The worker's loader (assets/engine-loader.js), next to index.html.
     const LOADER: &str = "engine-loader.js";
+    /// The views' style sheet (styles/views.css), fetched with the engine: nothing in the first
+    /// paint uses it.
+    const VIEWS_CSS: &str = "views.css";
 
     /// The worker, with the handlers that must live as long as it does.
     struct Running {
@@ -61,6 +64,7 @@ mod imp {
         WORKER.with_borrow_mut(|w| {
             if w.is_none() {
                 let Ok(worker) = Worker::new(LOADER) else { return false };
+                crate::app::browser::add_stylesheet(VIEWS_CSS);
                 let on_message = Closure::<dyn Fn(MessageEvent)>::new(on_message);
                 // the handler runs outside this borrow: the browser calls it later
                 let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());

@@ -23,16 +23,10 @@ use crate::embed;
 use crate::labels::labels;
 use crate::protocol::{Answer, Ask, ViewModel};
 
-use components::cluster::ClusterView;
-use components::comparison::ComparisonView;
-use components::findings::Findings;
 use components::lang_switch::LangSwitch;
-use components::lines::Lines;
 use components::nav::Nav;
+use components::nodes::{Ctx, render as nodes};
 use components::open::{Open, drop_handlers};
-use components::pdf_text::pdf_text;
-use components::read_errors::ReadErrors;
-use components::summary::Summary;
 use embedding::ReplyTo;
 use notice::Notice;
 use route::{View, use_view};
@@ -195,11 +189,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_more = {
+    // the buttons in the engine's views
+    let ctx = {
         let state = state.clone();
-        Callback::from(move |index: usize| state.dispatch(Action::MoreLines(index)))
+        let on_action = Callback::from(move |action: crate::protocol::Action| {
+            state.dispatch(match action {
+                crate::protocol::Action::MoreLines(index) => Action::MoreLines(index as usize),
+                crate::protocol::Action::AllFindings => Action::AllFindings,
+            })
+        });
+        Ctx { labels: l, on_action }
     };
-    let on_all = dispatch(|_| Action::AllFindings);
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
@@ -246,20 +246,11 @@ pub fn App(props: &AppProps) -> Html {
                     <>
                         <Open labels={l} lang={lang} busy={state.busy} has_report={shown.is_some()} fold={has_notas} notice={state.notice.clone()}
                               engine={state.engine} on_load={on_load} on_busy={on_busy} on_clear={on_clear} on_retry={on_retry} />
-                        if let Some(view) = &shown {
-                            if let Some(errors) = &view.errors {
-                                <ReadErrors errors={errors.clone()} lang={lang} labels={l} />
-                            }
-                            if let Some(glance) = &view.glance {
-                                <Summary glance={glance.clone()} zpm={zpm} lang={lang} labels={l} />
-                            }
-                            { pdf_text(view.pdf.as_ref(), l) }
-                            <Findings view={view.clone()} lang={lang} labels={l} on_all={on_all} />
-                        }
+                        if let Some(view) = &shown { { nodes(&view.overview, &ctx) } }
                     </>
                 }) }
                 { pane(View::Lines, match &shown {
-                    Some(view) if has_notas => html! { <Lines view={view.clone()} labels={l} on_more={on_more} /> },
+                    Some(view) if !view.lines.is_empty() => nodes(&view.lines, &ctx),
                     _ => html! {
                         <section aria-labelledby="lines-heading">
                             <h2 id="lines-heading">{ l.lines_heading }</h2>
@@ -267,8 +258,15 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     },
                 }) }
-                { pane(View::Cluster, html! { <ClusterView cluster={state.view.as_ref().map(|v| v.cluster.clone())} labels={l} /> }) }
-                { pane(View::Comparison, html! { <ComparisonView comparison={state.view.as_ref().map(|v| v.comparison.clone())} labels={l} /> }) }
+                // before the engine answered: what the view is about, and that it is loading
+                { pane(View::Cluster, match &state.view {
+                    Some(view) => nodes(&view.cluster, &ctx),
+                    None => loading("cluster", l.cluster_heading, l.cluster_intro, l.engine_loading),
+                }) }
+                { pane(View::Comparison, match &state.view {
+                    Some(view) => nodes(&view.comparison, &ctx),
+                    None => loading("comparison", l.comparison_heading, l.comparison_intro, l.engine_loading),
+                }) }
                 if has_notas {
                     <p class="no-print"><button type="button" onclick={onprint}>{ l.print_button }</button></p>
                 }
@@ -285,6 +283,17 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sources">{ l.footer_sources }</p>
             </footer>
         </div>
+    }
+}
+
+/// A view's section before the engine answered.
+fn loading(id: &'static str, heading: &'static str, intro: &'static str, status: &'static str) -> Html {
+    html! {
+        <section class={id} aria-labelledby={format!("{id}-heading")} data-testid={id}>
+            <h2 id={format!("{id}-heading")}>{ heading }</h2>
+            <p>{ intro }</p>
+            <p role="status">{ status }</p>
+        </section>
     }
 }
 

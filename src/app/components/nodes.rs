@@ -1,0 +1,49 @@
+//! The views of a nota as the engine laid them out (`protocol::Node`, `crate::markup`): one small
+//! renderer instead of a component per view. An element is made only of a kind the protocol names
+//! with attributes it names; text is always a text node; a link that would leave NotaWijzer (not
+//! `#…` or `pages/…`) loses its address. Buttons are wired to the shell's actions.
+
+use yew::prelude::*;
+use yew::virtual_dom::VTag;
+
+use crate::labels::Labels;
+use crate::protocol::{Action, Attr, Node};
+
+/// What the buttons in a view do, and the shell's words for the letter.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub labels: &'static Labels,
+    pub on_action: Callback<Action>,
+}
+
+/// Several nodes.
+pub fn render(nodes: &[Node], ctx: &Ctx) -> Html {
+    nodes.iter().map(|n| node(n, ctx)).collect()
+}
+
+/// A link stays in NotaWijzer: a view (`#…`) or one of its pages (`pages/…`).
+pub fn safe_href(href: &str) -> bool {
+    (href.starts_with('#') || href.starts_with("pages/")) && !href.contains(':')
+}
+
+fn node(n: &Node, ctx: &Ctx) -> Html {
+    match n {
+        Node::Text(text) => Html::from(text.clone()),
+        Node::El(tag, attrs, kids) => {
+            let mut el = VTag::new(tag.name());
+            for (attr, value) in attrs {
+                if *attr != Attr::Href || safe_href(value) {
+                    el.add_attribute(attr.name(), value.clone());
+                }
+            }
+            el.add_children(kids.iter().map(|k| node(k, ctx)));
+            el.into()
+        }
+        Node::Button(action, text) => {
+            let action = *action;
+            let onclick = ctx.on_action.reform(move |_: MouseEvent| action);
+            html! { <button type="button" {onclick}>{ text }</button> }
+        }
+        Node::Letter(letter) => html! { <super::letter::Letter letter={letter.clone()} labels={ctx.labels} /> },
+    }
+}
