@@ -74,6 +74,7 @@ impl Engine {
                     *self = Engine::default();
                     Answer::View(Box::new(self.view(&settings)))
                 }
+                Ask::Say(notice, lang) => Answer::Said(crate::notices::text(&notice, lang)),
                 Ask::Pdf(runs) => {
                     let pages = crate::pdf::pages_from_json(&runs).ok();
                     let n = pages.as_ref().map_or(0, Vec::len) as u32;

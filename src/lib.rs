@@ -29,6 +29,7 @@ pub mod lang;
 pub mod markup;
 pub mod model;
 pub mod money;
+pub mod notices;
 pub mod order;
 pub mod pages;
 pub mod payment;

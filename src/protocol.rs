@@ -45,6 +45,9 @@ pub enum Ask {
     Render(Settings),
     /// Forget the files (the patient closed the nota); answers with the view of nothing.
     Clear(Settings),
+    /// A message about getting a nota (a portal that did not answer, a PDF that cannot be read),
+    /// in words: the engine holds them (`crate::notices`).
+    Say(Notice, Lang),
     /// The lines rebuilt from a PDF's text runs (the JSON of assets/pdf-text.js).
     Pdf(String),
 }
@@ -100,10 +103,48 @@ pub enum Answer {
     View(Box<ViewModel>),
     /// The text rebuilt from a PDF and its number of pages; `None` when it holds no text (a scan).
     Pdf(Option<(String, u32)>),
+    /// A notice in words.
+    Said(String),
     /// A partner's message was not a `notawijzer:open` NotaWijzer reads, and why.
     Refused(String),
     /// The request could not be answered (another version, a message that is not one).
     Failed(String),
+}
+
+/// A message about getting a nota that is not about its content, for the open panel. The shell
+/// says the short ones itself (`app::notice`); the engine words the rest (`crate::notices`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// `?src=` names an origin that is not a partner of this NotaWijzer.
+    SrcRefused { origin: String },
+    /// No answer (offline, blocked, or the server does not allow NotaWijzer to read it).
+    SrcNetwork,
+    /// 401 or 403: not (or no longer) logged in.
+    SrcUnauthorized,
+    /// 404 or 410.
+    SrcNotFound,
+    /// The server says the nota is larger than NotaWijzer reads.
+    SrcTooLarge,
+    /// Any other HTTP error.
+    SrcHttp(u16),
+    /// Loading the nota from the portal.
+    SrcLoading,
+    /// Reading a PDF: page `page` of `pages` (0 of 0 while its reader loads).
+    PdfReading { page: u32, pages: u32 },
+    /// A PDF NotaWijzer cannot read, and why.
+    PdfFailed { name: String, problem: PdfProblem },
+    /// The PDF reader itself could not be loaded.
+    PdfUnavailable,
+}
+
+/// Why a PDF cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PdfProblem {
+    /// No text, only pictures: a scan or a photo.
+    Scan,
+    Password,
+    Damaged,
+    TooLarge,
 }
 
 /// Everything the views show about the open notas, laid out by the engine (`crate::markup`) as

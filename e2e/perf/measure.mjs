@@ -1,7 +1,9 @@
 // Browser timing (not a test: a measurement with targets, run by .ci/perf).
-// For the Henk sample and a generated 20,000-line nota: the time from "file chosen" to "results
-// painted" (performance marks nw:input and nw:painted set by the app), the long tasks during it,
-// and the number of line rows in the DOM. Writes e2e/perf/report.json.
+// For the Henk sample and a generated 20,000-line nota, with the engine warm (it has answered once:
+// the mark nw:engine): the time from "file chosen" to "results painted" (performance marks nw:input
+// and nw:painted set by the shell), the main thread's long tasks from the page's start until the
+// lines view is painted, and the number of line rows in the DOM. The engine reads in its worker;
+// the main thread only sends the file and renders. Writes e2e/perf/report.json.
 //   node e2e/perf/measure.mjs BIG_NOTA_FILE
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const PORT = 4180;
 const RUNS = 5;
-const TARGETS = { paintMs: 500, longTaskMs: 200 };
+// Henk painted within 150 ms, 20,000 lines within 500 ms; no task on the main thread over 50 ms
+const TARGETS = { henkPaintMs: 150, paintMs: 500, longTaskMs: 50 };
 
 const server = await serve(join(root, 'dist'), PORT);
 const browser = await chromium.launch({
@@ -23,14 +26,17 @@ const browser = await chromium.launch({
 
 async function measure(files) {
   const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.getByTestId('example-button').waitFor();
-  await page.evaluate(() => {
+  // every long task from the start of the page (the observer is there before any script runs)
+  await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
+    }).observe({ type: 'longtask', buffered: true });
   });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByTestId('example-button').waitFor();
+  // the engine warm: fetched once the page was idle, and answered once
+  await page.waitForFunction(() => performance.getEntriesByName('nw:engine').length > 0, null, { timeout: 30_000 });
   await page.getByTestId('file-input').setInputFiles(files);
   await page.waitForFunction(() => performance.getEntriesByName('nw:painted').length > 0, null, { timeout: 30_000 });
   const result = await page.evaluate(() => {
@@ -70,7 +76,8 @@ for (const [name, files] of Object.entries(cases)) {
   const analysis = median(runs.map((r) => r.analysisMs));
   const lineView = median(runs.map((r) => r.lineViewMs));
   report.results[name] = { analysisMsMedian: analysis, lineViewMsMedian: lineView, paintMsMedian: paint, paintMsAll: runs.map((r) => r.paintMs), longestTaskMs: longest, lineRows: runs[0].lineRows };
-  const pass = paint < TARGETS.paintMs && longest <= TARGETS.longTaskMs && lineView < TARGETS.paintMs && runs[0].lineRows <= 200;
+  const paintTarget = name === 'henk' ? TARGETS.henkPaintMs : TARGETS.paintMs;
+  const pass = paint <= paintTarget && longest <= TARGETS.longTaskMs && lineView < TARGETS.paintMs && runs[0].lineRows <= 200;
   ok &&= pass;
   console.log(`${name}: painted in ${paint} ms (median of ${RUNS}; all ${runs.map((r) => r.paintMs).join(', ')}), longest task ${longest} ms (analysis ${analysis} ms); lines view painted in ${lineView} ms with ${runs[0].lineRows} line rows in the DOM — ${pass ? 'within' : 'OVER'} target`);
 }

@@ -94,6 +94,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((lang, state.lines_shown.clone(), state.all_findings), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) && state.engine != EngineState::Failed {
                 render(state.clone(), Ask::Render(state.settings()));
+                if let Some(notice) = state.notice.clone() {
+                    notify(&state, notice);
+                }
             }
         });
     }
@@ -136,12 +139,12 @@ pub fn App(props: &AppProps) -> Html {
                     yew::platform::spawn_local(async move {
                         match embedding::fetch_src(&src).await {
                             Ok(source) => load(state.clone(), Load::Files(Shared::new(vec![source]))),
-                            Err(notice) => state.dispatch(Action::Notice(notice)),
+                            Err(notice) => notify(&state, notice),
                         }
                     });
                 } else {
                     let origin = embed::partners::url_origin(&src).unwrap_or_else(|| src.chars().take(80).collect());
-                    state.dispatch(Action::Notice(Notice::SrcRefused { origin }));
+                    notify(&state, Notice::SrcRefused { origin });
                 }
             }
             if config.src.as_ref().is_some_and(|src| config.partners.allows_url(src)) {
@@ -244,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {
                     <>
-                        <Open labels={l} lang={lang} busy={state.busy} has_report={shown.is_some()} fold={has_notas} notice={state.notice.clone()}
+                        <Open labels={l} lang={lang} busy={state.busy} has_report={shown.is_some()} fold={has_notas} notice={state.notice.clone()} notice_text={state.notice_text.clone()}
                               engine={state.engine} on_load={on_load} on_busy={on_busy} on_clear={on_clear} on_retry={on_retry} />
                         if let Some(view) = &shown { { nodes(&view.overview, &ctx) } }
                     </>
@@ -283,6 +286,22 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sources">{ l.footer_sources }</p>
             </footer>
         </div>
+    }
+}
+
+/// Shows a notice; one the shell does not word itself is worded by the engine (in the page's
+/// language), and shown once it answers.
+fn notify(state: &UseReducerHandle<State>, notice: Notice) {
+    state.dispatch(Action::Notice(notice.clone()));
+    if notice::shell_text(&notice, state.lang).is_none() {
+        let (state, lang) = (state.clone(), state.lang);
+        yew::platform::spawn_local(async move {
+            if let Ok(Answer::Said(text)) =
+                engine::ask(Ask::Say(notice.clone(), lang), Vec::new()).await.map(|r| r.answer)
+            {
+                state.dispatch(Action::NoticeText(notice, text));
+            }
+        });
     }
 }
 
@@ -372,7 +391,10 @@ fn render(state: UseReducerHandle<State>, ask: Ask) {
             return;
         }
         match reply.map(|r| r.answer) {
-            Ok(Answer::View(view)) => state.dispatch(Action::Rendered(view)),
+            Ok(Answer::View(view)) => {
+                browser::mark("nw:engine");
+                state.dispatch(Action::Rendered(view));
+            }
             _ => state.dispatch(Action::EngineFailed),
         }
     });
@@ -396,7 +418,7 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
         match read.await {
             Ok(text) => out.push(text),
             Err(notice) => {
-                state.dispatch(Action::Notice(notice));
+                notify(state, notice);
                 return None;
             }
         }

@@ -62,8 +62,10 @@ pub struct State {
     pub busy: bool,
     /// Counts answered loads, so the app can tell new results from a re-render (focus).
     pub generation: u32,
-    /// A message about getting a nota (a `?src=` that failed, a PDF), if any.
+    /// A message about getting a nota (a `?src=` that failed, a PDF), if any, and its words when
+    /// the engine words it.
     pub notice: Option<Notice>,
+    pub notice_text: Option<String>,
     /// Per nota, how many lines are shown.
     pub lines_shown: Vec<u32>,
     pub all_findings: bool,
@@ -80,6 +82,7 @@ impl State {
             busy: false,
             generation: 0,
             notice: None,
+            notice_text: None,
             lines_shown: Vec::new(),
             all_findings: false,
         }
@@ -146,6 +149,8 @@ pub enum Action {
     AllFindings,
     /// Say something about getting a nota.
     Notice(Notice),
+    /// The engine's words for this notice.
+    NoticeText(Notice, String),
     Clear,
 }
 
@@ -160,6 +165,7 @@ impl Reducible for State {
                 next.pending = Some(load);
                 next.busy = true;
                 next.notice = None;
+                next.notice_text = None;
                 next.lines_shown = Vec::new();
                 next.all_findings = false;
                 if next.engine == EngineState::Failed {
@@ -176,6 +182,7 @@ impl Reducible for State {
                 next.pending = None;
                 next.busy = false;
                 next.notice = None;
+                next.notice_text = None;
                 next.generation = self.generation.wrapping_add(1);
             }
             Action::Rendered(view) => {
@@ -205,7 +212,15 @@ impl Reducible for State {
             Action::AllFindings => next.all_findings = true,
             Action::Notice(notice) => {
                 next.busy = matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. });
+                if next.notice.as_ref() != Some(&notice) {
+                    next.notice_text = None;
+                }
                 next.notice = Some(notice);
+            }
+            Action::NoticeText(notice, text) => {
+                if next.notice.as_ref() == Some(&notice) {
+                    next.notice_text = Some(text);
+                }
             }
             Action::Clear => {
                 // the app asks the engine to forget the files too (`Ask::Clear`)
@@ -213,6 +228,7 @@ impl Reducible for State {
                 next.pending = None;
                 next.busy = false;
                 next.notice = None;
+                next.notice_text = None;
             }
         }
         Rc::new(next)

@@ -1,5 +1,11 @@
 //! The web app's entry point (built by Trunk for wasm32 with the `csr` feature).
 
+/// A smaller allocator than the standard one (dlmalloc): 2.5 KB less first paint. Talc's WASM
+/// setup: one thread, memory grown from the WebAssembly heap as needed.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 fn main() {
     // A panic shows a readable page (app::crash), not a dead app.
     yew::set_custom_panic_hook(Box::new(|info| notawijzer::app::crash::show(&info.to_string())));

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{DragEvent, Event, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::notice::Notice;
+use crate::app::notice::{Notice, is_error, shell_text};
 use crate::app::shared::Shared;
 use crate::app::state::{EngineState, Load, Source};
 use crate::labels::Labels;
@@ -25,6 +25,9 @@ pub struct OpenProps {
     pub lang: Lang,
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// The engine's words for the notice (the shell words the short progress ones itself).
+    #[prop_or_default]
+    pub notice_text: Option<String>,
     /// Where the engine stands: loading ("NotaWijzer wordt geladen…" while a nota waits for it),
     /// or failed (a message and a retry button).
     #[prop_or_default]
@@ -164,8 +167,10 @@ pub fn Open(props: &OpenProps) -> Html {
                 </div>
             }
             if let Some(notice) = &props.notice {
-                <p class={classes!("notice", notice.is_error().then_some("notice-error"))} role={if notice.is_error() { "alert" } else { "status" }}
-                   data-testid="notice">{ notice.text(props.lang) }</p>
+                if let Some(text) = shell_text(notice, props.lang).or_else(|| props.notice_text.clone()) {
+                    <p class={classes!("notice", is_error(notice).then_some("notice-error"))} role={if is_error(notice) { "alert" } else { "status" }}
+                       data-testid="notice">{ text }</p>
+                }
             }
         </section>
     }
