@@ -192,7 +192,7 @@ async fn a_long_statement_renders_a_page_of_lines_not_all() {
     }
     let html = page(vec![Source::text("big.txt", &nota)]).await;
     assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::protocol::PAGE as usize);
-    assert!(text(&html).contains("200 regels getoond van de 5000"));
+    assert!(text(&html).contains("100 regels getoond van de 5000"));
 }
 
 #[tokio::test]
