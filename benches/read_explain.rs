@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
         include_str!("../tests/fixtures/henk-2017-02-dbc.txt")
     );
     let big = write::generated(20_000);
-    let real = factoring(20_000);
+    let real = notawijzer::write::factoring(20_000);
     let mut group = c.benchmark_group("read_explain");
     group.throughput(Throughput::Bytes(henk.len() as u64));
     group.bench_function("henk", |b| b.iter(|| read_and_explain("henk", black_box(henk.as_bytes()))));
@@ -38,21 +38,6 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(real.len() as u64));
     group.bench_function("factoring_20000_lines", |b| b.iter(|| read_and_explain("real", black_box(real.as_bytes()))));
     group.finish();
-}
-
-/// The factoring fixture (tests/fixtures/real) with its care lines repeated to `lines` lines.
-pub fn factoring(lines: usize) -> String {
-    let text = include_str!("../tests/fixtures/real/factoring-2024-05.txt");
-    let (head, rest) = text.split_at(text.find("09-04-2024").unwrap());
-    let (care, tail) = rest.split_at(rest.find("\n\n").unwrap());
-    let care: Vec<&str> = care.lines().collect();
-    let mut out = String::from(head);
-    for i in 0..lines.saturating_sub(head.lines().count() + tail.lines().count()) {
-        out.push_str(care[i % care.len()]);
-        out.push('\n');
-    }
-    out.push_str(tail);
-    out
 }
 
 criterion_group!(benches, bench);

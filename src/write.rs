@@ -148,3 +148,23 @@ pub fn generated(lines: usize) -> String {
     out.push_str(&format!("Totaal februari: € {},{:02}\n", cents / 100, cents % 100));
     out
 }
+
+/// The factoring company's nota (`tests/fixtures/real/factoring-2024-05.txt`: letterhead, Aantal |
+/// Tarief | Bedrag, summary lines, payment terms) with its care lines repeated to `lines` lines in
+/// all, for the benchmark and the browser timing.
+pub fn factoring(lines: usize) -> String {
+    let text = include_str!("../tests/fixtures/real/factoring-2024-05.txt");
+    let start = text.find("09-04-2024").unwrap_or(0);
+    let (head, rest) = text.split_at(start);
+    let (care, tail) = rest.split_at(rest.find("\n\n").unwrap_or(rest.len()));
+    let care: Vec<&str> = care.lines().collect();
+    let mut out = String::from(head);
+    for i in 0..lines.saturating_sub(head.lines().count() + tail.lines().count()) {
+        if let Some(line) = care.get(i % care.len().max(1)) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.push_str(tail);
+    out
+}

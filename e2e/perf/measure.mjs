@@ -4,7 +4,7 @@
 // and nw:painted set by the shell), the main thread's long tasks from the page's start until the
 // lines view is painted, and the number of line rows in the DOM. The engine reads in its worker;
 // the main thread only sends the file and renders. Writes e2e/perf/report.json.
-//   node e2e/perf/measure.mjs BIG_NOTA_FILE
+//   node e2e/perf/measure.mjs BIG_PILOT_NOTA [BIG_FACTORING_NOTA]
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cases = {
   henk: [join(root, 'tests/fixtures/henk-2017-02-zorgcluster.txt'), join(root, 'tests/fixtures/henk-2017-02-dbc.txt')],
   generated_20000_lines: [process.argv[2]],
+  ...(process.argv[3] ? { factoring_20000_lines: [process.argv[3]] } : {}),
 };
 const report = { targets: TARGETS, runs: RUNS, results: {} };
 let ok = true;
