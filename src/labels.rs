@@ -212,6 +212,13 @@ impl View {
 /// The words of the views the engine lays out (`crate::markup`): headings, labels of facts and
 /// charts. Apart from the shell's [`Labels`], so the page does not carry them.
 pub struct ViewLabels {
+    /// "Wat betaalt u?" and its form.
+    pub payment_heading: &'static str,
+    pub payment_private: &'static str,
+    pub no_contract: &'static str,
+    pub percent_label: &'static str,
+    pub percent_hint: &'static str,
+    pub used_hint: &'static str,
     /// The shell's words the views use too (headings of views, the pages' addresses).
     pub shell: &'static Labels,
     pub glance_heading: &'static str,
@@ -281,6 +288,12 @@ pub struct ViewLabels {
 }
 
 pub const VIEW_NL: ViewLabels = ViewLabels {
+    payment_heading: "Wat betaalt u?",
+    payment_private: "Wat u hieronder invult, blijft in deze pagina: het staat niet in de link, wordt niet bewaard en gaat nergens heen. Met „Begin opnieuw” is het weg.",
+    no_contract: "Mijn zorgaanbieder heeft geen contract met mijn zorgverzekeraar",
+    percent_label: "Welk percentage vergoedt uw polis bij zorg zonder contract?",
+    percent_hint: "Dit staat in uw polisvoorwaarden, bij ‘niet-gecontracteerde zorg’. Een getal van 0 tot en met 100.",
+    used_hint: "Dit ziet u op de website of in de app van uw zorgverzekeraar. Leeg: NotaWijzer rekent alsof u nog niets betaalde.",
     shell: &NL,
     glance_heading: "In het kort",
     how_checked: "Zo controleert NotaWijzer dit (opent in een nieuw tabblad)",
@@ -345,6 +358,12 @@ pub const VIEW_NL: ViewLabels = ViewLabels {
 };
 
 pub const VIEW_EN: ViewLabels = ViewLabels {
+    payment_heading: "What do you pay?",
+    payment_private: "What you fill in below stays in this page: it is not in the link, not stored and sent nowhere. “Start again” clears it.",
+    no_contract: "My care provider has no contract with my health insurer",
+    percent_label: "What percentage does your policy pay for care without a contract?",
+    percent_hint: "Your policy conditions say so, under ‘non-contracted care’. A number from 0 to 100.",
+    used_hint: "Your health insurer's website or app shows this. Empty: NotaWijzer counts as if you paid none yet.",
     shell: &EN,
     glance_heading: "At a glance",
     how_checked: "How NotaWijzer checks this (opens in a new tab)",

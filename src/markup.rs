@@ -8,8 +8,8 @@ use crate::labels::{View, ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
 use crate::protocol::{Action, Attr, Node, Tag};
 use crate::view::{
-    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, NotaLines, Parts, PdfText,
-    Review,
+    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, NotaLines, Parts,
+    PaymentView, PdfText, Review,
 };
 
 /// An element being built.
@@ -88,6 +88,7 @@ pub fn overview(parts: &Parts, lang: Lang) -> Vec<Node> {
     let mut out = Vec::new();
     out.extend(parts.errors.as_ref().map(|x| errors(x, l, lang)));
     out.extend(parts.glance.as_ref().map(|g| glance(g, parts.zpm, l, lang)));
+    out.extend(parts.payment.as_ref().map(|p| payment(p, l, lang)));
     out.extend(parts.pdf.as_ref().map(|p| pdf_text(p, l)));
     out.extend(parts.findings.as_ref().map(|f| findings(f, l)));
     out
@@ -188,6 +189,54 @@ fn glance(g: &Glance, zpm: bool, l: &Labels, lang: Lang) -> Node {
             .k(e(Tag::P).k(e(Tag::A).a(Attr::Href, "#findings-heading").t(l.findings_heading)));
     }
     s.into()
+}
+
+/// "Wat betaalt u?": what the nota asks now, what is never paid back, the eigen risico per year,
+/// and what comes back without a contract; the fields that change those figures.
+fn payment(p: &PaymentView, l: &Labels, lang: Lang) -> Node {
+    use crate::protocol::Field;
+    // a field: its label, its hint, the field, and what does not read in it. Always the same
+    // elements (the message empty when there is none, a field not asked for hidden): the shell
+    // then keeps the very input the patient is typing in (and its focus) when the answer comes.
+    let field = |field: Field, id: &str, label: String, hint: &str, error: Option<&String>, shown: bool| {
+        let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+        let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+        let div = e(Tag::Div).class("field");
+        let div = if shown { div } else { div.a(Attr::Hidden, "") };
+        div.k(e(Tag::Label).a(Attr::For, id).t(label))
+            .k(e(Tag::P).id(&hint_id).class("hint").t(hint))
+            .k(Node::Input(field, id.to_string(), described, error.is_some()))
+            .k(e(Tag::P).id(&error_id).class("field-error").t(error.cloned().unwrap_or_default()))
+    };
+    let mut form =
+        e(Tag::Div).class("payment-form no-print").k(e(Tag::P).class("hint").t(l.payment_private)).k(e(Tag::P)
+            .class("field check")
+            .k(Node::Input(Field::NoContract, "pay-no-contract".into(), String::new(), false))
+            .k(e(Tag::Label).a(Attr::For, "pay-no-contract").t(l.no_contract)));
+    form = form.k(field(
+        Field::Percent,
+        "pay-percent",
+        l.percent_label.to_string(),
+        l.percent_hint,
+        p.percent_error.as_ref(),
+        p.no_contract,
+    ));
+    for (year, error) in &p.years {
+        let label = lang.pick(
+            format!("Eigen risico dat u in {year} al betaalde (euro)"),
+            format!("Eigen risico (deductible) you already paid in {year} (euros)"),
+        );
+        form = form.k(field(Field::Used(*year), &format!("pay-used-{year}"), label, l.used_hint, error.as_ref(), true));
+    }
+    // the figures, then the fields that change them, then what holds for every policy (the last
+    // two sentences: no legal minimum, and what a contract means)
+    let split = p.sentences.len().saturating_sub(2);
+    let (figures, rules) = p.sentences.split_at(split);
+    section("payment", "payment-heading", "payment", l.payment_heading)
+        .k(e(Tag::Div).tid("payment-sentences").ks(figures.iter().map(|x| e(Tag::P).t(x))))
+        .k(form)
+        .k(e(Tag::Div).tid("payment-rules").ks(rules.iter().map(|x| e(Tag::P).t(x))))
+        .into()
 }
 
 /// "Zo heeft NotaWijzer uw PDF gelezen": the text rebuilt from the first PDF, numbered.

@@ -89,6 +89,59 @@ pub struct Settings {
     /// Every finding, not only the first [`FINDINGS_SHOWN`] per nota.
     #[serde(default)]
     pub all_findings: bool,
+    /// What the patient typed into "Wat betaalt u?" (kept in the page's memory only).
+    #[serde(default)]
+    pub payment: PaymentForm,
+}
+
+/// The payment inputs as typed: the engine reads them (`payment::parse_percent`, `parse_used`) and
+/// says at the field what does not read.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentForm {
+    /// The provider has no contract with the patient's insurer.
+    pub no_contract: bool,
+    /// The policy's percentage for care without a contract.
+    pub percent: String,
+    /// Per calendar year, the eigen risico already used.
+    pub used: Vec<(i32, String)>,
+}
+
+/// A field of the payment form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    /// The "no contract" box: ticked is "1".
+    NoContract,
+    Percent,
+    Used(i32),
+}
+
+impl PaymentForm {
+    /// What is typed in a field.
+    pub fn value(&self, field: Field) -> &str {
+        match field {
+            Field::NoContract => {
+                if self.no_contract {
+                    "1"
+                } else {
+                    ""
+                }
+            }
+            Field::Percent => &self.percent,
+            Field::Used(year) => self.used.iter().find(|(y, _)| *y == year).map_or("", |(_, v)| v),
+        }
+    }
+
+    /// The same form with this field typed.
+    pub fn set(&mut self, field: Field, value: String) {
+        match field {
+            Field::NoContract => self.no_contract = !value.is_empty(),
+            Field::Percent => self.percent = value,
+            Field::Used(year) => {
+                self.used.retain(|(y, _)| *y != year);
+                self.used.push((year, value));
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -180,6 +233,11 @@ pub enum Node {
     Button(Action, String),
     /// The ready text to copy, with its label, hint and copy button (the shell's, with its state).
     Letter(String),
+    /// A field of the payment form (a text field, or the "no contract" box), with its id and the
+    /// ids of what describes it, and whether what was typed does not read. Its label, hint and
+    /// message are nodes around it. Its value is the shell's (what the patient typed), never an
+    /// answer that arrives later.
+    Input(Field, String, String, bool),
 }
 
 /// What a button in a view does.
@@ -227,6 +285,7 @@ pub enum Tag {
     Svg,
     Rect,
     Title,
+    Label,
 }
 
 impl Tag {
@@ -266,6 +325,7 @@ impl Tag {
             Svg => "svg",
             Rect => "rect",
             Title => "title",
+            Label => "label",
         }
     }
 }
@@ -296,6 +356,8 @@ pub enum Attr {
     Y,
     Width,
     Height,
+    For,
+    Hidden,
 }
 
 impl Attr {
@@ -324,6 +386,8 @@ impl Attr {
             Y => "y",
             Width => "width",
             Height => "height",
+            For => "for",
+            Hidden => "hidden",
         }
     }
 }
@@ -339,6 +403,7 @@ impl Node {
     fn push_text(&self, out: &mut String) {
         match self {
             Node::Text(t) | Node::Button(_, t) | Node::Letter(t) => out.push_str(t),
+            Node::Input(..) => {}
             Node::El(_, _, kids) => kids.iter().for_each(|k| k.push_text(out)),
         }
     }

@@ -58,6 +58,7 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
         glance: glance(report, estimate, lang),
         pdf: pdf_text(files),
         findings: findings(report, settings, l),
+        payment: payment(report, settings),
         lines: report
             .notas
             .iter()
@@ -490,6 +491,8 @@ pub struct Parts {
     pub glance: Option<Glance>,
     pub pdf: Option<PdfText>,
     pub findings: Option<FindingsView>,
+    /// What the patient pays (a zorgprestatiemodel nota).
+    pub payment: Option<PaymentView>,
     pub lines: Vec<NotaLines>,
     pub cluster: ClusterView,
     pub comparison: ComparisonView,
@@ -691,4 +694,65 @@ pub struct EigenRisico {
     pub sentences: Vec<String>,
     pub table: crate::compare::Table,
     pub chart: Option<crate::chart::Chart>,
+}
+
+/// "Wat betaalt u?": the sentences (`explain::payment`) for what was typed, and the form's fields
+/// with what does not read in them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaymentView {
+    pub sentences: Vec<String>,
+    pub no_contract: bool,
+    pub percent_error: Option<String>,
+    /// Per calendar year whose eigen risico is known: the year and what does not read in its field.
+    pub years: Vec<(i32, Option<String>)>,
+}
+
+/// What is wrong with a typed value, in words, at its field.
+fn input_problem(problem: crate::payment::InputProblem, lang: Lang) -> String {
+    use crate::payment::InputProblem::*;
+    match problem {
+        NotANumber => lang.pick("Vul een getal in, zoals 75 of 120,50.", "Enter a number, such as 75 or 120.50."),
+        PercentOutOfRange => {
+            lang.pick("Vul een percentage in van 0 tot en met 100.", "Enter a percentage from 0 to 100.")
+        }
+        AmountOutOfRange => lang.pick("Vul een bedrag in van 0 of meer.", "Enter an amount of 0 or more."),
+        BadYear => lang.pick("Vul een jaar in, zoals 2025.", "Enter a year, such as 2025."),
+    }
+    .to_string()
+}
+
+fn payment(report: &Report, settings: &Settings) -> Option<PaymentView> {
+    use crate::payment::{Inputs, parse_percent, parse_used};
+    let lang = settings.lang;
+    let n = report.primary().filter(|n| n.model == Model::Zpm)?;
+    let form = &settings.payment;
+    let mut inputs = Inputs::default();
+    let mut percent_error = None;
+    if form.no_contract && !form.percent.trim().is_empty() {
+        match parse_percent(&form.percent) {
+            Ok(p) => inputs.policy_percent = Some(p),
+            Err(e) => percent_error = Some(input_problem(e, lang)),
+        }
+    }
+    let mut errors = Vec::new();
+    for (year, text) in form.used.iter().filter(|(_, t)| !t.trim().is_empty()) {
+        match parse_used(text) {
+            Ok(amount) => inputs.eigen_risico_used.push((*year, amount)),
+            Err(e) => errors.push((*year, input_problem(e, lang))),
+        }
+    }
+    // only what reads counts: a value that does not read changes no figure
+    let p = crate::payment::payment(&n.nota, n.month_total, &inputs);
+    let years = p
+        .years
+        .iter()
+        .filter(|y| y.open.is_some() && !p.under_18)
+        .map(|y| (y.year, errors.iter().find(|(e, _)| *e == y.year).map(|(_, m)| m.clone())))
+        .collect();
+    Some(PaymentView {
+        sentences: crate::explain::payment(&p, &inputs, lang),
+        no_contract: form.no_contract,
+        percent_error,
+        years,
+    })
 }

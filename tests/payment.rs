@@ -167,3 +167,75 @@ fn the_command_line_flags() {
     );
     assert!(out.contains("Er is geen wettelijk minimum voor dat percentage."), "{out}");
 }
+
+/// The web form's answer (the engine's view) for what was typed: the same sentences as the
+/// command line's, and a message at a field whose value does not read (which then changes no figure).
+#[test]
+fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
+    use notawijzer::engine::Engine;
+    use notawijzer::protocol::{Answer, Ask, Attr, FileMeta, Node, Open, PaymentForm, Request, Settings};
+    let text = include_str!("fixtures/real/praktijk-2025-11-noshow.txt");
+    let view = |form: PaymentForm| {
+        let settings = Settings { today: "2025-12-01".into(), payment: form, ..Default::default() };
+        let meta = FileMeta { name: "noshow.txt".into(), size: text.len(), pdf_pages: 0 };
+        let request = Request::new(1, Ask::Open(Open { files: vec![meta], settings }));
+        match Engine::default().handle(request, vec![text.as_bytes().to_vec()]).answer {
+            Answer::View(v) => *v,
+            other => panic!("{other:?}"),
+        }
+    };
+    // the figures above the fields, and what holds for every policy below them
+    let find = |v: &notawijzer::protocol::ViewModel, _id: &str| {
+        let mut found = Vec::new();
+        v.overview.iter().for_each(|n| n.find(Attr::TestId, "payment-sentences", &mut found));
+        v.overview.iter().for_each(|n| n.find(Attr::TestId, "payment-rules", &mut found));
+        found.iter().map(|n| n.text()).collect::<Vec<_>>().concat()
+    };
+    let inputs = |v: &notawijzer::protocol::ViewModel| {
+        fn walk(n: &Node, out: &mut Vec<(String, bool)>) {
+            match n {
+                Node::Input(_, id, _, invalid) => out.push((id.clone(), *invalid)),
+                Node::El(_, _, kids) => kids.iter().for_each(|k| walk(k, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        v.overview.iter().for_each(|n| walk(n, &mut out));
+        out
+    };
+    let cli = |flags: &[&str]| {
+        let mut args = vec!["explain", "tests/fixtures/real/praktijk-2025-11-noshow.txt", "--today", "2025-12-01"];
+        args.extend_from_slice(flags);
+        let (code, out, _) = common::run_cli(&args);
+        assert_eq!(code, 0);
+        let start = out.find("-- Wat betaalt u? --").unwrap();
+        out[start..].lines().skip(1).take_while(|l| !l.trim().is_empty()).collect::<Vec<_>>().concat()
+    };
+    // nothing typed: one field per calendar year (the box unticked, no percentage field)
+    let empty = view(PaymentForm::default());
+    assert_eq!(find(&empty, "payment-sentences"), cli(&[]));
+    // (the percentage's field is there, hidden, so the page keeps its elements as the box is ticked)
+    assert_eq!(
+        inputs(&empty),
+        [
+            ("pay-no-contract".to_string(), false),
+            ("pay-percent".to_string(), false),
+            ("pay-used-2025".to_string(), false)
+        ]
+    );
+    // no contract, 75 %, € 300 used in 2025: to the cent
+    let typed = PaymentForm { no_contract: true, percent: "75".into(), used: vec![(2025, "300".into())] };
+    let v = view(typed);
+    assert_eq!(find(&v, "payment-sentences"), cli(&["--policy-percent", "75", "--eigen-risico-used", "2025=300"]));
+    assert!(find(&v, "payment-sentences").contains("hoogstens € 168,42 terug. U betaalt dus minstens € 365,11 zelf."));
+    assert_eq!(inputs(&v).len(), 3);
+    // 150 % and a negative amount: a message at each field, and the figures of nothing typed
+    let bad = view(PaymentForm { no_contract: true, percent: "150".into(), used: vec![(2025, "-20".into())] });
+    assert_eq!(find(&bad, "payment-sentences"), cli(&[]));
+    assert_eq!(inputs(&bad)[1..], [("pay-percent".to_string(), true), ("pay-used-2025".to_string(), true)]);
+    let words = notawijzer::protocol::text_of(&bad.overview);
+    assert!(words.contains("Vul een percentage in van 0 tot en met 100."), "{words}");
+    assert!(words.contains("Vul een bedrag in van 0 of meer."), "{words}");
+    // nor does any of it reach a partner
+    assert!(!bad.partner_summary.contains("150") && !v.partner_summary.contains("300"), "{}", v.partner_summary);
+}

@@ -91,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
         // (not on the first render: the engine is fetched once the page is idle, below)
         let state = state.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((lang, state.lines_shown.clone(), state.all_findings), move |_| {
+        use_effect_with((lang, state.lines_shown.clone(), state.all_findings, state.payment.clone()), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) && state.engine != EngineState::Failed {
                 render(state.clone(), Ask::Render(state.settings()));
                 if let Some(notice) = state.notice.clone() {
@@ -194,14 +194,19 @@ pub fn App(props: &AppProps) -> Html {
     };
     // the buttons in the engine's views
     let ctx = {
-        let state = state.clone();
+        let on_action = state.clone();
         let on_action = Callback::from(move |action: crate::protocol::Action| {
+            let state = &on_action;
             state.dispatch(match action {
                 crate::protocol::Action::MoreLines(index) => Action::MoreLines(index as usize),
                 crate::protocol::Action::AllFindings => Action::AllFindings,
             })
         });
-        Ctx { labels: l, on_action }
+        let on_typed = {
+            let state = state.clone();
+            Callback::from(move |(field, value)| state.dispatch(Action::Typed(field, value)))
+        };
+        Ctx { labels: l, on_action, payment: state.payment.clone(), on_typed }
     };
     let on_lang = {
         let state = state.clone();

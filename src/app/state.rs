@@ -9,7 +9,7 @@ use yew::Reducible;
 use super::notice::Notice;
 use super::shared::Shared;
 use crate::lang::Lang;
-use crate::protocol::{Ask, FileMeta, Open, PAGE, Settings, ViewModel};
+use crate::protocol::{Ask, Field, FileMeta, Open, PAGE, PaymentForm, Settings, ViewModel};
 
 /// A file or pasted text, as the user gave it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +69,8 @@ pub struct State {
     /// Per nota, how many lines are shown.
     pub lines_shown: Vec<u32>,
     pub all_findings: bool,
+    /// "Wat betaalt u?" as typed: in memory only (never in the URL, storage or to a partner).
+    pub payment: PaymentForm,
 }
 
 impl State {
@@ -85,6 +87,7 @@ impl State {
             notice_text: None,
             lines_shown: Vec::new(),
             all_findings: false,
+            payment: PaymentForm::default(),
         }
     }
 
@@ -101,6 +104,7 @@ impl State {
             today: self.today.clone(),
             lines_shown: self.lines_shown.clone(),
             all_findings: self.all_findings,
+            payment: self.payment.clone(),
         }
     }
 
@@ -147,6 +151,8 @@ pub enum Action {
     /// Show more lines of the nota with this index.
     MoreLines(usize),
     AllFindings,
+    /// A payment field typed in, or the "no contract" box (un)ticked.
+    Typed(Field, String),
     /// Say something about getting a nota.
     Notice(Notice),
     /// The engine's words for this notice.
@@ -210,6 +216,7 @@ impl Reducible for State {
                 next.lines_shown[index] += PAGE;
             }
             Action::AllFindings => next.all_findings = true,
+            Action::Typed(field, value) => next.payment.set(field, value),
             Action::Notice(notice) => {
                 next.busy = matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. });
                 if next.notice.as_ref() != Some(&notice) {
@@ -225,6 +232,7 @@ impl Reducible for State {
             Action::Clear => {
                 // the app asks the engine to forget the files too (`Ask::Clear`)
                 next.view = None;
+                next.payment = PaymentForm::default();
                 next.pending = None;
                 next.busy = false;
                 next.notice = None;

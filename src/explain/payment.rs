@@ -57,7 +57,9 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
     }
     match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
         (Some(pct), Some(back), Some(least)) => {
-            let pct = pct.normalize();
+            // "72,5" in Dutch, "72.5" in English
+            let pct = pct.normalize().to_string();
+            let pct = if lang == Lang::Nl { pct.replace('.', ",") } else { pct };
             out.push(lang.pick(
                 format!("Heeft uw zorgaanbieder geen contract met uw zorgverzekeraar, en vergoedt uw polis {pct} %? Dan betaalt uw verzekeraar u hoogstens {} terug. U betaalt dus minstens {} zelf.", money(back, lang), money(least, lang)),
                 format!("Has your care provider no contract with your health insurer, and does your policy pay {pct} %? Then your insurer pays you back at most {}. So you pay at least {} yourself.", money(back, lang), money(least, lang)),

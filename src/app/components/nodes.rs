@@ -7,13 +7,17 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use crate::labels::Labels;
-use crate::protocol::{Action, Attr, Node};
+use crate::protocol::{Action, Attr, Field, Node, PaymentForm};
 
-/// What the buttons in a view do, and the shell's words for the letter.
+/// What the buttons and fields in a view do, what was typed in them, and the shell's words for
+/// the letter.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub labels: &'static Labels,
     pub on_action: Callback<Action>,
+    pub payment: PaymentForm,
+    /// A field typed in, or the box (un)ticked ("1" or "").
+    pub on_typed: Callback<(Field, String)>,
 }
 
 /// Several nodes.
@@ -45,5 +49,25 @@ fn node(n: &Node, ctx: &Ctx) -> Html {
             html! { <button type="button" {onclick}>{ text }</button> }
         }
         Node::Letter(letter) => html! { <super::letter::Letter letter={letter.clone()} labels={ctx.labels} /> },
+        Node::Input(field, id, described, invalid) => {
+            let (field, checkbox) = (*field, *field == Field::NoContract);
+            let oninput = ctx.on_typed.reform(move |e: InputEvent| {
+                let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+                let value = if !checkbox {
+                    input.value()
+                } else if input.checked() {
+                    "1".into()
+                } else {
+                    String::new()
+                };
+                (field, value)
+            });
+            html! {
+                <input id={id.clone()} data-testid={id.clone()} type={if checkbox { "checkbox" } else { "text" }}
+                    inputmode={(!checkbox).then_some("decimal")} autocomplete="off"
+                    aria-describedby={(!described.is_empty()).then(|| described.clone())} aria-invalid={invalid.then_some("true")}
+                    value={ctx.payment.value(field).to_string()} checked={checkbox && ctx.payment.no_contract} {oninput} />
+            }
+        }
     }
 }
