@@ -239,3 +239,20 @@ fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
     // nor does any of it reach a partner
     assert!(!bad.partner_summary.contains("150") && !v.partner_summary.contains("300"), "{}", v.partner_summary);
 }
+
+/// The letter says what "Wat betaalt u?" says: the lines never paid back, each with its reason.
+#[test]
+fn the_letter_names_the_lines_never_paid_back() {
+    let text = include_str!("fixtures/real/praktijk-2025-11-noshow.txt");
+    let report = notawijzer::analyse_text("noshow.txt", text, common::ymd(2025, 12, 1));
+    let nl = notawijzer::explain::letter(&report, notawijzer::Lang::Nl);
+    assert!(
+        nl.contains("- Deze regels betaalt mijn zorgverzekeraar nooit terug: regel 13 (€ 50,00: een afspraak die niet doorging); regel 15 (€ 138,15: zorg buiten het basispakket); regel 16 (€ 7,50: een kostenpost van de zorgaanbieder zelf). Klopt het dat ik die zelf betaal?"),
+        "{nl}"
+    );
+    let en = notawijzer::explain::letter(&report, notawijzer::Lang::En);
+    assert!(en.contains("line 13 (€50.00: an appointment that did not take place)"), "{en}");
+    // a pilot nota has no such line
+    let henk = notawijzer::analyse_text("feb.txt", &common::FEB.replace("€1.300", "€1.400"), common::today());
+    assert!(!notawijzer::explain::letter(&henk, notawijzer::Lang::Nl).contains("nooit terug"));
+}

@@ -533,6 +533,15 @@ pub fn letter(report: &Report, lang: Lang) -> String {
                 format!("- and {more} more points like these.\n"),
             ));
         }
+        // what is never reimbursed, in the same words as "Wat betaalt u?"
+        if n.model == Model::Zpm {
+            let p = crate::payment::payment(&n.nota, n.month_total, &crate::payment::Inputs::default());
+            if let Some(line) = super::payment::letter_not_reimbursed(&p, lang) {
+                out.push_str("- ");
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
         out.push('\n');
     }
     out.push_str(lang.pick(

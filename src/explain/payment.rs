@@ -7,7 +7,7 @@ use crate::payment::{Inputs, Payment, Reason};
 
 use super::payment_sources::{HINDERPAAL as HINDERPAAL_SOURCE, RANGE as RANGE_SOURCE};
 
-fn reason(r: Reason, lang: Lang) -> &'static str {
+pub(crate) fn reason(r: Reason, lang: Lang) -> &'static str {
     match r {
         Reason::NoShow => lang.pick("een afspraak die niet doorging", "an appointment that did not take place"),
         Reason::Fee => lang.pick("een kostenpost van de zorgaanbieder zelf", "a charge of the provider's own"),
@@ -90,4 +90,30 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
         "Does your care provider have a contract with your insurer? Then it sends the bill to your insurer, and you pay only your eigen risico (deductible). If you still get a bill yourself, ask why.".to_string(),
     ));
     out
+}
+
+/// For the letter: the lines the insurer never pays back, with their reason, and the question
+/// whether the patient pays them (`None` when there are none).
+pub fn letter_not_reimbursed(p: &Payment, lang: Lang) -> Option<String> {
+    if p.not_reimbursed.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = p
+        .not_reimbursed
+        .iter()
+        .map(|l| {
+            let (n, a, why) = (l.line_no, money(l.amount, lang), reason(l.reason, lang));
+            lang.pick(format!("regel {n} ({a}: {why})"), format!("line {n} ({a}: {why})"))
+        })
+        .collect();
+    Some(lang.pick(
+        format!(
+            "Deze regels betaalt mijn zorgverzekeraar nooit terug: {}. Klopt het dat ik die zelf betaal?",
+            lines.join("; ")
+        ),
+        format!(
+            "My health insurer never pays these lines back: {}. Is it right that I pay them myself?",
+            lines.join("; ")
+        ),
+    ))
 }
