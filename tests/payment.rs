@@ -256,3 +256,41 @@ fn the_letter_names_the_lines_never_paid_back() {
     let henk = notawijzer::analyse_text("feb.txt", &common::FEB.replace("€1.300", "€1.400"), common::today());
     assert!(!notawijzer::explain::letter(&henk, notawijzer::Lang::Nl).contains("nooit terug"));
 }
+
+/// The 2026 rules, on the lines of 2026 they apply to: an orthopedagoog-generalist bills as a
+/// gz-psycholoog; OV0012 per 15 minutes. Not on a line of 2025.
+#[test]
+fn the_2026_rules_are_said_on_the_lines_of_2026() {
+    let nota = |year: u32| {
+        format!(
+            "Zorgnota\nNotanummer: N{year}-01\nNotadatum: 30-01-{year}\nPatiënt: Testpersoon\nZorgvraagtype: 3\n\
+             Datum | Code | Omschrijving | Bedrag\n\
+             14-01-{year} | CO0311 | Consult behandeling 45 min orthopedagoog-generalist (beroepscategorie gz-psycholoog) | € 150,00\n\
+             21-01-{year} | OV0012 | Zorg buiten het basispakket 45 minuten | € 120,00\n\
+             Totaal | | | € 270,00\n"
+        )
+    };
+    let lines = |year: u32| {
+        let report = notawijzer::analyse_text("n.txt", &nota(year), common::ymd(2026, 12, 1));
+        let n = &report.notas[0];
+        assert_eq!(n.nota.lines.len(), 2, "{:?}", report.errors);
+        (0..2)
+            .map(|i| notawijzer::explain::line_with(&n.nota.lines[i], &n.context(i), notawijzer::Lang::Nl))
+            .collect::<Vec<_>>()
+    };
+    let now = lines(2026);
+    assert!(
+        now[0]
+            .contains("Sinds 2026 declareert een orthopedagoog-generalist in de beroepscategorie van de gz-psycholoog"),
+        "{}",
+        now[0]
+    );
+    assert!(
+        now[1].contains("Sinds 2026 wordt deze zorg buiten het basispakket per 15 minuten gedeclareerd"),
+        "{}",
+        now[1]
+    );
+    assert!(!now[1].contains("orthopedagoog"));
+    let before = lines(2025);
+    assert!(before.iter().all(|l| !l.contains("Sinds 2026")), "{before:?}");
+}

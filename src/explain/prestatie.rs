@@ -185,7 +185,32 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
         ));
         push_tariff(&mut out, code, line, context.max_tariff, lang);
     }
+    push_rules_2026(&mut out, line, lang);
     out
+}
+
+/// Where the 2026 billing rules come from (`shared/domain/zpm-reference.md` §7).
+pub const RULES_2026: &str = "https://www.fitz.nl/blog/wat-verandert-er-in-2026-voor-ggz-en-fz-nieuwe-regels-uitgelegd";
+
+/// The 2026 billing rules, on a line of 2026 or later they apply to: the orthopedagoog-generalist
+/// bills as a gz-psycholoog; OV0012 is billed per 15 minutes.
+fn push_rules_2026(out: &mut String, line: &Line, lang: Lang) {
+    use chrono::Datelike;
+    if line.date.is_none_or(|d| d.year() < 2026) {
+        return;
+    }
+    if crate::fold::fold(&line.description).contains("orthopedagoog") {
+        out.push_str(&lang.pick(
+            format!(" Sinds 2026 declareert een orthopedagoog-generalist in de beroepscategorie van de gz-psycholoog: dezelfde codes en maximumtarieven (bron: {RULES_2026})."),
+            format!(" Since 2026 an orthopedagoog-generalist bills in the professional category of the gz-psycholoog: the same codes and maximum tariffs (source: {RULES_2026})."),
+        ));
+    }
+    if line.code.as_deref() == Some("OV0012") {
+        out.push_str(&lang.pick(
+            format!(" Sinds 2026 wordt deze zorg buiten het basispakket per 15 minuten gedeclareerd, niet meer per consult (bron: {RULES_2026})."),
+            format!(" Since 2026 this care outside the basic package is billed per 15 minutes, no longer per consult (source: {RULES_2026})."),
+        ));
+    }
 }
 
 fn push_with(out: &mut String, with: Option<&str>, lang: Lang) {
