@@ -294,3 +294,21 @@ fn the_2026_rules_are_said_on_the_lines_of_2026() {
     let before = lines(2025);
     assert!(before.iter().all(|l| !l.contains("Sinds 2026")), "{before:?}");
 }
+
+/// A maximum of 2022 or 2023 is shown with the CBB's ruling that the NZa must set it anew; one of
+/// 2024 without.
+#[test]
+fn a_2022_or_2023_maximum_says_the_court_ordered_it_set_anew() {
+    let explain = |text: &str| {
+        let report = notawijzer::analyse_text("n.csv", text, common::ymd(2026, 12, 1));
+        let n = &report.notas[0];
+        notawijzer::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl)
+    };
+    let export = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
+    let first = explain(export);
+    assert!(first.contains("in 2023 is € 128,40"), "{first}");
+    assert!(first.contains("de rechter (CBB, 22 augustus 2024) heeft de NZa opgedragen de tarieven van 2022 en 2023 opnieuw vast te stellen"), "{first}");
+    let praktijk = explain(include_str!("fixtures/zpm-2024-03-praktijk.txt"));
+    assert!(praktijk.contains("in 2024 is"), "{praktijk}");
+    assert!(!praktijk.contains("CBB"), "{praktijk}");
+}

@@ -189,6 +189,9 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
     out
 }
 
+/// The CBB's ruling on the 2022 and 2023 tariffs (`shared/domain/zpm-reference.md` §7.5).
+pub const CBB_2024: &str = "https://lexboost.com/rechtspraak/ECLI:NL:CBB:2024:570";
+
 /// Where the 2026 billing rules come from (`shared/domain/zpm-reference.md` §7).
 pub const RULES_2026: &str = "https://www.fitz.nl/blog/wat-verandert-er-in-2026-voor-ggz-en-fz-nieuwe-regels-uitgelegd";
 
@@ -199,10 +202,18 @@ fn push_rules_2026(out: &mut String, line: &Line, lang: Lang) {
     if line.date.is_none_or(|d| d.year() < 2026) {
         return;
     }
-    if crate::fold::fold(&line.description).contains("orthopedagoog") {
+    let folded = crate::fold::fold(&line.description);
+    let who = if folded.contains("orthopedagoog") {
+        Some(lang.pick("een orthopedagoog-generalist", "an orthopedagoog-generalist"))
+    } else if folded.contains("physician assistant") {
+        Some(lang.pick("een physician assistant", "a physician assistant"))
+    } else {
+        None
+    };
+    if let Some(who) = who {
         out.push_str(&lang.pick(
-            format!(" Sinds 2026 declareert een orthopedagoog-generalist in de beroepscategorie van de gz-psycholoog: dezelfde codes en maximumtarieven (bron: {RULES_2026})."),
-            format!(" Since 2026 an orthopedagoog-generalist bills in the professional category of the gz-psycholoog: the same codes and maximum tariffs (source: {RULES_2026})."),
+            format!(" Sinds 2026 declareert {who} in de beroepscategorie van de gz-psycholoog: dezelfde codes en maximumtarieven (bron: {RULES_2026})."),
+            format!(" Since 2026 {who} bills in the professional category of the gz-psycholoog: the same codes and maximum tariffs (source: {RULES_2026})."),
         ));
     }
     if line.code.as_deref() == Some("OV0012") {
@@ -260,6 +271,13 @@ fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>
             out.push_str(lang.pick(" (bron: ", " (source: "));
             out.push_str(source_host(m.source.url));
             out.push_str(").");
+            // the CBB ordered the NZa to decide 2022 and 2023 anew (`zpm-reference.md` §7.5)
+            if m.year == 2022 || m.year == 2023 {
+                out.push_str(&lang.pick(
+                    format!(" Let op: de rechter (CBB, 22 augustus 2024) heeft de NZa opgedragen de tarieven van 2022 en 2023 opnieuw vast te stellen. NotaWijzer vond nog geen nieuwe bedragen (bron: {CBB_2024})."),
+                    format!(" Note: the court (CBB, 22 August 2024) ordered the NZa to set the tariffs of 2022 and 2023 anew. NotaWijzer found no new amounts yet (source: {CBB_2024})."),
+                ));
+            }
         }
         (None, Some(d)) => {
             let year = chrono::Datelike::year(&d);
