@@ -39,37 +39,10 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The comparison in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answer {
-    pub nl: Comparison,
-    pub en: Comparison,
-}
-
-impl Answer {
-    pub fn get(&self, lang: Lang) -> &Comparison {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// True when the report needs an estimate: a ZPM nota, and no pilot comparison.
-pub fn wanted(report: &Report) -> bool {
-    report.comparison.is_none() && report.notas.iter().any(|n| n.model == crate::model::Model::Zpm)
-}
-
 /// The comparison in one language (`None` without a ZPM trajectory).
 pub fn for_lang(report: &Report, lang: Lang) -> Option<Comparison> {
     let c = report.counterfactual()?;
     Some(comparison(report, &c, lang))
-}
-
-/// The comparison in both languages (`None` without a ZPM trajectory).
-pub fn answer(report: &Report) -> Option<Answer> {
-    let c = report.counterfactual()?;
-    Some(Answer { nl: comparison(report, &c, Lang::Nl), en: comparison(report, &c, Lang::En) })
 }
 
 fn comparison(report: &Report, c: &Counterfactual, lang: Lang) -> Comparison {

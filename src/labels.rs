@@ -226,7 +226,6 @@ pub struct ViewLabels {
     pub how_checked: &'static str,
     pub asks: &'static str,
     pub so_far: &'static str,
-    pub so_far_unknown: &'static str,
     pub findings_heading: &'static str,
     pub ask_heading: &'static str,
     /// The text NotaWijzer rebuilt from a PDF, to look at.
@@ -265,8 +264,6 @@ pub struct ViewLabels {
     pub statement_dbc: &'static str,
     pub statement_zpm: &'static str,
     pub sequence: &'static str,
-    pub files_read: &'static str,
-    pub nothing_read: &'static str,
     pub number: &'static str,
     pub name: &'static str,
     pub group: &'static str,
@@ -276,15 +273,12 @@ pub struct ViewLabels {
     /// Under the first findings of many: show them all.
     pub show_all_findings: &'static str,
     pub zvt_heading: &'static str,
-    pub zvt_label: &'static str,
     pub zvt_none: &'static str,
     pub zvt_unknown: &'static str,
     pub zvt_tree: &'static str,
     pub zvt_yours: &'static str,
     pub retype_heading: &'static str,
     pub retype_due: &'static str,
-    pub invoice: &'static str,
-    pub code_word: &'static str,
 }
 
 pub const VIEW_NL: ViewLabels = ViewLabels {
@@ -299,7 +293,6 @@ pub const VIEW_NL: ViewLabels = ViewLabels {
     how_checked: "Zo controleert NotaWijzer dit (opent in een nieuw tabblad)",
     asks: "Deze nota vraagt",
     so_far: "Het traject kostte tot nu toe",
-    so_far_unknown: "Eerder gedeclareerd staat niet op de nota",
     findings_heading: "Wat niet lijkt te kloppen",
     ask_heading: "Klopt er iets niet?",
     pdf_read: "Zo heeft NotaWijzer uw PDF gelezen",
@@ -336,8 +329,6 @@ pub const VIEW_NL: ViewLabels = ViewLabels {
     statement_dbc: "DBC-nota",
     statement_zpm: "Zorgnota",
     sequence: "volgnummer",
-    files_read: "Gelezen",
-    nothing_read: "Nog geen nota geopend.",
     number: "Nummer",
     name: "Naam",
     group: "Groep",
@@ -346,15 +337,12 @@ pub const VIEW_NL: ViewLabels = ViewLabels {
     patient: "Voor",
     show_all_findings: "Toon alle punten",
     zvt_heading: "Uw zorgvraagtype",
-    zvt_label: "Zorgvraagtype",
     zvt_none: "Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.",
     zvt_unknown: "NotaWijzer kent dit zorgvraagtype niet:",
     zvt_tree: "Plaats van uw zorgvraagtype in het model",
     zvt_yours: "uw zorgvraagtype",
     retype_heading: "Opnieuw bepalen",
     retype_due: "Uiterlijk opnieuw bepalen op",
-    invoice: "Nota",
-    code_word: "Code",
 };
 
 pub const VIEW_EN: ViewLabels = ViewLabels {
@@ -369,7 +357,6 @@ pub const VIEW_EN: ViewLabels = ViewLabels {
     how_checked: "How NotaWijzer checks this (opens in a new tab)",
     asks: "This statement asks",
     so_far: "The course of treatment has cost so far",
-    so_far_unknown: "The statement does not say what was billed before",
     findings_heading: "What looks wrong",
     ask_heading: "Something not right?",
     pdf_read: "How NotaWijzer read your PDF",
@@ -406,8 +393,6 @@ pub const VIEW_EN: ViewLabels = ViewLabels {
     statement_dbc: "DBC statement",
     statement_zpm: "Care statement",
     sequence: "sequence number",
-    files_read: "Read",
-    nothing_read: "No statement opened yet.",
     number: "Number",
     name: "Name",
     group: "Group",
@@ -416,15 +401,12 @@ pub const VIEW_EN: ViewLabels = ViewLabels {
     patient: "For",
     show_all_findings: "Show all points",
     zvt_heading: "Your zorgvraagtype (care-need type)",
-    zvt_label: "Zorgvraagtype",
     zvt_none: "This statement gives no zorgvraagtype. With a privacy statement that is allowed.",
     zvt_unknown: "NotaWijzer does not know this zorgvraagtype:",
     zvt_tree: "Place of your zorgvraagtype in the model",
     zvt_yours: "your zorgvraagtype",
     retype_heading: "Assessed again",
     retype_due: "To be assessed again by",
-    invoice: "Statement",
-    code_word: "Code",
 };
 
 pub fn view_labels(lang: Lang) -> &'static ViewLabels {

@@ -4,8 +4,9 @@
 mod common;
 
 use common::ymd;
+use notawijzer::Lang;
 use notawijzer::analyse_text;
-use notawijzer::compare::{Answer, answer, wanted};
+use notawijzer::compare::{Comparison, for_lang};
 
 const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
 const NOORDERLICHT: &str = include_str!("fixtures/zpm-2025-05-noorderlicht.txt");
@@ -13,10 +14,17 @@ const PRAKTIJK: &str = include_str!("fixtures/zpm-2024-03-praktijk.txt");
 const HENK_FEB: &str = include_str!("fixtures/henk-2017-02-zorgcluster.txt");
 const HENK_DBC: &str = include_str!("fixtures/henk-2017-02-dbc.txt");
 
-fn answer_for(name: &str, text: &str) -> Answer {
+/// The comparison in both languages.
+struct Both {
+    nl: Comparison,
+    en: Comparison,
+}
+
+fn answer_for(name: &str, text: &str) -> Both {
     let report = analyse_text(name, text, ymd(2025, 6, 10));
-    assert!(wanted(&report));
-    answer(&report).expect("a ZPM trajectory")
+    assert!(report.comparison.is_none(), "a ZPM trajectory has no DBC nota beside it");
+    let c = |lang| for_lang(&report, lang).expect("a ZPM trajectory");
+    Both { nl: c(Lang::Nl), en: c(Lang::En) }
 }
 
 fn widths(c: &notawijzer::chart::Chart) -> Vec<Vec<i64>> {
@@ -78,7 +86,7 @@ fn every_language_of_every_sample_reaches_the_view_whole() {
     use notawijzer::protocol::{Answer, Ask, FileMeta, Open, Reply, Request, Settings, decode, encode, text_of};
     for (name, text) in [("n.txt", NOORDERLICHT), ("e.csv", EXPORT), ("p.txt", PRAKTIJK)] {
         let a = answer_for(name, text);
-        for (lang, c) in [(notawijzer::Lang::Nl, &a.nl), (notawijzer::Lang::En, &a.en)] {
+        for (lang, c) in [(Lang::Nl, &a.nl), (Lang::En, &a.en)] {
             // what the shell gets, through the encoded messages
             let settings = Settings { lang, today: "2025-06-10".into(), ..Default::default() };
             let meta = FileMeta { name: name.into(), size: text.len(), pdf_pages: 0 };
@@ -106,5 +114,5 @@ fn the_pilot_needs_no_estimate() {
         ymd(2017, 3, 1),
     );
     assert!(report.comparison.is_some());
-    assert!(!wanted(&report));
+    assert!(for_lang(&report, Lang::Nl).is_none(), "no estimate beside the pilot's own DBC nota");
 }
