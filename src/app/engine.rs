@@ -14,7 +14,7 @@ use crate::protocol::{Ask, Reply, Request};
 
 #[cfg(all(target_arch = "wasm32", not(feature = "inline-engine")))]
 mod imp {
-    use std::cell::{Cell, RefCell};
+    use std::cell::RefCell;
     use std::rc::Rc;
 
     use futures_channel::oneshot;
@@ -40,7 +40,6 @@ mod imp {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
         /// Who waits for a reply, by request id.
         static WAITING: RefCell<Vec<(u32, oneshot::Sender<Vec<u8>>)>> = const { RefCell::new(Vec::new()) };
-        static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     }
 
     fn fail_all() {
@@ -76,10 +75,6 @@ mod imp {
         })
     }
 
-    pub fn next_id() -> u32 {
-        NEXT_ID.replace(NEXT_ID.get().wrapping_add(1))
-    }
-
     /// Posts the request and the files' bytes; waits for the reply (`Err`: the worker failed).
     pub async fn exchange(id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
         if !start() {
@@ -102,20 +97,15 @@ mod imp {
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "inline-engine"))]
 mod imp {
-    use std::cell::{Cell, RefCell};
+    use std::cell::RefCell;
     use std::rc::Rc;
 
     thread_local! {
         static ENGINE: RefCell<crate::engine::Engine> = RefCell::new(crate::engine::Engine::default());
-        static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     }
 
     pub fn start() -> bool {
         true
-    }
-
-    pub fn next_id() -> u32 {
-        NEXT_ID.replace(NEXT_ID.get().wrapping_add(1))
     }
 
     /// The engine in this page, in a task of its own, through the same encoded messages.
@@ -129,9 +119,14 @@ mod imp {
 
 pub use imp::start;
 
+thread_local! {
+    /// The id of the next request.
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
 /// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.
 pub async fn ask(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
-    let id = imp::next_id();
+    let id = NEXT_ID.replace(NEXT_ID.get().wrapping_add(1));
     let reply = imp::exchange(id, crate::protocol::encode(&Request::new(id, ask)), files).await?;
     crate::protocol::decode::<Reply>(&reply).map_err(|_| ())
 }

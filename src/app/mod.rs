@@ -132,8 +132,9 @@ pub fn App(props: &AppProps) -> Html {
             if config.embedded {
                 embedding::report_height(&config.partners);
             }
-            if let Some(src) = config.src.clone() {
-                if config.partners.allows_url(&src) {
+            match config.src.clone() {
+                // the nota from the portal (it starts the engine)
+                Some(src) if config.partners.allows_url(&src) => {
                     state.dispatch(Action::Notice(Notice::SrcLoading));
                     let state = state.clone();
                     yew::platform::spawn_local(async move {
@@ -142,21 +143,20 @@ pub fn App(props: &AppProps) -> Html {
                             Err(notice) => notify(&state, notice),
                         }
                     });
-                } else {
-                    let origin = embed::partners::url_origin(&src).unwrap_or_else(|| src.chars().take(80).collect());
-                    notify(&state, Notice::SrcRefused { origin });
                 }
-            }
-            if config.src.as_ref().is_some_and(|src| config.partners.allows_url(src)) {
-                // the nota from the portal starts the engine
-            } else if config.example {
                 // `?example=1`: a demo link opens the example as soon as the engine answers
-                load(state.clone(), Load::Example(crate::protocol::Example::Henk));
-            } else {
-                // fetch the engine once the page is idle after its first paint; its first answer,
-                // the view of nothing, fills the catalogue and the models explained
-                let state = state.clone();
-                browser::when_idle(move || render(state.clone(), Ask::Render(state.settings())));
+                None if config.example => load(state.clone(), Load::Example(crate::protocol::Example::Henk)),
+                refused => {
+                    if let Some(src) = refused {
+                        let origin =
+                            embed::partners::url_origin(&src).unwrap_or_else(|| src.chars().take(80).collect());
+                        notify(&state, Notice::SrcRefused { origin });
+                    }
+                    // fetch the engine once the page is idle after its first paint; its first
+                    // answer, the view of nothing, fills the catalogue and the models explained
+                    let state = state.clone();
+                    browser::when_idle(move || render(state.clone(), Ask::Render(state.settings())));
+                }
             }
             move || {
                 drop(print);
