@@ -107,12 +107,17 @@ impl Engine {
         let inputs: Vec<Input> =
             files.iter().map(|(meta, bytes)| Input { name: &meta.name, bytes, size: meta.size }).collect();
         let report = analyse(&inputs, today(settings));
+        // the text is kept only where a view quotes it: around a problem, and a PDF's rebuilt text
+        // (the readers decoded it already; a file read without a problem is not decoded again)
         self.files = files
             .iter()
-            .map(|(meta, bytes)| FileText {
-                name: meta.name.clone(),
-                text: crate::read::decode::decode(bytes).ok().map(|d| d.text),
-                pdf_pages: meta.pdf_pages,
+            .map(|(meta, bytes)| {
+                let quoted = meta.pdf_pages > 0 || report.errors.iter().any(|e| e.file == meta.name);
+                FileText {
+                    name: meta.name.clone(),
+                    text: quoted.then(|| crate::read::decode::decode(bytes).ok().map(|d| d.text)).flatten(),
+                    pdf_pages: meta.pdf_pages,
+                }
             })
             .collect();
         self.report = Some(report);
