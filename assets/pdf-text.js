@@ -54,3 +54,47 @@ function named(error) {
   out.name = /password/i.test(`${error?.name} ${error?.message}`) ? 'PasswordException' : String(error?.name ?? 'Error');
   return out;
 }
+
+// The pages of a PDF drawn as pictures at `dpi` (a scan: a PDF with no text, only images), for
+// picture-text.js to recognise. Rejects with an Error named as readPdf's do.
+export async function renderPages(bytes, dpi, onPage) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    throw named(error);
+  }
+  try {
+    const out = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      onPage(n, doc.numPages);
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(viewport.width);
+      canvas.height = Math.round(viewport.height);
+      const canvasContext = canvas.getContext('2d');
+      canvasContext.fillStyle = '#fff';
+      canvasContext.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvas, canvasContext, viewport, annotationMode: pdfjs.AnnotationMode.DISABLE }).promise;
+      out.push(await createImageBitmap(canvas));
+      page.cleanup();
+    }
+    return out;
+  } catch (error) {
+    throw named(error);
+  } finally {
+    await task.destroy();
+  }
+}

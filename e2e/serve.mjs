@@ -17,6 +17,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gz': 'application/gzip',
 };
 
 export function serve(dir, port, extraHeaders = () => ({})) {
@@ -32,7 +34,7 @@ export function serve(dir, port, extraHeaders = () => ({})) {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      const compress = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+      const compress = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg)|gzip/.test(type);
       if (compress) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'Content-Type': type,

@@ -9,12 +9,17 @@ use crate::analysis::{Input, Report, analyse};
 use crate::protocol::{Answer, Ask, Example, FileMeta, Reply, Request, Settings, VERSION};
 use crate::view::{self, FileText};
 
-/// The files of the last `Open` or `Example`, and what was read from them.
+/// The files of the last `Open` or `Example`, and what was read from them; and the last pictures
+/// read (their text, and where each line came from), for when their text is opened.
 #[derive(Default)]
 pub struct Engine {
     files: Vec<FileText>,
     report: Option<Report>,
+    pictures: Vec<(String, std::rc::Rc<crate::picture::Picture>)>,
 }
+
+/// Pictures kept: the last few a patient opened together.
+const PICTURES_KEPT: usize = 8;
 
 /// The built-in examples, as files.
 pub fn example_files(example: Example) -> Vec<(FileMeta, Vec<u8>)> {
@@ -80,6 +85,7 @@ impl Engine {
                     let n = pages.as_ref().map_or(0, Vec::len) as u32;
                     Answer::Pdf(pages.as_deref().and_then(crate::pdf::rebuild).map(|text| (text, n)))
                 }
+                Ask::Picture(json) => Answer::Picture(self.picture(&json)),
             }
         };
         Reply { version: VERSION, id: request.id, answer }
@@ -103,6 +109,19 @@ impl Engine {
         crate::protocol::encode(&reply)
     }
 
+    /// A picture's words laid out as text; the text is kept with where its lines came from.
+    fn picture(&mut self, json: &str) -> Result<(String, String), crate::protocol::PictureProblem> {
+        let read = crate::picture::from_json(json).map_err(|_| crate::protocol::PictureProblem::Unavailable)?;
+        let (text, picture) = crate::picture::rebuild(&read)?;
+        let masked: Vec<String> = text.lines().map(crate::privacy::mask).collect();
+        self.pictures.retain(|(t, _)| *t != text);
+        if self.pictures.len() >= PICTURES_KEPT {
+            self.pictures.remove(0);
+        }
+        self.pictures.push((text.clone(), std::rc::Rc::new(picture)));
+        Ok((text, masked.join("\n") + "\n"))
+    }
+
     fn open(&mut self, files: Vec<(FileMeta, Vec<u8>)>, settings: &Settings) -> Answer {
         let inputs: Vec<Input> =
             files.iter().map(|(meta, bytes)| Input { name: &meta.name, bytes, size: meta.size }).collect();
@@ -112,11 +131,15 @@ impl Engine {
         self.files = files
             .iter()
             .map(|(meta, bytes)| {
-                let quoted = meta.pdf_pages > 0 || report.errors.iter().any(|e| e.file == meta.name);
+                let picture =
+                    self.pictures.iter().find(|(t, _)| t.as_bytes() == bytes.as_slice()).map(|(_, p)| p.clone());
+                let quoted =
+                    meta.pdf_pages > 0 || picture.is_some() || report.errors.iter().any(|e| e.file == meta.name);
                 FileText {
                     name: meta.name.clone(),
                     text: quoted.then(|| crate::read::decode::decode(bytes).ok().map(|d| d.text)).flatten(),
                     pdf_pages: meta.pdf_pages,
+                    picture,
                 }
             })
             .collect();

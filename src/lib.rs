@@ -34,6 +34,7 @@ pub mod order;
 pub mod pages;
 pub mod payment;
 pub mod pdf;
+pub mod picture;
 pub mod privacy;
 pub mod protocol;
 pub mod read;

@@ -8,8 +8,8 @@ use crate::labels::{View, ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
 use crate::protocol::{Action, Attr, Node, Tag};
 use crate::view::{
-    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, NotaLines, Parts,
-    PaymentView, PdfText, Review,
+    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, LinePicture, NotaLines,
+    Parts, PaymentView, PdfText, Review,
 };
 
 /// An element being built.
@@ -89,6 +89,11 @@ pub fn overview(parts: &Parts, lang: Lang) -> Vec<Node> {
     out.extend(parts.errors.as_ref().map(|x| errors(x, l, lang)));
     out.extend(parts.glance.as_ref().map(|g| glance(g, parts.zpm, l, lang)));
     out.extend(parts.payment.as_ref().map(|p| payment(p, l, lang)));
+    if parts.picture_cut {
+        out.push(
+            e(Tag::P).class("note picture-cut").tid("picture-cut").a(Attr::Role, "status").t(l.picture_cut).into(),
+        );
+    }
     out.extend(parts.pdf.as_ref().map(|p| pdf_text(p, l)));
     out.extend(parts.findings.as_ref().map(|f| findings(f, l)));
     out
@@ -246,12 +251,13 @@ fn pdf_text(p: &PdfText, l: &Labels) -> Node {
         .tid("pdf-text")
         .k(e(Tag::Summary).t(format!(
             "{} ({}, {} {})",
-            l.pdf_read,
+            if p.picture { l.picture_read } else { l.pdf_read },
             p.name,
             p.pages,
             if p.pages == 1 { l.page } else { l.pages }
         )))
-        .k(e(Tag::P).class("note").t(l.pdf_read_note))
+        .k(e(Tag::P).class("note").t(if p.picture { l.picture_read_note } else { l.pdf_read_note }))
+        .ks(p.picture.then(|| e(Tag::P).class("note").k(e(Tag::A).a(Attr::Href, "#paste-text").t(l.picture_correct))))
         .k(e(Tag::Pre).class("pdf-lines").t(&p.text))
         .into()
 }
@@ -333,6 +339,7 @@ fn nota_lines(i: usize, n: &NotaLines, l: &Labels) -> E {
                 .k(e(Tag::Span).class("line-date").t(&line.head))
                 .k(what.t(&line.description))
                 .k(e(Tag::Span).class("line-amount").t(&line.amount)))
+            .ks(line.picture.as_ref().map(|p| picture_strip(p, l)))
             .k(e(Tag::P).class("line-text").t(&line.text))
             .k(e(Tag::P).class("line-no").t(format!("{} {}", l.line_word, line.line_no)))
     })));
@@ -343,6 +350,23 @@ fn nota_lines(i: usize, n: &NotaLines, l: &Labels) -> E {
             .k(Node::Button(Action::MoreLines(i as u32), l.show_more.to_string())));
     }
     a
+}
+
+/// Beside a line read from a picture: the strip it was read from, and its words read with doubt.
+fn picture_strip(p: &LinePicture, l: &Labels) -> E {
+    let mut figure = e(Tag::Figure)
+        .class("line-picture")
+        .tid("line-picture")
+        .k(Node::Strip(p.page, p.bbox, l.strip_alt.to_string()))
+        .k(e(Tag::Figcaption).t(l.from_picture));
+    if !p.unsure.is_empty() {
+        let mut unsure = e(Tag::P).class("unsure").tid("unsure").t(l.unsure);
+        for word in &p.unsure {
+            unsure = unsure.t(" ").k(e(Tag::Mark).t(word));
+        }
+        figure = figure.k(unsure);
+    }
+    figure
 }
 
 /// The care cluster or zorgvraagtype.

@@ -3,7 +3,7 @@
 //! them (`Ask::Say`); the shell says only the short progress messages itself (`app::notice`).
 
 use crate::lang::Lang;
-use crate::protocol::{Notice, PdfProblem};
+use crate::protocol::{Notice, PdfProblem, PictureProblem};
 
 /// Why a PDF cannot be read, in words.
 fn pdf_problem(problem: PdfProblem, lang: Lang) -> &'static str {
@@ -35,6 +35,54 @@ fn pdf_problem(problem: PdfProblem, lang: Lang) -> &'static str {
     }
 }
 
+/// What to try when a photo cannot be read.
+fn picture_tips(lang: Lang) -> &'static str {
+    lang.pick(
+        "Wat u kunt proberen: leg de nota plat neer op een plek met veel licht (zonder flits die spiegelt). Houd de telefoon recht boven de nota, zodat de hele nota op de foto staat. Tik op het scherm om scherp te stellen en houd de telefoon stil. Heeft u de nota ook als PDF? Open dan die: die leest NotaWijzer zeker.",
+        "What you can try: lay the statement flat in a place with plenty of light (no flash that reflects). Hold the phone straight above the statement, so the whole statement is in the photo. Tap the screen to focus and hold the phone still. Do you also have the statement as a PDF? Then open that: NotaWijzer reads it for sure.",
+    )
+}
+
+/// Why a picture cannot be read, in words, with what to try.
+fn picture_problem(problem: PictureProblem, lang: Lang) -> String {
+    let (nl, en, tips) = match problem {
+        PictureProblem::Unreadable => (
+            "NotaWijzer kan deze afbeelding niet openen. Open een foto als JPEG, PNG of WebP, of de PDF van de nota.",
+            "NotaWijzer cannot open this image. Open a photo as JPEG, PNG or WebP, or the statement's PDF.",
+            false,
+        ),
+        PictureProblem::Heic => (
+            "dit is een HEIC-foto (zo slaat een iPhone foto's op), en deze browser kan die niet openen. Stuur de foto als JPEG: op de iPhone kiest u bij Instellingen > Camera > Formaten voor „Meest compatibel” en maakt u de foto opnieuw. Of maak een schermafbeelding van de foto en open die hier.",
+            "this is a HEIC photo (how an iPhone stores photos), and this browser cannot open it. Send the photo as JPEG: on the iPhone, choose Settings > Camera > Formats > “Most Compatible” and take the photo again. Or take a screenshot of the photo and open that here.",
+            false,
+        ),
+        PictureProblem::Unavailable => (
+            "de tekstherkenning van NotaWijzer laadde niet. Laad de pagina opnieuw en open de foto nog eens.",
+            "NotaWijzer's text recognition did not load. Reload the page and open the photo once more.",
+            false,
+        ),
+        PictureProblem::TooDark => (
+            "de foto is te donker: NotaWijzer kan de tekst niet lezen.",
+            "the photo is too dark: NotaWijzer cannot read the text.",
+            true,
+        ),
+        PictureProblem::Blurred => (
+            "de foto is te wazig: NotaWijzer kan de tekst niet lezen.",
+            "the photo is too blurred: NotaWijzer cannot read the text.",
+            true,
+        ),
+        PictureProblem::NoText => {
+            ("NotaWijzer vond geen tekst op deze foto.", "NotaWijzer found no text in this photo.", true)
+        }
+    };
+    let mut out = lang.pick(nl, en).to_string();
+    if tips {
+        out.push(' ');
+        out.push_str(picture_tips(lang));
+    }
+    out
+}
+
 /// The notice in words (empty for those the shell says itself).
 pub fn text(notice: &Notice, lang: Lang) -> String {
     match (notice, lang) {
@@ -55,6 +103,7 @@ pub fn text(notice: &Notice, lang: Lang) -> String {
             (Notice::SrcHttp(code), Lang::Nl) => format!("De website met de nota gaf een fout (code {code}). Probeer het later opnieuw."),
             (Notice::SrcHttp(code), Lang::En) => format!("The website with the statement returned an error (code {code}). Please try again later."),
             (Notice::PdfFailed { name, problem }, lang) => format!("{name}: {}", pdf_problem(*problem, lang)),
+            (Notice::PictureFailed { name, problem }, lang) => format!("{name}: {}", picture_problem(*problem, lang)),
         _ => String::new(),
     }
 }

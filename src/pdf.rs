@@ -41,19 +41,19 @@ pub fn pages_from_json(json: &str) -> Result<Vec<Page>, serde_json::Error> {
 
 /// The text of a PDF, rebuilt; `None` when no page has any text (a scan or a photo).
 pub fn rebuild(pages: &[Page]) -> Option<String> {
-    let laid: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-    if laid.iter().all(|p| p.iter().all(|l| l.text().trim().is_empty())) {
-        return None;
-    }
-    let repeated = repeated_edges(&laid);
+    let placed = pages
+        .iter()
+        .map(|Page(rotate, x0, y0, x1, y1, runs)| {
+            runs.iter()
+                .filter(|r| !r.0.trim().is_empty())
+                .filter_map(|r| place(r, *rotate, [*x0, *y0, *x1, *y1]))
+                .collect()
+        })
+        .collect();
     let mut out = String::new();
-    for (p, lines) in laid.iter().enumerate() {
-        for (i, line) in lines.iter().enumerate() {
-            let text = line.text();
-            if p > 0 && is_edge(i, lines.len()) && repeated.iter().any(|r| same_edge(r, &(shape(&text), line.y))) {
-                continue;
-            }
-            out.push_str(text.trim_end());
+    for page in lay_out(placed)? {
+        for line in page {
+            out.push_str(&line.text);
             out.push('\n');
         }
         out.push('\n');
@@ -61,14 +61,61 @@ pub fn rebuild(pages: &[Page]) -> Option<String> {
     Some(out)
 }
 
-/// A run in view space, in hundredths of a point: `x` its left edge, `y` its baseline (down).
+/// A rebuilt line: its text, where it stood on its page (a box, in hundredths of a point, y
+/// down) and its words that were read with doubt (from a picture).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Laid {
+    pub text: String,
+    pub x0: i64,
+    pub y0: i64,
+    pub x1: i64,
+    pub y1: i64,
+    pub unsure: Vec<String>,
+}
+
+/// The lines of each page, from its runs in view space: grouped, joined, wrapped descriptions
+/// joined to their cell, and the headers and footers repeated on every page kept once. `None`
+/// when no page has any text.
+pub(crate) fn lay_out(pages: Vec<Vec<Placed>>) -> Option<Vec<Vec<Laid>>> {
+    let laid: Vec<Vec<Line>> = pages.into_iter().map(page_lines).collect();
+    if laid.iter().all(|p| p.iter().all(|l| l.text().trim().is_empty())) {
+        return None;
+    }
+    let repeated = repeated_edges(&laid);
+    let mut out = Vec::with_capacity(laid.len());
+    for (p, lines) in laid.iter().enumerate() {
+        let mut page = Vec::with_capacity(lines.len());
+        for (i, line) in lines.iter().enumerate() {
+            let text = line.text();
+            if p > 0 && is_edge(i, lines.len()) && repeated.iter().any(|r| same_edge(r, &(shape(&text), line.y))) {
+                continue;
+            }
+            page.push(Laid {
+                text: text.trim_end().to_string(),
+                x0: line.cells.iter().map(|c| c.x).min().unwrap_or(0),
+                y0: line.top,
+                x1: line.cells.iter().map(|c| c.end).max().unwrap_or(0),
+                y1: line.bottom,
+                unsure: line.cells.iter().flat_map(|c| c.unsure.iter().cloned()).collect(),
+            });
+        }
+        out.push(page);
+    }
+    Some(out)
+}
+
+/// A run in view space, in hundredths of a point: `x` its left edge, `y` its baseline (down),
+/// `top` and `bottom` how far its letters reach; `unsure` when it was recognised with doubt.
 #[derive(Clone, Debug)]
-struct Placed {
-    text: String,
-    x: i64,
-    y: i64,
-    width: i64,
-    size: i64,
+pub(crate) struct Placed {
+    pub text: String,
+    pub x: i64,
+    pub y: i64,
+    pub width: i64,
+    pub size: i64,
+    pub top: i64,
+    pub bottom: i64,
+    pub unsure: bool,
 }
 
 /// A cell: runs close enough to be one piece of text, from `x` to `end`.
@@ -77,12 +124,15 @@ struct Cell {
     x: i64,
     end: i64,
     text: String,
+    unsure: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
 struct Line {
     y: i64,
     size: i64,
+    top: i64,
+    bottom: i64,
     cells: Vec<Cell>,
 }
 
@@ -115,23 +165,21 @@ fn place(run: &Run, rotate: i32, [x0, y0, x1, y1]: [f64; 4]) -> Option<Placed> {
     if !(dx > 0.0 && dx.abs() > 4.0 * dy.abs()) {
         return None;
     }
-    let size = c.hypot(*d).max(a.hypot(*b));
+    let size = hundredths(c.hypot(*d).max(a.hypot(*b))).max(100);
+    let y = hundredths(y);
     Some(Placed {
         text: text.clone(),
         x: hundredths(x),
-        y: hundredths(y),
+        y,
         width: hundredths(*width),
-        size: hundredths(size).max(100),
+        size,
+        top: y - size,
+        bottom: y + size / 4,
+        unsure: false,
     })
 }
 
-fn page_lines(page: &Page) -> Vec<Line> {
-    let Page(rotate, x0, y0, x1, y1, runs) = page;
-    let mut placed: Vec<Placed> = runs
-        .iter()
-        .filter(|r| !r.0.trim().is_empty())
-        .filter_map(|r| place(r, *rotate, [*x0, *y0, *x1, *y1]))
-        .collect();
+fn page_lines(mut placed: Vec<Placed>) -> Vec<Line> {
     placed.sort_by_key(|p| (p.y, p.x));
     // group by baseline: a run joins the line when its baseline is within a third of the font size
     let mut groups: Vec<Vec<Placed>> = Vec::new();
@@ -145,7 +193,9 @@ fn page_lines(page: &Page) -> Vec<Line> {
     for mut g in groups {
         g.sort_by_key(|p| p.x);
         let size = g.iter().map(|p| p.size).max().unwrap_or(100);
-        let line = Line { y: g[0].y, size, cells: cells(&g) };
+        let top = g.iter().map(|p| p.top).min().unwrap_or(0);
+        let bottom = g.iter().map(|p| p.bottom).max().unwrap_or(0);
+        let line = Line { y: g[0].y, size, top, bottom, cells: cells(&g) };
         if let Some(prev) = lines.last_mut()
             && let Some(at) = continues(prev, &line)
         {
@@ -158,6 +208,8 @@ fn page_lines(page: &Page) -> Vec<Line> {
             }
             cell.text.push_str(&line.cells[0].text);
             cell.end = cell.end.max(line.cells[0].end);
+            cell.unsure.extend(line.cells[0].unsure.iter().cloned());
+            prev.bottom = prev.bottom.max(line.bottom);
             // a further wrapped line is measured from this one
             prev.y = line.y;
             continue;
@@ -183,8 +235,16 @@ fn cells(runs: &[Placed]) -> Vec<Cell> {
                 }
                 cell.text.push_str(if cell.text.ends_with(' ') { text.trim_start() } else { text });
                 cell.end = cell.end.max(end);
+                if run.unsure {
+                    cell.unsure.push(text.trim().to_string());
+                }
             }
-            _ => out.push(Cell { x: run.x, end, text: text.trim_start().to_string() }),
+            _ => out.push(Cell {
+                x: run.x,
+                end,
+                text: text.trim_start().to_string(),
+                unsure: if run.unsure { vec![text.trim().to_string()] } else { Vec::new() },
+            }),
         }
     }
     out
@@ -193,9 +253,18 @@ fn cells(runs: &[Placed]) -> Vec<Cell> {
 /// If `line` is a description that wrapped onto the next line of its column: the index of the
 /// cell of `prev` it continues. It is one cell, right below `prev` (at most 1.6 line heights), and
 /// starts where a cell of `prev` starts (within 3 points), and `prev` is a row of a table (three
-/// cells or more) while `line` holds no amount and does not start with a date (a new row).
+/// cells or more, one of them an amount or a date) while `line` holds no amount and does not start
+/// with a date (a new row). A header of three cells ("NotaFactuur B.V.  ·  Postbus 1234") is
+/// not a row: the lines under it stay lines.
 fn continues(prev: &Line, line: &Line) -> Option<usize> {
     if line.cells.len() != 1 || prev.cells.len() < 3 {
+        return None;
+    }
+    let row = prev
+        .cells
+        .iter()
+        .any(|c| c.text.contains('€') || looks_like_amount(&c.text) || c.text.split_whitespace().any(looks_like_date));
+    if !row {
         return None;
     }
     let cell = &line.cells[0];

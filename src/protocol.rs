@@ -14,7 +14,7 @@ use crate::lang::Lang;
 
 /// Raised when a message changes shape; an engine answers a request of another version with
 /// [`Answer::Failed`], so a page and a worker from different builds never misread each other.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Lines of a nota shown at first, and added by each "show more": 100 explained lines are built
 /// in well under 50 ms on a slow phone (200 took about 50 ms on the test machine).
@@ -51,6 +51,10 @@ pub enum Ask {
     Say(Notice, Lang),
     /// The lines rebuilt from a PDF's text runs (the JSON of assets/pdf-text.js).
     Pdf(String),
+    /// The lines rebuilt from the words recognised in a photo or a scan (the JSON of
+    /// assets/picture-text.js). The engine keeps where each line came from, for the file of
+    /// that text when it is opened.
+    Picture(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -157,6 +161,9 @@ pub enum Answer {
     View(Box<ViewModel>),
     /// The text rebuilt from a PDF and its number of pages; `None` when it holds no text (a scan).
     Pdf(Option<(String, u32)>),
+    /// The text rebuilt from a picture and the same text with every BSN masked (for the text box
+    /// the patient corrects it in), or why no text could be read.
+    Picture(Result<(String, String), PictureProblem>),
     /// A notice in words.
     Said(String),
     /// A partner's message was not a `notawijzer:open` NotaWijzer reads, and why.
@@ -189,6 +196,26 @@ pub enum Notice {
     PdfFailed { name: String, problem: PdfProblem },
     /// The PDF reader itself could not be loaded.
     PdfUnavailable,
+    /// Reading a picture: `step` 0 preparing it, 1 loading the recogniser, 2 recognising the
+    /// text, `done` percent of that step; `page` of `pages` for a scanned PDF.
+    PictureReading { step: u8, done: u8, page: u32, pages: u32 },
+    /// A picture NotaWijzer cannot read, and why.
+    PictureFailed { name: String, problem: PictureProblem },
+}
+
+/// Why no text could be read from a picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PictureProblem {
+    /// Not a picture this browser can open.
+    Unreadable,
+    /// A HEIC photo (an iPhone's) this browser cannot open.
+    Heic,
+    /// The text recogniser did not load.
+    Unavailable,
+    TooDark,
+    Blurred,
+    /// No text in it.
+    NoText,
 }
 
 /// Why a PDF cannot be read.
@@ -238,6 +265,9 @@ pub enum Node {
     /// message are nodes around it. Its value is the shell's (what the patient typed), never an
     /// answer that arrives later.
     Input(Field, String, String, bool),
+    /// The strip of the picture a line was read from: page (from 0), its box in the prepared
+    /// page's pixels, and the text that describes it. The shell draws it from the picture it keeps.
+    Strip(u16, [u32; 4], String),
 }
 
 /// What a button in a view does.
@@ -403,7 +433,7 @@ impl Node {
     fn push_text(&self, out: &mut String) {
         match self {
             Node::Text(t) | Node::Button(_, t) | Node::Letter(t) => out.push_str(t),
-            Node::Input(..) => {}
+            Node::Input(..) | Node::Strip(..) => {}
             Node::El(_, _, kids) => kids.iter().for_each(|k| k.push_text(out)),
         }
     }

@@ -27,6 +27,8 @@ pub struct FileText {
     pub name: String,
     pub text: Option<String>,
     pub pdf_pages: u32,
+    /// Read from a photo or a scan: where each line of the text came from.
+    pub picture: Option<std::rc::Rc<crate::picture::Picture>>,
 }
 
 /// The view before anything is read: the catalogue of clusters, the two models explained.
@@ -50,20 +52,25 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
     // the ZPM trajectory against the DBC model (the pilot compares with its own DBC nota)
     let estimate = if report.comparison.is_none() { crate::compare::for_lang(report, lang) } else { None };
     let estimate = estimate.as_ref();
+    let pictured = files.iter().any(|f| f.picture.is_some());
     Parts {
         read: true,
         notas: report.notas.len(),
         zpm,
         errors: errors(report, files, lang),
-        glance: glance(report, estimate, lang),
+        glance: glance(report, estimate, pictured, lang),
         pdf: pdf_text(files),
-        findings: findings(report, settings, l),
+        picture_cut: files.iter().any(|f| f.picture.as_ref().is_some_and(|p| p.cut)),
+        findings: findings(report, settings, pictured, l),
         payment: payment(report, settings),
         lines: report
             .notas
             .iter()
             .enumerate()
-            .map(|(i, n)| nota_lines(n, settings.lines_shown.get(i).copied().unwrap_or(PAGE).max(PAGE), l, lang))
+            .map(|(i, n)| {
+                let picture = files.iter().find(|f| f.name == n.file).and_then(|f| f.picture.as_deref());
+                nota_lines(n, settings.lines_shown.get(i).copied().unwrap_or(PAGE).max(PAGE), picture, l, lang)
+            })
             .collect(),
         cluster: cluster(report, lang),
         comparison: comparison(report, estimate, lang, l),
@@ -174,7 +181,12 @@ fn excerpt(text: Option<&str>, errors: &[&FileError]) -> Vec<ExcerptLine> {
         .collect()
 }
 
-fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: Lang) -> Option<Glance> {
+fn glance(
+    report: &Report,
+    estimate: Option<&crate::compare::Comparison>,
+    pictured: bool,
+    lang: Lang,
+) -> Option<Glance> {
     let n = report.primary()?;
     let zpm = n.model == Model::Zpm;
     // the comparison (pilot: with its DBC nota; ZPM: the estimate) and the eigen risico
@@ -218,7 +230,7 @@ fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: 
         top: findings
             .iter()
             .take(TOP)
-            .map(|f| Coded { code: f.code().to_string(), text: explain::finding(f, lang) })
+            .map(|f| Coded { code: f.code().to_string(), text: finding_text(f, pictured, lang) })
             .collect(),
         count,
     })
@@ -226,15 +238,30 @@ fn glance(report: &Report, estimate: Option<&crate::compare::Comparison>, lang: 
 
 /// The first PDF among the files, as read, numbered as messages number its lines.
 fn pdf_text(files: &[FileText]) -> Option<PdfText> {
-    let file = files.iter().find(|f| f.pdf_pages > 0)?;
+    let file = files.iter().find(|f| f.pdf_pages > 0 || f.picture.is_some())?;
     let mut text = String::new();
     for (i, line) in file.text.as_deref().unwrap_or("").lines().enumerate() {
         let _ = writeln!(text, "{:>4}  {}", i + 1, crate::privacy::mask(line));
     }
-    Some(PdfText { name: file.name.clone(), pages: file.pdf_pages, text })
+    let pages = file.picture.as_ref().map_or(file.pdf_pages, |p| p.pages);
+    Some(PdfText { name: file.name.clone(), pages, text, picture: file.picture.is_some() })
 }
 
-fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<FindingsView> {
+/// A finding in words. A total that does not add up, on a nota read from a picture, adds that a
+/// digit may have been misread.
+fn finding_text(f: &crate::checks::Finding, pictured: bool, lang: Lang) -> String {
+    let mut text = explain::finding(f, lang);
+    if pictured && matches!(f, crate::checks::Finding::TotalMismatch { .. }) {
+        text.push(' ');
+        text.push_str(lang.pick(
+            "Deze nota is van een foto gelezen: misschien is een cijfer verkeerd herkend. Vergelijk de bedragen bij „Alle regels” met het stukje foto ernaast, en verbeter zo nodig de tekst.",
+            "This statement was read from a picture: perhaps a digit was misread. Compare the amounts under “All lines” with the strip of the picture beside them, and correct the text if needed.",
+        ));
+    }
+    text
+}
+
+fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) -> Option<FindingsView> {
     let lang = settings.lang;
     report.findings().next()?;
     let several = report.notas.iter().filter(|n| !n.findings.is_empty()).count() > 1;
@@ -252,7 +279,7 @@ fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<Findings
                 .take(shown)
                 .map(|f| Finding {
                     code: f.code().to_string(),
-                    text: explain::finding(f, lang),
+                    text: finding_text(f, pictured, lang),
                     about: crate::pages::about_from_text(&abouts, f.code())
                         .map(|a| a.iter().map(|(h, t)| (h.to_string(), t.to_string())).collect())
                         .unwrap_or_default(),
@@ -273,7 +300,13 @@ fn findings(report: &Report, settings: &Settings, l: &Labels) -> Option<Findings
     })
 }
 
-fn nota_lines(n: &NotaReport, shown: u32, l: &Labels, lang: Lang) -> NotaLines {
+fn nota_lines(
+    n: &NotaReport,
+    shown: u32,
+    picture: Option<&crate::picture::Picture>,
+    l: &Labels,
+    lang: Lang,
+) -> NotaLines {
     NotaLines {
         title: nota_title(n, l, lang),
         file: n.file.clone(),
@@ -285,7 +318,15 @@ fn nota_lines(n: &NotaReport, shown: u32, l: &Labels, lang: Lang) -> NotaLines {
             .iter()
             .enumerate()
             .take(shown as usize)
-            .map(|(i, line)| line_view(line, &n.context(i), lang))
+            .map(|(i, line)| {
+                let mut view = line_view(line, &n.context(i), lang);
+                view.picture = picture.and_then(|p| p.origin(line.line_no)).map(|o| LinePicture {
+                    page: o.page,
+                    bbox: [o.x0, o.y0, o.x1, o.y1],
+                    unsure: o.unsure.clone(),
+                });
+                view
+            })
             .collect(),
         total: n.nota.lines.len(),
     }
@@ -304,6 +345,7 @@ fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> LineVie
         description: line.description.clone(),
         amount: money(line.amount, lang),
         text: explain::line_with(line, context, lang),
+        picture: None,
     }
 }
 
@@ -490,6 +532,8 @@ pub struct Parts {
     pub errors: Option<Errors>,
     pub glance: Option<Glance>,
     pub pdf: Option<PdfText>,
+    /// Text of a picture ran to its edge: part of the nota may be outside it.
+    pub picture_cut: bool,
     pub findings: Option<FindingsView>,
     /// What the patient pays (a zorgprestatiemodel nota).
     pub payment: Option<PaymentView>,
@@ -560,6 +604,8 @@ pub struct PdfText {
     pub name: String,
     pub pages: u32,
     pub text: String,
+    /// Recognised in a photo or a scan (not taken from a PDF's text).
+    pub picture: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -608,6 +654,17 @@ pub struct LineView {
     pub description: String,
     pub amount: String,
     pub text: String,
+    /// Read from a picture: where, and the words read with doubt.
+    pub picture: Option<LinePicture>,
+}
+
+/// The strip of the picture a line was read from (page from 0, box in the prepared page's
+/// pixels) and the words of that line read with doubt.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinePicture {
+    pub page: u16,
+    pub bbox: [u32; 4],
+    pub unsure: Vec<String>,
 }
 
 /// The care cluster or zorgvraagtype view.

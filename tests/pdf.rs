@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::ymd;
-use notawijzer::analysis::{Report, analyse_text};
+use common::{figures, ymd};
+use notawijzer::analysis::analyse_text;
 use notawijzer::pdf::{pages_from_json, rebuild};
 
 fn runs(name: &str) -> String {
@@ -20,26 +20,6 @@ fn rebuilt(name: &str) -> String {
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-/// What a patient is told, line by line: code, date, amount, kind; and the nota's figures.
-fn figures(r: &Report) -> Vec<String> {
-    let mut out = vec![format!("errors {}", r.errors.len()), format!("notas {}", r.notas.len())];
-    for n in &r.notas {
-        out.push(format!("total {} cumulative {} model {:?}", n.month_total, n.cumulative, n.model));
-        out.push(format!("cluster {:?} review {:?}", n.cluster().map(|c| c.number), n.review.due));
-        out.push(format!(
-            "invoice {:?} {:?} start {:?}",
-            n.nota.invoice_number,
-            n.nota.invoice_date.as_ref().map(|d| d.value),
-            n.nota.start_date
-        ));
-        out.push(format!("findings {:?}", n.findings.iter().map(|f| f.code()).collect::<Vec<_>>()));
-        for l in &n.nota.lines {
-            out.push(format!("{:?} {:?} {} {:?}", l.code, l.date, l.amount, std::mem::discriminant(&l.kind)));
-        }
-    }
-    out
 }
 
 fn same_as_text(pdf: &str, text_fixture: &str, today: chrono::NaiveDate) {

@@ -174,6 +174,8 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| {
             LOADS.set(LOADS.get().wrapping_add(1));
+            #[cfg(target_arch = "wasm32")]
+            pdf::forget();
             state.dispatch(Action::Clear);
             render(state.clone(), Ask::Clear(state.settings()));
         })
@@ -405,22 +407,36 @@ fn render(state: UseReducerHandle<State>, ask: Ask) {
     });
 }
 
-/// Every PDF among the sources replaced by the text NotaWijzer rebuilt from it (`pdf`), with its
-/// progress shown page by page; `None` when a PDF cannot be read (its notice is shown instead).
+/// Every PDF and picture among the sources replaced by the text NotaWijzer rebuilt or recognised
+/// in it (`pdf`), with its progress shown page by page and step by step; `None` when one cannot be
+/// read (its notice is shown instead). A PDF without text (a scan) is recognised as pictures.
 #[cfg(target_arch = "wasm32")]
 async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>) -> Option<Vec<state::Source>> {
     let mut out = Vec::with_capacity(sources.len());
+    pdf::forget();
     for source in sources {
-        if source.pdf_pages > 0 || !crate::pdf::is_pdf(&source.bytes) {
+        let picture = pdf::picture_type(&source.bytes, "");
+        if source.pdf_pages > 0 || (picture.is_none() && !crate::pdf::is_pdf(&source.bytes)) {
             out.push(source);
             continue;
         }
-        state.dispatch(Action::Notice(Notice::PdfReading { page: 0, pages: 0 }));
-        let progress = state.clone();
-        let read = pdf::open(&source, move |page, pages| {
-            progress.dispatch(Action::Notice(Notice::PdfReading { page, pages }))
-        });
-        match read.await {
+        let read = match picture {
+            Some(kind) => recognise(state, &source, Some(&kind)).await,
+            None => {
+                state.dispatch(Action::Notice(Notice::PdfReading { page: 0, pages: 0 }));
+                let progress = state.clone();
+                let read = pdf::open(&source, move |page, pages| {
+                    progress.dispatch(Action::Notice(Notice::PdfReading { page, pages }))
+                });
+                match read.await {
+                    Err(Notice::PdfFailed { problem: notice::PdfProblem::Scan, .. }) => {
+                        recognise(state, &source, None).await
+                    }
+                    other => other,
+                }
+            }
+        };
+        match read {
             Ok(text) => out.push(text),
             Err(notice) => {
                 notify(state, notice);
@@ -429,4 +445,19 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
         }
     }
     Some(out)
+}
+
+/// A picture, or a scanned PDF (`kind` `None`), recognised with its steps shown.
+#[cfg(target_arch = "wasm32")]
+async fn recognise(
+    state: &UseReducerHandle<State>,
+    source: &state::Source,
+    kind: Option<&str>,
+) -> Result<state::Source, Notice> {
+    state.dispatch(Action::Notice(Notice::PictureReading { step: 0, done: 0, page: 1, pages: 1 }));
+    let progress = state.clone();
+    pdf::recognise(source, kind, move |step, done, page, pages| {
+        progress.dispatch(Action::Notice(Notice::PictureReading { step, done, page, pages }))
+    })
+    .await
 }

@@ -7,7 +7,7 @@ pub use crate::protocol::{Notice, PdfProblem};
 
 /// An error (said as an alert), not progress.
 pub fn is_error(notice: &Notice) -> bool {
-    !matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. })
+    !matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. } | Notice::PictureReading { .. })
 }
 
 /// The shell's own words for a notice; `None` for those the engine words.
@@ -29,7 +29,25 @@ pub fn shell_text(notice: &Notice, lang: Lang) -> Option<String> {
         (Notice::PdfUnavailable, Lang::En) => {
             "NotaWijzer's PDF reader did not load. Reload the page and open the PDF once more.".to_string()
         }
-
+        (Notice::PictureReading { step, done, page, pages }, lang) => {
+            let nl = matches!(lang, Lang::Nl);
+            let mut text = match (step, nl) {
+                (0, true) => "NotaWijzer maakt de foto klaar om te lezen…".to_string(),
+                (0, false) => "NotaWijzer is preparing the photo for reading…".to_string(),
+                (1, true) => format!("Tekstherkenning laden… {done} %"),
+                (1, false) => format!("Loading text recognition… {done} %"),
+                (_, true) => format!("Tekst herkennen… {done} %"),
+                (_, false) => format!("Recognising text… {done} %"),
+            };
+            if *pages > 1 {
+                text.push_str(&if nl {
+                    format!(" (pagina {page} van {pages})")
+                } else {
+                    format!(" (page {page} of {pages})")
+                });
+            }
+            text
+        }
         _ => return None,
     })
 }

@@ -218,7 +218,7 @@ impl Reducible for State {
             Action::AllFindings => next.all_findings = true,
             Action::Typed(field, value) => next.payment.set(field, value),
             Action::Notice(notice) => {
-                next.busy = matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. });
+                next.busy = !crate::app::notice::is_error(&notice);
                 if next.notice.as_ref() != Some(&notice) {
                     next.notice_text = None;
                 }

@@ -49,3 +49,23 @@ pub fn codes(report: &Report) -> Vec<&'static str> {
 pub fn error_codes(report: &Report) -> Vec<&'static str> {
     report.errors.iter().map(|e| e.error.code()).collect()
 }
+
+/// What a patient is told, line by line: code, date, amount, kind; and the nota's figures.
+pub fn figures(r: &Report) -> Vec<String> {
+    let mut out = vec![format!("errors {}", r.errors.len()), format!("notas {}", r.notas.len())];
+    for n in &r.notas {
+        out.push(format!("total {} cumulative {} model {:?}", n.month_total, n.cumulative, n.model));
+        out.push(format!("cluster {:?} review {:?}", n.cluster().map(|c| c.number), n.review.due));
+        out.push(format!(
+            "invoice {:?} {:?} start {:?}",
+            n.nota.invoice_number,
+            n.nota.invoice_date.as_ref().map(|d| d.value),
+            n.nota.start_date
+        ));
+        out.push(format!("findings {:?}", n.findings.iter().map(|f| f.code()).collect::<Vec<_>>()));
+        for l in &n.nota.lines {
+            out.push(format!("{:?} {:?} {} {:?}", l.code, l.date, l.amount, std::mem::discriminant(&l.kind)));
+        }
+    }
+    out
+}

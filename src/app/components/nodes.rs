@@ -48,6 +48,13 @@ fn node(n: &Node, ctx: &Ctx) -> Html {
             let onclick = ctx.on_action.reform(move |_: MouseEvent| action);
             html! { <button type="button" {onclick}>{ text }</button> }
         }
+        Node::Strip(page, [x0, y0, x1, y1], alt) => {
+            let mut img = VTag::new("img");
+            img.add_attribute("class", "strip");
+            img.add_attribute("alt", alt.clone());
+            img.add_attribute("src", crate::app::pdf::strip(*page, *x0, *y0, *x1, *y1));
+            img.into()
+        }
         Node::Letter(letter) => html! { <super::letter::Letter letter={letter.clone()} labels={ctx.labels} /> },
         Node::Input(field, id, described, invalid) => {
             let (field, checkbox) = (*field, *field == Field::NoContract);

@@ -123,7 +123,10 @@ pub fn Open(props: &OpenProps) -> Html {
             <div class="dropzone">
                 <label for="file-input" class="file-label">{ l.choose_files }</label>
                 <input id="file-input" data-testid="file-input" type="file" multiple=true
-                    accept=".pdf,.txt,.csv,.json,application/pdf,text/plain,text/csv,application/json" aria-describedby="file-hint" {onchange} />
+                    accept=".pdf,.txt,.csv,.json,application/pdf,text/plain,text/csv,application/json,image/*,.heic" aria-describedby="file-hint" onchange={onchange.clone()} />
+                <label for="camera-input" class="file-label camera-label">{ l.take_photo }</label>
+                <input id="camera-input" data-testid="camera-input" type="file" accept="image/*" capture="environment"
+                    aria-describedby="file-hint" {onchange} />
                 <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
             </div>
             <details class="paste">
