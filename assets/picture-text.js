@@ -192,7 +192,7 @@ function drawStrip(n, x0, y0, x1, y1) {
   const page = pages[n];
   if (!page) return '';
   const { bitmap, turned } = page;
-  const pad = Math.round((y1 - y0) * 0.35);
+  const pad = Math.round(Math.min(y1 - y0, 60) * 0.15);
   let [sx0, sy0, sx1, sy1] = [x0 - pad, y0 - pad, x1 + pad, y1 + pad].map(Math.round);
   if (turned) [sx0, sy0, sx1, sy1] = [bitmap.width - sx1, bitmap.height - sy1, bitmap.width - sx0, bitmap.height - sy0];
   sx0 = Math.max(0, sx0);

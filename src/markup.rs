@@ -357,7 +357,12 @@ fn picture_strip(p: &LinePicture, l: &Labels) -> E {
     let mut figure = e(Tag::Figure)
         .class("line-picture")
         .tid("line-picture")
-        .k(Node::Strip(p.page, p.bbox, l.strip_alt.to_string()))
+        .k(e(Tag::Div)
+            .class("strip-box")
+            .a(Attr::Tabindex, "0")
+            .a(Attr::Role, "group")
+            .a(Attr::AriaLabel, l.strip_alt)
+            .k(Node::Strip(p.page, p.bbox, l.strip_alt.to_string())))
         .k(e(Tag::Figcaption).t(l.from_picture));
     if !p.unsure.is_empty() {
         let mut unsure = e(Tag::P).class("unsure").tid("unsure").t(l.unsure);

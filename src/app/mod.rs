@@ -255,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
                 { pane(View::Overview, html! {
                     <>
                         <Open labels={l} lang={lang} busy={state.busy} has_report={shown.is_some()} fold={has_notas} notice={state.notice.clone()} notice_text={state.notice_text.clone()}
-                              engine={state.engine} on_load={on_load} on_busy={on_busy} on_clear={on_clear} on_retry={on_retry} />
+                              recognised={state.recognised.clone()} engine={state.engine} on_load={on_load} on_busy={on_busy} on_clear={on_clear} on_retry={on_retry} />
                         if let Some(view) = &shown { { nodes(&view.overview, &ctx) } }
                     </>
                 }) }
@@ -456,8 +456,10 @@ async fn recognise(
 ) -> Result<state::Source, Notice> {
     state.dispatch(Action::Notice(Notice::PictureReading { step: 0, done: 0, page: 1, pages: 1 }));
     let progress = state.clone();
-    pdf::recognise(source, kind, move |step, done, page, pages| {
+    let (text, masked) = pdf::recognise(source, kind, move |step, done, page, pages| {
         progress.dispatch(Action::Notice(Notice::PictureReading { step, done, page, pages }))
     })
-    .await
+    .await?;
+    state.dispatch(Action::Recognised(masked.into()));
+    Ok(text)
 }

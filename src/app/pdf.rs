@@ -105,13 +105,13 @@ mod imp {
     }
 
     /// The text recognised in a picture (`kind` its type) or in a scanned PDF (`kind` `None`),
-    /// or the notice that says why there is none. `progress` is told each step. The text box
-    /// of the open panel gets the text (its BSN masked), for the patient to correct.
+    /// or the notice that says why there is none, with the text with its BSN masked (for the
+    /// text box the patient corrects it in). `progress` is told each step.
     pub async fn recognise(
         source: &Source,
         kind: Option<&str>,
         progress: impl Fn(u8, u8, u32, u32) + 'static,
-    ) -> Result<Source, Notice> {
+    ) -> Result<(Source, String), Notice> {
         let name = source.name.clone();
         let failed = |problem| Notice::PictureFailed { name: name.clone(), problem };
         if source.bytes.len() < source.size {
@@ -141,30 +141,12 @@ mod imp {
             None => {}
         }
         match crate::app::engine::ask(Ask::Picture(words), Vec::new()).await.map(|r| r.answer) {
-            Ok(Answer::Picture(Ok((text, masked)))) => {
-                fill_text_box(&masked);
-                Ok(Source {
-                    name: source.name.clone(),
-                    size: text.len(),
-                    bytes: Rc::new(text.into_bytes()),
-                    pdf_pages: 0,
-                })
-            }
+            Ok(Answer::Picture(Ok((text, masked)))) => Ok((
+                Source { name: source.name.clone(), size: text.len(), bytes: Rc::new(text.into_bytes()), pdf_pages: 0 },
+                masked,
+            )),
             Ok(Answer::Picture(Err(problem))) => Err(failed(problem)),
             _ => Err(failed(PictureProblem::Unavailable)),
-        }
-    }
-
-    /// The open panel's text box holds the recognised text, opened, for the patient to correct.
-    fn fill_text_box(text: &str) {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        if let Some(area) = document.get_element_by_id("paste-text") {
-            if let Some(area) = area.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                area.set_value(text);
-            }
-            if let Some(details) = area.parent_element() {
-                let _ = details.set_attribute("open", "");
-            }
         }
     }
 }

@@ -71,6 +71,9 @@ pub struct State {
     pub all_findings: bool,
     /// "Wat betaalt u?" as typed: in memory only (never in the URL, storage or to a partner).
     pub payment: PaymentForm,
+    /// The text last recognised in a picture (its BSN masked), for the text box the patient
+    /// corrects it in: in memory only, forgotten by "Begin opnieuw".
+    pub recognised: Option<Rc<str>>,
 }
 
 impl State {
@@ -88,6 +91,7 @@ impl State {
             lines_shown: Vec::new(),
             all_findings: false,
             payment: PaymentForm::default(),
+            recognised: None,
         }
     }
 
@@ -157,6 +161,8 @@ pub enum Action {
     Notice(Notice),
     /// The engine's words for this notice.
     NoticeText(Notice, String),
+    /// A picture's text was recognised.
+    Recognised(Rc<str>),
     Clear,
 }
 
@@ -229,9 +235,11 @@ impl Reducible for State {
                     next.notice_text = Some(text);
                 }
             }
+            Action::Recognised(text) => next.recognised = Some(text),
             Action::Clear => {
                 // the app asks the engine to forget the files too (`Ask::Clear`)
                 next.view = None;
+                next.recognised = None;
                 next.payment = PaymentForm::default();
                 next.pending = None;
                 next.busy = false;

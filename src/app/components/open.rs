@@ -28,6 +28,9 @@ pub struct OpenProps {
     /// The engine's words for the notice (the shell words the short progress ones itself).
     #[prop_or_default]
     pub notice_text: Option<String>,
+    /// The text recognised in a picture: the text box holds it, open, for the patient to correct.
+    #[prop_or_default]
+    pub recognised: Option<Rc<str>>,
     /// Where the engine stands: loading ("NotaWijzer wordt geladen…" while a nota waits for it),
     /// or failed (a message and a retry button).
     #[prop_or_default]
@@ -129,12 +132,12 @@ pub fn Open(props: &OpenProps) -> Html {
                     aria-describedby="file-hint" {onchange} />
                 <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
             </div>
-            <details class="paste">
+            <details class="paste" open={props.recognised.is_some()}>
                 <summary>{ l.paste_summary }</summary>
                 <label for="paste-text">{ l.paste_label }</label>
                 <p id="paste-hint" class="hint">{ l.paste_hint }</p>
                 <textarea id="paste-text" data-testid="paste-text" ref={paste_ref} rows="8" spellcheck="false"
-                    aria-describedby="paste-hint" />
+                    aria-describedby="paste-hint" value={props.recognised.as_deref().map(str::to_string)} />
                 <button type="button" data-testid="paste-button" onclick={onpaste}>{ l.paste_button }</button>
             </details>
             <div class="actions">
