@@ -6,6 +6,11 @@
 // self-hosted in tesseract/) in Tesseract's own worker. The words with their boxes go back to
 // the engine, which rebuilds the lines (src/picture.rs).
 //
+// read(bytes, type, onStep) is what the page calls (js/pdf.js): a PDF's text runs with pdf.js
+// (pdf-text.js), as "P" and their JSON; a picture's words, or those of a PDF without text (a
+// scan), as "W" and their JSON; or "!" and what went wrong. onStep("pdf", 0, page, pages) is
+// told each page of a PDF.
+//
 // readPicture(bytes, type, onStep) and readScan(bytes, onStep) resolve with JSON:
 //   { pages: [{ width, height, light, sharp, angle, turned, words: [[text, confidence, x0, y0, x1,
 //     y1, baseline, size], …] }, …] }
@@ -148,6 +153,27 @@ async function readPages(bitmaps, onStep) {
     read.push(page);
   }
   return JSON.stringify({ pages: read });
+}
+
+export async function read(bytes, type, onStep) {
+  const words = (json) => (json.startsWith('!') ? json : `W${json}`);
+  if (type !== 'application/pdf') return words(await readPicture(bytes, type, onStep));
+  let readPdf;
+  try {
+    ({ readPdf } = await import('./pdf-text.js'));
+  } catch {
+    return '!Unavailable';
+  }
+  let runs;
+  try {
+    // a copy: pdf.js hands its data to its worker, and the bytes are needed again for a scan
+    runs = await readPdf(bytes.slice(), (n, of) => onStep('pdf', 0, n, of));
+  } catch (error) {
+    return `!${error?.name}`;
+  }
+  // a page [rotate, x0, y0, x1, y1, runs] with a run [text, …] that is not blank
+  const text = JSON.parse(runs).some((page) => page[5].some((run) => String(run[0]).trim()));
+  return text ? `P${runs}` : words(await readScan(bytes, onStep));
 }
 
 export async function readPicture(bytes, type, onStep) {

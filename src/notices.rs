@@ -9,10 +9,10 @@ use crate::protocol::{Notice, PdfProblem, PictureProblem};
 fn pdf_problem(problem: PdfProblem, lang: Lang) -> &'static str {
     match (problem, lang) {
         (PdfProblem::Scan, Lang::Nl) => {
-            "dit is een scan of foto: er staat geen tekst in, alleen een afbeelding, en NotaWijzer kan geen afbeeldingen lezen. Download de nota als PDF bij uw zorgaanbieder of verzekeraar (niet gescand), of typ de regels over bij „Of plak de tekst van uw nota”."
+            "NotaWijzer vond geen tekst in deze PDF. Download de nota als PDF bij uw zorgaanbieder of verzekeraar, maak een foto van de papieren nota, of typ de regels over bij „Of plak de tekst van uw nota”."
         }
         (PdfProblem::Scan, Lang::En) => {
-            "this is a scan or photo: it holds no text, only a picture, and NotaWijzer cannot read pictures. Download the statement as a PDF from your provider or insurer (not scanned), or type the lines under “Or paste the text of your statement”."
+            "NotaWijzer found no text in this PDF. Download the statement as a PDF from your provider or insurer, take a photo of the paper statement, or type the lines under “Or paste the text of your statement”."
         }
         (PdfProblem::Password, Lang::Nl) => {
             "deze PDF is beveiligd met een wachtwoord. NotaWijzer vraagt nooit om wachtwoorden. Open de PDF in uw PDF-lezer, sla hem op zonder wachtwoord (of druk hem af als PDF) en open dat bestand hier."
@@ -59,6 +59,11 @@ fn picture_problem(problem: PictureProblem, lang: Lang) -> String {
         PictureProblem::Unavailable => (
             "de tekstherkenning van NotaWijzer laadde niet. Laad de pagina opnieuw en open de foto nog eens.",
             "NotaWijzer's text recognition did not load. Reload the page and open the photo once more.",
+            false,
+        ),
+        PictureProblem::TooLarge => (
+            "deze foto is groter dan 10 MB, groter dan NotaWijzer leest. Maak de foto nog eens met een gewone camera-instelling, of maak een schermafbeelding van de foto en open die hier.",
+            "this photo is larger than 10 MB, larger than NotaWijzer reads. Take the photo again with an ordinary camera setting, or take a screenshot of the photo and open that here.",
             false,
         ),
         PictureProblem::TooDark => (

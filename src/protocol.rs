@@ -212,6 +212,8 @@ pub enum PictureProblem {
     Heic,
     /// The text recogniser did not load.
     Unavailable,
+    /// Larger than NotaWijzer reads (10 MB).
+    TooLarge,
     TooDark,
     Blurred,
     /// No text in it.

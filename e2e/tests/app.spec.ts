@@ -154,9 +154,12 @@ test('a bad file: the message points at the line, the text stays on screen', asy
 
 test('a file that is not text gets a message, not a blank page', async ({ app, page }) => {
   await app.open();
-  // (a PDF is read by pdf.js: e2e/tests/pdf.spec.ts; a photo is not read at all)
+  // (a PDF is read by pdf.js: e2e/tests/pdf.spec.ts; a photo by Tesseract: picture.spec.ts)
   await page.getByTestId('file-input').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('\u0089PNG\r\n\u001a\n\u0000\u0001binary', 'latin1') });
-  await expect(page.getByTestId('read-errors')).toContainText('Dit is een afbeelding. NotaWijzer kan alleen gewone tekst lezen.');
+  await expect(page.getByTestId('notice')).toContainText('foto.png: NotaWijzer kan deze afbeelding niet openen.');
+  await expect(page.getByTestId('notice')).toHaveAttribute('role', 'alert');
+  await page.getByTestId('file-input').setInputFiles({ name: 'data.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0]) });
+  await expect(page.getByTestId('read-errors')).toBeVisible();
   await expect(page.getByTestId('example-button')).toBeVisible();
   app.expectNoProblems();
 });

@@ -415,29 +415,30 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
     let mut out = Vec::with_capacity(sources.len());
     pdf::forget();
     for source in sources {
-        let picture = pdf::picture_type(&source.bytes, "");
-        if source.pdf_pages > 0 || (picture.is_none() && !crate::pdf::is_pdf(&source.bytes)) {
-            out.push(source);
-            continue;
-        }
-        let read = match picture {
-            Some(kind) => recognise(state, &source, Some(&kind)).await,
+        let kind = match pdf::picture_type(&source.bytes, "") {
+            Some(kind) => kind,
+            None if source.pdf_pages == 0 && crate::pdf::is_pdf(&source.bytes) => "application/pdf".to_string(),
             None => {
-                state.dispatch(Action::Notice(Notice::PdfReading { page: 0, pages: 0 }));
-                let progress = state.clone();
-                let read = pdf::open(&source, move |page, pages| {
-                    progress.dispatch(Action::Notice(Notice::PdfReading { page, pages }))
-                });
-                match read.await {
-                    Err(Notice::PdfFailed { problem: notice::PdfProblem::Scan, .. }) => {
-                        recognise(state, &source, None).await
-                    }
-                    other => other,
-                }
+                out.push(source);
+                continue;
             }
         };
-        match read {
-            Ok(text) => out.push(text),
+        notify(
+            state,
+            if kind.starts_with("image/") {
+                Notice::PictureReading { step: 0, done: 0, page: 1, pages: 1 }
+            } else {
+                Notice::PdfReading { page: 0, pages: 0 }
+            },
+        );
+        let progress = state.clone();
+        match pdf::open(&source, &kind, move |notice| progress.dispatch(Action::Notice(notice))).await {
+            Ok((text, masked)) => {
+                if let Some(masked) = masked {
+                    state.dispatch(Action::Recognised(masked.into()));
+                }
+                out.push(text)
+            }
             Err(notice) => {
                 notify(state, notice);
                 return None;
@@ -445,21 +446,4 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
         }
     }
     Some(out)
-}
-
-/// A picture, or a scanned PDF (`kind` `None`), recognised with its steps shown.
-#[cfg(target_arch = "wasm32")]
-async fn recognise(
-    state: &UseReducerHandle<State>,
-    source: &state::Source,
-    kind: Option<&str>,
-) -> Result<state::Source, Notice> {
-    state.dispatch(Action::Notice(Notice::PictureReading { step: 0, done: 0, page: 1, pages: 1 }));
-    let progress = state.clone();
-    let (text, masked) = pdf::recognise(source, kind, move |step, done, page, pages| {
-        progress.dispatch(Action::Notice(Notice::PictureReading { step, done, page, pages }))
-    })
-    .await?;
-    state.dispatch(Action::Recognised(masked.into()));
-    Ok(text)
 }

@@ -52,104 +52,86 @@ mod imp {
     use crate::protocol::{Answer, Ask, PictureProblem};
     use crate::read::limits::MAX_PDF_BYTES;
 
-    // js/pdf.js, the only piece of PDF reading in the first-paint download (one line: it is served
-    // as written, and every byte is paid at first paint) imports NotaWijzer's extractor,
-    // pdf-text.js next to index.html, and pdf.js with it, when a patient opens a PDF. It always
-    // resolves: with the runs as JSON, or with "!" and what went wrong: "!Unavailable" when the
-    // reader did not load, else pdf.js's name ("!PasswordException", "!InvalidPDFException", …).
+    // js/pdf.js, the only piece of PDF and picture reading in the first-paint download (one line:
+    // it is served as written, and every byte is paid at first paint), imports NotaWijzer's
+    // reader, picture-text.js next to index.html, when a patient opens a PDF or a picture: it
+    // takes a PDF's text with pdf.js (pdf-text.js), and recognises a picture's, or a scanned
+    // PDF's, with Tesseract. It always resolves: "P" and a PDF's runs as JSON, "W" and the
+    // recognised words as JSON, or "!" and what went wrong ("!Unavailable" when the reader did not
+    // load, "!Unreadable" for a picture the browser cannot open, else pdf.js's name:
+    // "!PasswordException", "!InvalidPDFException", …).
     #[wasm_bindgen(module = "/js/pdf.js")]
     extern "C" {
-        /// Resolves with the runs as JSON, or "!" and the name of what went wrong.
-        #[wasm_bindgen(js_name = readPdf)]
-        fn read_pdf(bytes: &Uint8Array, on_page: &Function) -> js_sys::Promise;
-        /// Resolves with the recognised words as JSON, or "!" and what went wrong.
-        #[wasm_bindgen(js_name = readPicture)]
-        fn read_picture(bytes: &Uint8Array, kind: &str, on_step: &Function) -> js_sys::Promise;
-        #[wasm_bindgen(js_name = readScan)]
-        fn read_scan(bytes: &Uint8Array, on_step: &Function) -> js_sys::Promise;
+        fn read(bytes: &Uint8Array, kind: &str, on_step: &Function) -> js_sys::Promise;
         /// The strip of the last picture a line was read from, as a `data:` URL.
         pub fn strip(page: u16, x0: u32, y0: u32, x1: u32, y1: u32) -> String;
         /// Forgets the last picture.
         pub fn forget();
     }
 
-    /// The text of one PDF source, or the notice that says why there is none. `progress` is told
-    /// each page as it is read.
-    pub async fn open(source: &Source, progress: impl Fn(u32, u32) + 'static) -> Result<Source, Notice> {
-        let name = source.name.clone();
-        if source.size > MAX_PDF_BYTES || source.bytes.len() < source.size {
-            return Err(Notice::PdfFailed { name, problem: PdfProblem::TooLarge });
-        }
-        let on_page = Closure::<dyn Fn(u32, u32)>::new(progress);
-        let bytes = Uint8Array::from(source.bytes.as_slice());
-        let read = wasm_bindgen_futures::JsFuture::from(read_pdf(&bytes, on_page.as_ref().unchecked_ref())).await;
-        let runs = read.ok().and_then(|r| r.as_string()).unwrap_or_default();
-        if let Some(error) = runs.strip_prefix('!') {
-            return Err(match error {
-                "PasswordException" => Notice::PdfFailed { name, problem: PdfProblem::Password },
-                "Unavailable" => Notice::PdfUnavailable,
-                _ => Notice::PdfFailed { name, problem: PdfProblem::Damaged },
-            });
-        }
-        let rebuilt = crate::app::engine::ask(crate::protocol::Ask::Pdf(runs), Vec::new()).await.map(|r| r.answer);
-        match rebuilt {
-            Ok(crate::protocol::Answer::Pdf(Some((text, pages)))) => Ok(Source {
-                name: source.name.clone(),
-                size: text.len(),
-                bytes: Rc::new(text.into_bytes()),
-                pdf_pages: pages,
-            }),
-            Ok(crate::protocol::Answer::Pdf(None)) => Err(Notice::PdfFailed { name, problem: PdfProblem::Scan }),
-            _ => Err(Notice::PdfUnavailable),
-        }
-    }
-
-    /// The text recognised in a picture (`kind` its type) or in a scanned PDF (`kind` `None`),
-    /// or the notice that says why there is none, with the text with its BSN masked (for the
-    /// text box the patient corrects it in). `progress` is told each step.
-    pub async fn recognise(
+    /// The text of a PDF or a picture (`kind` its type), or the notice that says why there is
+    /// none; for a picture, also the text with its BSN masked (for the text box the patient
+    /// corrects it in). `progress` is told each page and step.
+    pub async fn open(
         source: &Source,
-        kind: Option<&str>,
-        progress: impl Fn(u8, u8, u32, u32) + 'static,
-    ) -> Result<(Source, String), Notice> {
+        kind: &str,
+        progress: impl Fn(Notice) + 'static,
+    ) -> Result<(Source, Option<String>), Notice> {
         let name = source.name.clone();
-        let failed = |problem| Notice::PictureFailed { name: name.clone(), problem };
-        if source.bytes.len() < source.size {
-            return Err(Notice::PdfFailed { name: name.clone(), problem: PdfProblem::TooLarge });
+        let pdf = kind == "application/pdf";
+        let picture = |problem| Notice::PictureFailed { name: name.clone(), problem };
+        let pdf_failed = |problem| Notice::PdfFailed { name: name.clone(), problem };
+        if source.size > MAX_PDF_BYTES || source.bytes.len() < source.size {
+            return Err(if pdf { pdf_failed(PdfProblem::TooLarge) } else { picture(PictureProblem::TooLarge) });
         }
-        let on_step =
-            Closure::<dyn Fn(String, u32, u32, u32)>::new(move |step: String, done: u32, page: u32, pages: u32| {
-                let step = match step.as_str() {
-                    "prepare" => 0,
-                    "load" => 1,
-                    _ => 2,
-                };
-                progress(step, done.min(100) as u8, page, pages)
-            });
+        let on_step = Closure::<dyn Fn(String, u32, u32, u32)>::new(move |step: String, done: u32, page, pages| {
+            progress(match step.as_str() {
+                "pdf" => Notice::PdfReading { page, pages },
+                step => Notice::PictureReading {
+                    step: match step {
+                        "prepare" => 0,
+                        "load" => 1,
+                        _ => 2,
+                    },
+                    done: done.min(100) as u8,
+                    page,
+                    pages,
+                },
+            })
+        });
         let bytes = Uint8Array::from(source.bytes.as_slice());
-        let promise = match kind {
-            Some(kind) => read_picture(&bytes, kind, on_step.as_ref().unchecked_ref()),
-            None => read_scan(&bytes, on_step.as_ref().unchecked_ref()),
+        let read = wasm_bindgen_futures::JsFuture::from(read(&bytes, kind, on_step.as_ref().unchecked_ref())).await;
+        let read = read.ok().and_then(|r| r.as_string()).unwrap_or_default();
+        let text = |text: String, pdf_pages| Source {
+            name: name.clone(),
+            size: text.len(),
+            bytes: Rc::new(text.into_bytes()),
+            pdf_pages,
         };
-        let read = wasm_bindgen_futures::JsFuture::from(promise).await;
-        let words = read.ok().and_then(|r| r.as_string()).unwrap_or_default();
-        match words.strip_prefix('!') {
-            Some("Unreadable") if kind == Some("image/heic") => return Err(failed(PictureProblem::Heic)),
-            Some("Unreadable") => return Err(failed(PictureProblem::Unreadable)),
-            Some("PasswordException") => return Err(Notice::PdfFailed { name, problem: PdfProblem::Password }),
-            Some(_) => return Err(failed(PictureProblem::Unavailable)),
-            None => {}
-        }
-        match crate::app::engine::ask(Ask::Picture(words), Vec::new()).await.map(|r| r.answer) {
-            Ok(Answer::Picture(Ok((text, masked)))) => Ok((
-                Source { name: source.name.clone(), size: text.len(), bytes: Rc::new(text.into_bytes()), pdf_pages: 0 },
-                masked,
-            )),
-            Ok(Answer::Picture(Err(problem))) => Err(failed(problem)),
-            _ => Err(failed(PictureProblem::Unavailable)),
+        let ask = match read.split_at_checked(1) {
+            Some(("P", runs)) => Ask::Pdf(runs.to_string()),
+            Some(("W", words)) => Ask::Picture(words.to_string()),
+            Some((_, error)) => {
+                return Err(match error {
+                    "PasswordException" => pdf_failed(PdfProblem::Password),
+                    "Unreadable" if kind == "image/heic" => picture(PictureProblem::Heic),
+                    "Unreadable" => picture(PictureProblem::Unreadable),
+                    "Unavailable" if pdf => Notice::PdfUnavailable,
+                    "Unavailable" => picture(PictureProblem::Unavailable),
+                    _ => pdf_failed(PdfProblem::Damaged),
+                });
+            }
+            None => return Err(Notice::PdfUnavailable),
+        };
+        match crate::app::engine::ask(ask, Vec::new()).await.map(|r| r.answer) {
+            Ok(Answer::Pdf(Some((runs, pages)))) => Ok((text(runs, pages), None)),
+            Ok(Answer::Pdf(None)) => Err(pdf_failed(PdfProblem::Scan)),
+            Ok(Answer::Picture(Ok((words, masked)))) => Ok((text(words, 0), Some(masked))),
+            Ok(Answer::Picture(Err(problem))) => Err(picture(problem)),
+            _ => Err(if pdf { Notice::PdfUnavailable } else { picture(PictureProblem::Unavailable) }),
         }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use imp::{forget, open, recognise, strip};
+pub use imp::{forget, open, strip};

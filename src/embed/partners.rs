@@ -16,18 +16,22 @@ impl Partners {
     /// From a list separated by spaces or commas; anything that is not an origin (a path, a
     /// wildcard, `null`, `*`, another scheme) is left out.
     pub fn parse(list: &str) -> Self {
-        let mut origins: Vec<String> = list.split([' ', ',', '\n', '\t']).filter_map(origin).collect();
-        origins.sort();
-        origins.dedup();
-        Self { origins }
+        Self::default().with_all(list.split([' ', ',', '\n', '\t']).filter_map(origin))
+    }
+
+    /// Each origin added once, in the order given (no sort: the page carries no sorting code).
+    fn with_all(mut self, origins: impl IntoIterator<Item = String>) -> Self {
+        for o in origins {
+            if !self.origins.contains(&o) {
+                self.origins.push(o);
+            }
+        }
+        self
     }
 
     /// The union of two lists (build time and deployment).
-    pub fn with(mut self, other: Partners) -> Self {
-        self.origins.extend(other.origins);
-        self.origins.sort();
-        self.origins.dedup();
-        self
+    pub fn with(self, other: Partners) -> Self {
+        self.with_all(other.origins)
     }
 
     /// True when the origin is on the list, exactly.
@@ -89,7 +93,9 @@ mod tests {
         let p = Partners::parse(
             "https://portal.example, http://127.0.0.1:4174/ *  null https://*.evil.example ftp://x.example https://a.example/path",
         );
-        assert_eq!(p.origins(), ["http://127.0.0.1:4174", "https://portal.example"]);
+        assert_eq!(p.origins(), ["https://portal.example", "http://127.0.0.1:4174"]);
+        let twice = Partners::parse("https://portal.example https://portal.example").with(p.clone());
+        assert_eq!(twice.origins(), ["https://portal.example", "http://127.0.0.1:4174"]);
         assert!(p.allows("https://portal.example"));
         assert!(p.allows("https://PORTAL.example"));
         assert!(p.allows("http://127.0.0.1:4174"));
