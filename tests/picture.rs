@@ -109,3 +109,98 @@ fn a_photo_of_a_shopping_list_reads_but_is_no_nota() {
     assert!(r.notas.is_empty());
     assert!(r.errors.iter().any(|e| e.error.code() == "not_a_nota"), "{:?}", common::error_codes(&r));
 }
+
+mod through_the_engine {
+    //! The engine keeps where each line of a picture's text came from, and the views show it.
+    use notawijzer::engine::Engine;
+    use notawijzer::lang::Lang;
+    use notawijzer::protocol::{Answer, Ask, FileMeta, Node, Open, Request, Settings, ViewModel};
+
+    fn settings() -> Settings {
+        Settings { lang: Lang::Nl, today: "2025-06-10".into(), ..Default::default() }
+    }
+
+    fn recognised(engine: &mut Engine, name: &str) -> (String, String) {
+        let json = super::fixture(&format!("picture/{name}.words.json"));
+        match engine.handle(Request::new(1, Ask::Picture(json)), Vec::new()).answer {
+            Answer::Picture(Ok(texts)) => texts,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn opened(engine: &mut Engine, name: &str, text: &str) -> ViewModel {
+        let meta = FileMeta { name: name.into(), size: text.len(), pdf_pages: 0 };
+        let ask = Ask::Open(Open { files: vec![meta], settings: settings() });
+        match engine.handle(Request::new(2, ask), vec![text.as_bytes().to_vec()]).answer {
+            Answer::View(view) => *view,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn strips(nodes: &[Node]) -> Vec<(u16, [u32; 4], String)> {
+        fn walk(n: &Node, out: &mut Vec<(u16, [u32; 4], String)>) {
+            match n {
+                Node::Strip(page, bbox, alt) => out.push((*page, *bbox, alt.clone())),
+                Node::El(_, _, kids) => kids.iter().for_each(|k| walk(k, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        nodes.iter().for_each(|n| walk(n, &mut out));
+        out
+    }
+
+    #[test]
+    fn every_care_line_gets_its_strip_and_the_text_is_shown() {
+        let mut engine = Engine::default();
+        let (text, masked) = recognised(&mut engine, "photo-noorderlicht");
+        assert_eq!(text, masked, "no BSN on this nota: nothing to mask");
+        let view = opened(&mut engine, "foto.jpg", &text);
+        let shown = strips(&view.lines);
+        assert_eq!(shown.len(), 6, "one strip per care line");
+        assert!(shown.iter().all(|(page, [x0, y0, x1, y1], alt)| *page == 0
+            && x1 > x0
+            && y1 > y0
+            && alt == "Stukje van de foto waar deze regel staat"));
+        let overview = notawijzer::protocol::text_of(&view.overview);
+        assert!(overview.contains("Zo heeft NotaWijzer uw foto gelezen (foto.jpg, 1 pagina)"), "{overview}");
+        let lines = notawijzer::protocol::text_of(&view.lines);
+        assert!(lines.contains("Niet zeker gelezen, kijk dit na op de foto: GC0110"), "{lines}");
+        // the same text typed in (corrected): a text like any other, no strips
+        let view = opened(&mut engine, "Geplakte tekst", &text.replace("€ 36,46", "€ 46,46"));
+        assert!(strips(&view.lines).is_empty());
+    }
+
+    #[test]
+    fn the_text_box_gets_the_bsn_masked() {
+        let mut engine = Engine::default();
+        let (text, masked) = recognised(&mut engine, "photo-factoring");
+        assert!(text.contains("123456782"));
+        assert!(!masked.contains("123456782") && masked.contains("6782"), "{masked}");
+        assert_eq!(text.lines().count(), masked.lines().count());
+    }
+
+    #[test]
+    fn lines_that_do_not_add_up_on_a_picture_may_hold_a_misread_digit() {
+        let mut engine = Engine::default();
+        let (text, _) = recognised(&mut engine, "scan");
+        let view = opened(&mut engine, "scan.pdf", &text);
+        let overview = notawijzer::protocol::text_of(&view.overview);
+        assert!(overview.contains("is niet gelijk aan de regels bij elkaar opgeteld"), "{overview}");
+        assert!(overview.contains("misschien is een cijfer verkeerd herkend"), "{overview}");
+        // the same lines as a text file: the total check alone
+        let mut plain = Engine::default();
+        let overview = notawijzer::protocol::text_of(&opened(&mut plain, "scan.txt", &text).overview);
+        assert!(overview.contains("is niet gelijk aan") && !overview.contains("verkeerd herkend"));
+    }
+
+    #[test]
+    fn a_blurred_picture_answers_why() {
+        let mut engine = Engine::default();
+        let json = super::fixture("picture/photo-blurred.words.json");
+        let answer = engine.handle(Request::new(1, Ask::Picture(json)), Vec::new()).answer;
+        assert_eq!(answer, Answer::Picture(Err(notawijzer::protocol::PictureProblem::Blurred)));
+        let answer = engine.handle(Request::new(1, Ask::Picture("{".into())), Vec::new()).answer;
+        assert!(matches!(answer, Answer::Picture(Err(_))));
+    }
+}
