@@ -86,14 +86,15 @@ pub fn view_model(parts: &Parts, lang: Lang, partner_summary: String) -> crate::
 pub fn overview(parts: &Parts, lang: Lang) -> Vec<Node> {
     let l = labels(lang);
     let mut out = Vec::new();
-    out.extend(parts.errors.as_ref().map(|x| errors(x, l, lang)));
-    out.extend(parts.glance.as_ref().map(|g| glance(g, parts.zpm, l, lang)));
-    out.extend(parts.payment.as_ref().map(|p| payment(p, l, lang)));
+    // first: it explains what could not be read
     if parts.picture_cut {
         out.push(
             e(Tag::P).class("note picture-cut").tid("picture-cut").a(Attr::Role, "status").t(l.picture_cut).into(),
         );
     }
+    out.extend(parts.errors.as_ref().map(|x| errors(x, l, lang)));
+    out.extend(parts.glance.as_ref().map(|g| glance(g, parts.zpm, l, lang)));
+    out.extend(parts.payment.as_ref().map(|p| payment(p, l, lang)));
     out.extend(parts.pdf.as_ref().map(|p| pdf_text(p, l)));
     out.extend(parts.findings.as_ref().map(|f| findings(f, l)));
     out

@@ -153,7 +153,7 @@ fn repair(word: &str, prev: Option<&str>) -> Option<String> {
             '1' => 'I',
             '5' => 'S',
             '8' => 'B',
-            c => c,
+            c => c.to_ascii_uppercase(),
         };
         let code: String = chars[..2].iter().map(|&c| letter(c)).chain(chars[2..].iter().map(|&c| digit(c))).collect();
         if crate::read::prestatie::is_code(&code) && crate::tariffs::zpm::row(&code).is_some() {
@@ -383,6 +383,7 @@ mod tests {
         assert_eq!(repair("COO0432", None).as_deref(), Some("CO0432"));
         assert_eq!(repair("GCO0110", None).as_deref(), Some("GC0110"));
         assert_eq!(repair("(00497", None).as_deref(), Some("CO0497"));
+        assert_eq!(repair("Ovo012", None).as_deref(), Some("OV0012"));
         assert_eq!(repair("Totaal", None), None);
         assert_eq!(repair("Notanum", None), None);
         assert_eq!(repair("159,70", None), None);

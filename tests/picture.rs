@@ -97,6 +97,14 @@ fn each_line_knows_where_it_was_read_and_what_was_doubtful() {
 }
 
 #[test]
+fn a_photo_held_too_close_says_part_of_the_nota_is_outside_it() {
+    let (text, picture) = read("photo-partial").unwrap();
+    assert!(picture.cut, "{text}");
+    assert!(!read("photo-noorderlicht").unwrap().1.cut);
+    assert!(!read("scan-factoring-3-pages").unwrap().1.cut);
+}
+
+#[test]
 fn a_blurred_photo_says_so() {
     assert_eq!(read("photo-blurred").map(|_| ()), Err(PictureProblem::Blurred));
 }
@@ -192,6 +200,15 @@ mod through_the_engine {
         let mut plain = Engine::default();
         let overview = notawijzer::protocol::text_of(&opened(&mut plain, "scan.txt", &text).overview);
         assert!(overview.contains("is niet gelijk aan") && !overview.contains("verkeerd herkend"));
+    }
+
+    #[test]
+    fn a_photo_held_too_close_says_so_on_the_overview() {
+        let mut engine = Engine::default();
+        let (text, _) = recognised(&mut engine, "photo-partial");
+        let overview = notawijzer::protocol::text_of(&opened(&mut engine, "foto.jpg", &text).overview);
+        assert_eq!(overview.matches("Misschien viel een deel van de nota buiten de foto").count(), 1, "{overview}");
+        assert!(!overview.contains("NotaWijzer vond niets wat niet lijkt te kloppen"), "{overview}");
     }
 
     #[test]

@@ -205,3 +205,17 @@ test('the recorded recognition is what the browser recognises now', async ({ app
   }
   app.expectNoProblems();
 });
+
+test('a photo held too close says part of the nota is outside it, before what could not be read', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('file-input').setInputFiles(picture('photo-partial.jpg'));
+  await shown(page);
+  const cut = page.getByTestId('picture-cut');
+  await expect(cut).toContainText('Misschien viel een deel van de nota buiten de foto. Maak de foto nog eens, met de hele nota erop.');
+  await expect(page.getByTestId('read-errors')).toBeVisible();
+  expect(await cut.evaluate((c) => !!(c.compareDocumentPosition(document.querySelector('[data-testid="read-errors"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await expect(page.getByText('NotaWijzer vond niets wat niet lijkt te kloppen')).toHaveCount(0);
+  await app.expectAccessible();
+  await app.screenshots('picture-partial');
+  app.expectNoProblems();
+});
