@@ -54,6 +54,11 @@ fn a_twelve_megapixel_photo_stored_sideways_reads_as_its_text() {
 }
 
 #[test]
+fn an_english_nota_photographed_reads_as_its_text() {
+    same_as_text("photo-english", "real/english-2025-07.txt", ymd(2025, 7, 10));
+}
+
+#[test]
 fn a_flat_scan_reads_as_its_text() {
     same_as_text("scan-praktijk-200dpi", "zpm-2024-03-praktijk.txt", ymd(2024, 4, 10));
 }

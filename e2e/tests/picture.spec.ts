@@ -19,6 +19,7 @@ const READABLE = [
   { file: 'photo-upside-down.jpg', total: '€ 377,58', pages: 1, lines: 6 },
   { file: 'photo-dark.jpg', total: '€ 377,58', pages: 1, lines: 6 },
   { file: 'scan-praktijk-200dpi.png', total: '€ 639,97', pages: 1, lines: 5 },
+  { file: 'photo-english.jpg', total: '€ 697,70', pages: 1, lines: 4 },
   { file: 'scan-factoring-3-pages.pdf', total: '€ 5.323,52', pages: 3, lines: 39 },
 ] as const;
 
