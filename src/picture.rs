@@ -108,6 +108,28 @@ impl Picture {
     }
 }
 
+/// The type of a picture by its first bytes (JPEG, PNG, WebP, GIF, HEIC), else by the type the
+/// browser gave it; `None` for anything else.
+pub fn picture_type(bytes: &[u8], mime: &str) -> Option<String> {
+    let at = |i: usize, magic: &[u8]| bytes.get(i..i + magic.len()) == Some(magic);
+    let known = if at(0, b"\xFF\xD8\xFF") {
+        "image/jpeg"
+    } else if at(0, b"\x89PNG") {
+        "image/png"
+    } else if at(0, b"RIFF") && at(8, b"WEBP") {
+        "image/webp"
+    } else if at(0, b"GIF8") {
+        "image/gif"
+    } else if at(4, b"ftyp") && [&b"heic"[..], b"heix", b"mif1", b"msf1", b"hevc"].iter().any(|b| at(8, b)) {
+        "image/heic"
+    } else if mime.starts_with("image/") {
+        mime
+    } else {
+        return None;
+    };
+    Some(known.to_string())
+}
+
 /// Reads the JSON of `assets/picture-text.js`.
 pub fn from_json(json: &str) -> Result<Read, serde_json::Error> {
     serde_json::from_str(json)
@@ -407,6 +429,17 @@ mod tests {
             (0..8).map(|i| word("Behandeling", 90.0, 2380.0 - 300.0, 200.0 + 60.0 * f64::from(i), 300.0)).collect();
         let (_, picture) = rebuild(&Read { pages: vec![page(words)] }).unwrap();
         assert!(picture.cut);
+    }
+
+    #[test]
+    fn pictures_by_their_first_bytes() {
+        assert_eq!(picture_type(b"\xFF\xD8\xFF\xE1rest", "").as_deref(), Some("image/jpeg"));
+        assert_eq!(picture_type(b"\x89PNG\r\n", "").as_deref(), Some("image/png"));
+        assert_eq!(picture_type(b"RIFF\0\0\0\0WEBPVP8 ", "").as_deref(), Some("image/webp"));
+        assert_eq!(picture_type(b"\0\0\0\x18ftypheic\0\0", "").as_deref(), Some("image/heic"));
+        assert_eq!(picture_type(b"%PDF-1.7", ""), None);
+        assert_eq!(picture_type(b"Totaal", "text/plain"), None);
+        assert_eq!(picture_type(b"????", "image/avif").as_deref(), Some("image/avif"));
     }
 
     #[test]

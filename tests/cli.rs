@@ -148,3 +148,13 @@ fn a_pdf_is_sent_to_the_browser_with_a_clear_message() {
     let (_, _, err) = run(&["explain", pdf, "--lang", "en"]);
     assert!(err.contains("NotaWijzer reads PDFs in the browser"), "{err}");
 }
+
+#[test]
+fn a_photo_is_sent_to_the_browser_with_a_clear_message() {
+    let photo = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/picture/photo-noorderlicht.jpg");
+    let (code, _out, err) = run(&["explain", photo]);
+    assert_ne!(code, 0);
+    assert!(err.contains("dit is een foto of afbeelding. Foto's leest NotaWijzer in de browser"), "{err}");
+    let (_, _, err) = run(&["explain", photo, "--lang", "en"]);
+    assert!(err.contains("NotaWijzer reads photos in the browser"), "{err}");
+}

@@ -415,7 +415,7 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
     let mut out = Vec::with_capacity(sources.len());
     pdf::forget();
     for source in sources {
-        let kind = match pdf::picture_type(&source.bytes, "") {
+        let kind = match crate::picture::picture_type(&source.bytes, "") {
             Some(kind) => kind,
             None if source.pdf_pages == 0 && crate::pdf::is_pdf(&source.bytes) => "application/pdf".to_string(),
             None => {

@@ -12,28 +12,6 @@ pub fn named_pdf(name: &str, mime: &str) -> bool {
     mime == "application/pdf" || mime.starts_with("image/") || name.to_ascii_lowercase().ends_with(".pdf")
 }
 
-/// The type of a picture by its first bytes (JPEG, PNG, WebP, GIF, HEIC), else by the type the
-/// browser gave it; `None` for anything else.
-pub fn picture_type(bytes: &[u8], mime: &str) -> Option<String> {
-    let at = |i: usize, magic: &[u8]| bytes.get(i..i + magic.len()) == Some(magic);
-    let known = if at(0, b"\xFF\xD8\xFF") {
-        "image/jpeg"
-    } else if at(0, b"\x89PNG") {
-        "image/png"
-    } else if at(0, b"RIFF") && at(8, b"WEBP") {
-        "image/webp"
-    } else if at(0, b"GIF8") {
-        "image/gif"
-    } else if at(4, b"ftyp") && [&b"heic"[..], b"heix", b"mif1", b"msf1", b"hevc"].iter().any(|b| at(8, b)) {
-        "image/heic"
-    } else if mime.starts_with("image/") {
-        mime
-    } else {
-        return None;
-    };
-    Some(known.to_string())
-}
-
 /// The strip of the last picture a line was read from, as a `data:` URL (empty when there is none).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn strip(_page: u16, _x0: u32, _y0: u32, _x1: u32, _y1: u32) -> String {

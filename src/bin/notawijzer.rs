@@ -109,6 +109,14 @@ fn main() -> ExitCode {
                             "this is a PDF. NotaWijzer reads PDFs in the browser: open the file in the web app (.ci/serve). The command line reads text, CSV and JSON."
                         )
                     );
+                } else if notawijzer::picture::picture_type(&bytes, "").is_some() {
+                    eprintln!(
+                        "notawijzer: {name}: {}",
+                        args.lang.pick(
+                            "dit is een foto of afbeelding. Foto's leest NotaWijzer in de browser, met tekstherkenning: open het bestand in de webapp (.ci/serve). De opdrachtregel leest tekst, CSV en JSON.",
+                            "this is a photo or image. NotaWijzer reads photos in the browser, with text recognition: open the file in the web app (.ci/serve). The command line reads text, CSV and JSON."
+                        )
+                    );
                 }
                 contents.push((name.clone(), bytes));
             }
