@@ -10,7 +10,10 @@ import * as pdfjs from './pdfjs/pdf.min.mjs';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href;
 
-export async function readPdf(bytes, onPage) {
+// Opens the document and hands each page to `each(page, n, pages)`, collecting what it returns;
+// the document is always destroyed after. `images` lets pdf.js decode images (a scan is drawn):
+// text needs no image decoders. Rejects with an Error named as readPdf's are.
+async function eachPage(bytes, images, each) {
   const task = pdfjs.getDocument({
     data: bytes,
     isEvalSupported: false, // CVE-2024-4367: never compile font code
@@ -20,53 +23,7 @@ export async function readPdf(bytes, onPage) {
     disableAutoFetch: true,
     disableStream: true,
     stopAtErrors: false,
-    useWasm: false, // the image decoders: text needs none
-    verbosity: 0,
-  });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    throw named(error);
-  }
-  try {
-    const pages = [];
-    for (let n = 1; n <= doc.numPages; n += 1) {
-      onPage(n, doc.numPages);
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const runs = content.items
-        .filter((item) => typeof item.str === 'string' && item.str.length > 0)
-        .map((item) => [item.str, ...item.transform, item.width, item.height]);
-      pages.push([page.rotate, ...page.view, runs]);
-      page.cleanup();
-    }
-    return JSON.stringify(pages);
-  } catch (error) {
-    throw named(error);
-  } finally {
-    await task.destroy();
-  }
-}
-
-function named(error) {
-  const out = new Error(String(error?.message ?? error));
-  out.name = /password/i.test(`${error?.name} ${error?.message}`) ? 'PasswordException' : String(error?.name ?? 'Error');
-  return out;
-}
-
-// The pages of a PDF drawn as pictures at `dpi` (a scan: a PDF with no text, only images), for
-// picture-text.js to recognise. Rejects with an Error named as readPdf's do.
-export async function renderPages(bytes, dpi, onPage) {
-  const task = pdfjs.getDocument({
-    data: bytes,
-    isEvalSupported: false,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    stopAtErrors: false,
+    ...(images ? {} : { useWasm: false }), // the image decoders: text needs none
     verbosity: 0,
   });
   let doc;
@@ -78,17 +35,8 @@ export async function renderPages(bytes, dpi, onPage) {
   try {
     const out = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
-      onPage(n, doc.numPages);
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: dpi / 72 });
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(viewport.width);
-      canvas.height = Math.round(viewport.height);
-      const canvasContext = canvas.getContext('2d');
-      canvasContext.fillStyle = '#fff';
-      canvasContext.fillRect(0, 0, canvas.width, canvas.height);
-      await page.render({ canvas, canvasContext, viewport, annotationMode: pdfjs.AnnotationMode.DISABLE }).promise;
-      out.push(await createImageBitmap(canvas));
+      out.push(await each(page, n, doc.numPages));
       page.cleanup();
     }
     return out;
@@ -97,4 +45,39 @@ export async function renderPages(bytes, dpi, onPage) {
   } finally {
     await task.destroy();
   }
+}
+
+export async function readPdf(bytes, onPage) {
+  const pages = await eachPage(bytes, false, async (page, n, of) => {
+    onPage(n, of);
+    const content = await page.getTextContent();
+    const runs = content.items
+      .filter((item) => typeof item.str === 'string' && item.str.length > 0)
+      .map((item) => [item.str, ...item.transform, item.width, item.height]);
+    return [page.rotate, ...page.view, runs];
+  });
+  return JSON.stringify(pages);
+}
+
+function named(error) {
+  const out = new Error(String(error?.message ?? error));
+  out.name = /password/i.test(`${error?.name} ${error?.message}`) ? 'PasswordException' : String(error?.name ?? 'Error');
+  return out;
+}
+
+// The pages of a PDF drawn as pictures at `dpi` (a scan: a PDF with no text, only images), for
+// picture-text.js to recognise. Rejects with an Error named as readPdf's are.
+export function renderPages(bytes, dpi, onPage) {
+  return eachPage(bytes, true, async (page, n, of) => {
+    onPage(n, of);
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(viewport.width);
+    canvas.height = Math.round(viewport.height);
+    const canvasContext = canvas.getContext('2d');
+    canvasContext.fillStyle = '#fff';
+    canvasContext.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas, canvasContext, viewport, annotationMode: pdfjs.AnnotationMode.DISABLE }).promise;
+    return createImageBitmap(canvas);
+  });
 }

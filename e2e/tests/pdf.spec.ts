@@ -134,14 +134,7 @@ test('a PDF over 10 MB is refused before it is read', async ({ app, page }) => {
 
 test('progress is shown page by page', async ({ app, page }) => {
   await app.open();
-  const seen: string[] = [];
-  await page.exposeFunction('noteNotice', (t: string) => seen.push(t));
-  await page.evaluate(() => {
-    new MutationObserver(() => {
-      const n = document.querySelector('[data-testid="notice"]');
-      if (n) (window as unknown as { noteNotice: (t: string) => void }).noteNotice(n.textContent ?? '');
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  const seen = await app.watchNotices();
   await app.upload(pdf('export-two-pages.pdf'));
   await expect(page.getByTestId('month-total')).toHaveText('€ 681,08');
   expect(seen.some((t) => t.includes('pagina 2 van 2'))).toBe(true);

@@ -120,14 +120,7 @@ test('a photo dropped on the page, then corrected and read again', async ({ app,
 
 test('the steps are shown as the patient understands them', async ({ app, page }) => {
   await app.open();
-  const seen: string[] = [];
-  await page.exposeFunction('noteNotice', (t: string) => seen.push(t));
-  await page.evaluate(() => {
-    new MutationObserver(() => {
-      const n = document.querySelector('[data-testid="notice"]');
-      if (n) (window as unknown as { noteNotice: (t: string) => void }).noteNotice(n.textContent ?? '');
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  const seen = await app.watchNotices();
   await page.getByTestId('file-input').setInputFiles(picture('scan-factoring-3-pages.pdf'));
   await shown(page);
   expect(seen.some((t) => t.startsWith('NotaWijzer maakt de foto klaar om te lezen'))).toBe(true);

@@ -1,14 +1,13 @@
-//! Opening a PDF: its text runs extracted in the browser by pdf.js (loaded only now: `js/pdf.js`
-//! imports `assets/pdf-text.js`), its lines rebuilt by the engine (`crate::pdf`), and the
-//! result handed on as text, so every reader, check and explanation applies. A scan, a password,
-//! a damaged or a too large PDF ends in a message, never a blank page or a frozen tab.
-
-//! A photo or a scan (a PDF without text) is recognised in the browser (`assets/picture-text.js`,
-//! loaded only now), its lines rebuilt by the engine (`crate::picture`), and handed on the same way.
+//! Opening a PDF or a picture, in the browser, loaded only now (`js/pdf.js` imports
+//! `assets/picture-text.js`): a PDF's text runs extracted by pdf.js (`assets/pdf-text.js`) and
+//! its lines rebuilt by the engine (`crate::pdf`); a photo, or a scan (a PDF without text),
+//! recognised by Tesseract and its lines rebuilt by the engine (`crate::picture`). The result is
+//! handed on as text, so every reader, check and explanation applies. A password, a damaged, a
+//! too large or an unreadable file ends in a message, never a blank page or a frozen tab.
 
 /// A PDF or a picture by its name or type (before reading it: such a file is read whole, up to
 /// its own limit).
-pub fn named_pdf(name: &str, mime: &str) -> bool {
+pub fn read_whole(name: &str, mime: &str) -> bool {
     mime == "application/pdf" || mime.starts_with("image/") || name.to_ascii_lowercase().ends_with(".pdf")
 }
 

@@ -54,8 +54,8 @@ pub fn read_files(list: web_sys::FileList, on_busy: Callback<()>, on_load: Callb
         for file in files {
             let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
             let whole: &gloo::file::Blob = &file;
-            // a PDF is read whole up to its own limit (a cut PDF is a broken one)
-            let limit = if crate::app::pdf::named_pdf(&file.name(), &file.raw_mime_type()) {
+            // a PDF or a picture is read whole up to its own limit (a cut one is a broken one)
+            let limit = if crate::app::pdf::read_whole(&file.name(), &file.raw_mime_type()) {
                 MAX_PDF_BYTES
             } else {
                 MAX_FILE_BYTES
