@@ -10,6 +10,7 @@ use crate::dbc::estimate::Counterfactual;
 use crate::explain;
 use crate::format::{date_plain, money};
 use crate::lang::Lang;
+use crate::messages::m;
 
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,7 +52,7 @@ fn comparison(report: &Report, c: &Counterfactual, lang: Lang) -> Comparison {
         glance_eigen_risico: glance_eigen_risico(c, lang),
         sentences: explain::counterfactual_head(c, lang),
         cost_chart: cost_chart(report, c, lang),
-        eigen_risico_heading: lang.pick("Eigen risico", "Eigen risico (deductible)").to_string(),
+        eigen_risico_heading: m::compare_er_heading(lang),
         eigen_risico_chart: eigen_risico_chart(c, lang),
         table: table(c, lang),
         eigen_risico: explain::eigen_risico(c, lang, false),
@@ -61,12 +62,7 @@ fn comparison(report: &Report, c: &Counterfactual, lang: Lang) -> Comparison {
 /// "€ 507,43 minder dan met het DBC-model (schatting: € 885,01)."
 fn glance(c: &Counterfactual, lang: Lang) -> String {
     let (Some(dbc), Some(diff)) = (c.dbc_total(), c.difference()) else {
-        return lang
-            .pick(
-                "NotaWijzer kan niet schatten wat het DBC-model zou kosten: zie de vergelijking.",
-                "NotaWijzer cannot estimate what the DBC model would cost: see the comparison.",
-            )
-            .to_string();
+        return m::compare_no_estimate(lang);
     };
     explain::difference_glance(diff, dbc, true, lang)
 }
@@ -74,85 +70,56 @@ fn glance(c: &Counterfactual, lang: Lang) -> String {
 /// "Eigen risico: u betaalt hiervoor hoogstens € 239,43 (met het DBC-model hoogstens € 385,00)."
 fn glance_eigen_risico(c: &Counterfactual, lang: Lang) -> String {
     if c.under_18 {
-        return lang
-            .pick("Eigen risico: onder de 18 betaalt u geen eigen risico.", "Eigen risico: under 18 you pay none.")
-            .to_string();
+        return m::compare_er_under_18(lang);
     }
     match (c.eigen_risico_zpm_total(), c.eigen_risico_dbc) {
-        (Some(zpm), Some(dbc)) => lang.pick(
-            format!(
-                "Eigen risico: u betaalt hiervoor hoogstens {} (met het DBC-model hoogstens {}).",
-                money(zpm, lang),
-                money(dbc, lang)
-            ),
-            format!(
-                "Eigen risico: you pay at most {} for this (under the DBC model at most {}).",
-                money(zpm, lang),
-                money(dbc, lang)
-            ),
-        ),
-        _ => lang.pick("Eigen risico: zie de vergelijking.", "Eigen risico: see the comparison.").to_string(),
+        (Some(zpm), Some(dbc)) => {
+            m::compare_er_glance(lang, m::CompareErGlance { zpm: &money(zpm, lang), dbc: &money(dbc, lang) })
+        }
+        _ => m::compare_er_see(lang),
     }
 }
 
 /// Per calendar year: what counts under ZPM, the most paid under ZPM, the most paid under DBC.
 fn table(c: &Counterfactual, lang: Lang) -> Table {
-    let m = |d: Option<Decimal>| match d {
-        Some(d) => money(d, lang),
-        None => lang.pick("onbekend", "unknown").to_string(),
-    };
+    let unknown = m::compare_unknown(lang);
+    let amount = |d: Option<Decimal>| d.map_or_else(|| unknown.clone(), |d| money(d, lang));
     let mut rows: Vec<Vec<String>> = c
         .eigen_risico_zpm
         .iter()
         .map(|y| {
             let dbc = match c.dbc_year {
-                Some(year) if year == y.year => m(c.eigen_risico_dbc),
+                Some(year) if year == y.year => amount(c.eigen_risico_dbc),
                 _ => money(Decimal::ZERO, lang),
             };
-            vec![y.year.to_string(), money(y.amount, lang), m(y.at_most), dbc]
+            vec![y.year.to_string(), money(y.amount, lang), amount(y.at_most), dbc]
         })
         .collect();
     if rows.len() > 1 {
         rows.push(vec![
-            lang.pick("Samen", "Together").to_string(),
+            m::compare_together(lang),
             money(c.eigen_risico_zpm.iter().map(|y| y.amount).sum(), lang),
-            m(c.eigen_risico_zpm_total()),
-            m(c.eigen_risico_dbc),
+            amount(c.eigen_risico_zpm_total()),
+            amount(c.eigen_risico_dbc),
         ]);
     }
-    // Soft hyphens (U+00AD) let a phone break the long word as Dutch does: zorg-pres-tatie-model.
     Table {
-        caption: lang
-            .pick(
-                "Per kalenderjaar: wat meetelt en wat u hoogstens betaalt",
-                "Per calendar year: what counts and the most you pay",
-            )
-            .to_string(),
-        head: [
-            lang.pick("Jaar", "Year"),
-            lang.pick(
-                "Telt mee (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
-                "Counts (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
-            ),
-            lang.pick(
-                "U betaalt hoogstens (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
-                "You pay at most (zorg\u{ad}pres\u{ad}tatie\u{ad}model)",
-            ),
-            lang.pick("U betaalde hoogstens (DBC-model)", "You paid at most (DBC model)"),
-        ]
-        .map(str::to_string)
-        .to_vec(),
+        caption: m::compare_table_caption(lang),
+        head: vec![
+            m::compare_table_year(lang),
+            m::compare_table_counts(lang),
+            m::compare_table_most(lang),
+            m::compare_table_most_dbc(lang),
+        ],
         rows,
     }
 }
 
 /// Alternating colours for the parts of a bar (styles/app.css).
 const CLASSES: [&str; 2] = ["seg-a", "seg-b"];
-const ZPM: &str = "Zorgprestatiemodel";
 
 /// The trajectory's cost under each model, when there is an estimate: per nota, and the product.
 fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> {
-    let until = c.last.map(|d| format!(" ({} {})", lang.pick("t/m", "to"), date_plain(d, lang))).unwrap_or_default();
     let (dbc, product, year) = (c.dbc_total()?, c.product_name()?, c.tariff_year()?);
     let notas = c
         .notas
@@ -160,20 +127,31 @@ fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> 
         .enumerate()
         .filter_map(|(k, &i)| {
             let n = report.notas.get(i)?;
-            let name = match &n.nota.invoice_number {
-                Some(number) => format!("{} {number}", lang.pick("Nota", "Statement")),
-                None => format!("{} {}", lang.pick("Nota", "Statement"), k + 1),
-            };
-            Some((format!("{name}: {}", money(n.month_total, lang)), n.month_total, CLASSES[k % 2]))
+            let number = n.nota.invoice_number.clone().unwrap_or_else(|| (k + 1).to_string());
+            Some((
+                m::compare_chart_nota(
+                    lang,
+                    m::CompareChartNota { number: &number, amount: &money(n.month_total, lang) },
+                ),
+                n.month_total,
+                CLASSES[k % 2],
+            ))
         })
         .collect();
-    let estimate = lang.pick("DBC-model, schatting met het tarief van", "DBC model, estimated at the tariff of");
+    let until = c.last.map(|d| date_plain(d, lang));
     Some(build(
-        lang.pick("Wat uw traject kost", "What your course of treatment costs"),
+        &m::compare_chart_cost(lang),
         vec![
-            (format!("{ZPM}{until}: {}", money(c.zpm_total, lang)), c.zpm_total, notas),
             (
-                format!("{estimate} {year}: {}", money(dbc, lang)),
+                m::compare_chart_zpm(
+                    lang,
+                    m::CompareChartZpm { until: until.as_deref().unwrap_or("none"), amount: &money(c.zpm_total, lang) },
+                ),
+                c.zpm_total,
+                notas,
+            ),
+            (
+                m::compare_chart_dbc(lang, m::CompareChartDbc { year: &year.to_string(), amount: &money(dbc, lang) }),
                 dbc,
                 vec![(format!("{product}: {}", money(dbc, lang)), dbc, "seg-c")],
             ),
@@ -190,16 +168,22 @@ fn eigen_risico_chart(c: &Counterfactual, lang: Lang) -> Option<Chart> {
         .enumerate()
         .filter_map(|(k, y)| Some((format!("{}: {}", y.year, money(y.at_most?, lang)), y.at_most?, CLASSES[k % 2])))
         .collect();
-    let most = lang.pick("hoogstens", "at most");
     Some(build(
-        lang.pick("Eigen risico dat u hoogstens betaalt", "Eigen risico you pay at most"),
+        &m::compare_chart_er(lang),
         vec![
-            (format!("{ZPM}: {most} {}", money(total, lang)), total, years),
+            (m::compare_chart_er_zpm(lang, &money(total, lang)), total, years),
             (
-                format!("{}: {most} {}", lang.pick("DBC-model", "DBC model"), money(dbc, lang)),
+                m::compare_chart_er_dbc(lang, &money(dbc, lang)),
                 dbc,
                 // named with its model: the legend shows the same year for both
-                vec![(format!("{} {year}: {}", lang.pick("DBC-model", "DBC model"), money(dbc, lang)), dbc, "seg-c")],
+                vec![(
+                    m::compare_chart_er_dbc_year(
+                        lang,
+                        m::CompareChartErDbcYear { year: &year.to_string(), amount: &money(dbc, lang) },
+                    ),
+                    dbc,
+                    "seg-c",
+                )],
             ),
         ],
     ))

@@ -251,9 +251,9 @@ fn nota(n: &NotaReport, lang: Lang, inputs: &crate::payment::Inputs) -> JsonNota
     let cluster = n.nota.cluster.as_ref().map(|written| match n.cluster() {
         Some(c) => JsonCluster {
             number: Some(c.number),
-            name: explain::cluster_name(c, lang).to_string(),
+            name: explain::cluster_name(c, lang),
             group: Some(explain::group_label(c.group, lang)),
-            supercluster: Some(lang.pick(c.group.supercluster.nl, c.group.supercluster.en).to_string()),
+            supercluster: Some(explain::supercluster_name(c.group.supercluster, lang)),
             kind,
         },
         None => JsonCluster { number: None, name: written.value.clone(), group: None, supercluster: None, kind },

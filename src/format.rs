@@ -1,55 +1,82 @@
-//! Amounts, dates and numbers written for people: Dutch notation in Dutch (€ 1.300,00,
-//! woensdag 15 februari 2017), English notation in English (€1,300.00, Wednesday 15 February 2017).
+//! Amounts, dates and numbers written for people, by each language's notation (Unicode CLDR 47,
+//! `main/<lang>/numbers.json` and `ca-gregorian.json`): € 1.300,00 and woensdag 15 februari 2017
+//! in Dutch, €1,300.00 and Wednesday 15 February 2017 in English, 1.300,00 € and 15 Şubat 2017
+//! Çarşamba in Turkish, 1300,00 € and środa, 15 lutego 2017 in Polish, 1 300,00 € and середа,
+//! 15 лютого 2017 р. in Ukrainian. Arabic: the Modern Standard month and day names, and amounts
+//! in Latin digits as Moroccan Arabic (`ar-MA`, the largest group of Arabic readers in the
+//! Netherlands) writes them, 1.300,00 € — the digits the patient also sees on the nota.
 //! Every amount is rounded by the one rule in [`crate::money::to_cents`].
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::calendar::{MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL, weekday_index};
+use crate::calendar::{MONTHS_ALONE, MONTHS_DAY, WEEKDAYS, weekday_index};
 use crate::clusters::Interval;
 use crate::lang::Lang;
+use crate::messages::m;
 use crate::model::{MinuteBand, YearMonth};
 
-/// `€ 1.300,00` / `€1,300.00`; negative: `€ -350,00` / `-€350.00`.
+/// `€ 1.300,00` / `€1,300.00` / `1.300,00 €`; negative: `€ -350,00` / `-€350.00` / `-350,00 €`.
 pub fn money(amount: Decimal, lang: Lang) -> String {
     let mut out = String::with_capacity(16);
     push_money(&mut out, amount, lang);
     out
 }
 
-/// Between the euro sign and a Dutch amount: in the browser a no-break space, so a phone never
-/// breaks "€ 190,88" over two lines; on the command line and in JSON messages a plain space.
+/// Between the euro sign and a Dutch amount, and between digit groups in Polish and Ukrainian: in
+/// the browser a no-break space, so a phone never breaks "€ 190,88" over two lines; on the
+/// command line and in JSON messages a plain space.
 #[cfg(target_arch = "wasm32")]
-const EURO: &str = "€\u{a0}";
-#[cfg(target_arch = "wasm32")]
-const EURO_MINUS: &str = "€\u{a0}-";
+const SPACE: char = '\u{a0}';
 #[cfg(not(target_arch = "wasm32"))]
-const EURO: &str = "€ ";
-#[cfg(not(target_arch = "wasm32"))]
-const EURO_MINUS: &str = "€ -";
+const SPACE: char = ' ';
+
+/// The group and decimal separators of a language, and whether a four-digit number is grouped
+/// (CLDR minimumGroupingDigits: Polish writes 1300, 12 300).
+fn separators(lang: Lang) -> (char, char, bool) {
+    match lang {
+        Lang::En => (',', '.', true),
+        Lang::Pl => (SPACE, ',', false),
+        Lang::Uk => (SPACE, ',', true),
+        Lang::Nl | Lang::Tr | Lang::Ar => ('.', ',', true),
+    }
+}
 
 /// [`money`], written onto `out`.
 pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
     let cents = crate::money::cents(amount);
-    out.push_str(match (lang, cents < 0) {
-        (Lang::Nl, false) => EURO,
-        (Lang::Nl, true) => EURO_MINUS,
-        (Lang::En, false) => "€",
-        (Lang::En, true) => "-€",
-    });
+    let negative = cents < 0;
+    match lang {
+        Lang::Nl => {
+            out.push('€');
+            out.push(SPACE);
+            if negative {
+                out.push('-');
+            }
+        }
+        Lang::En => out.push_str(if negative { "-€" } else { "€" }),
+        _ if negative => out.push('-'),
+        _ => {}
+    }
     let abs = cents.unsigned_abs();
-    let (group, decimal) = lang.pick(('.', ','), (',', '.'));
-    push_digits(out, abs / 100, Some(group));
+    let (group, decimal, four) = separators(lang);
+    let whole = abs / 100;
+    push_digits(out, whole, (four || whole >= 10_000).then_some(group));
     out.push(decimal);
     let rest = (abs % 100) as u8;
     out.push(char::from(b'0' + rest / 10));
     out.push(char::from(b'0' + rest % 10));
+    if !matches!(lang, Lang::Nl | Lang::En) {
+        out.push(SPACE);
+        out.push('€');
+    }
 }
 
-/// `3.000` / `3,000`.
+/// `3.000` / `3,000` / `3000` (Polish) / `3 000` (Ukrainian).
 pub fn number(n: u32, lang: Lang) -> String {
     let mut out = String::with_capacity(12);
-    push_digits(&mut out, u128::from(n), Some(lang.pick('.', ',')));
+    let (group, _, four) = separators(lang);
+    push_digits(&mut out, u128::from(n), (four || n >= 10_000).then_some(group));
     out
 }
 
@@ -74,7 +101,8 @@ pub(crate) fn push_digits(out: &mut String, n: u128, separator: Option<char>) {
     }
 }
 
-/// `woensdag 15 februari 2017` / `Wednesday 15 February 2017`.
+/// `woensdag 15 februari 2017` / `Wednesday 15 February 2017` / `15 Şubat 2017 Çarşamba` /
+/// `środa, 15 lutego 2017` / `середа, 15 лютого 2017 р.` / `الأربعاء 15 فبراير 2017`.
 pub fn date_long(date: NaiveDate, lang: Lang) -> String {
     let mut out = String::with_capacity(32);
     push_date_long(&mut out, date, lang);
@@ -83,12 +111,27 @@ pub fn date_long(date: NaiveDate, lang: Lang) -> String {
 
 /// [`date_long`], written onto `out`.
 pub fn push_date_long(out: &mut String, date: NaiveDate, lang: Lang) {
-    out.push_str(lang.pick(WEEKDAYS_NL, WEEKDAYS_EN)[weekday_index(date.weekday())]);
-    out.push(' ');
-    push_date_plain(out, date, lang);
+    let day = WEEKDAYS[lang.index()][weekday_index(date.weekday())];
+    match lang {
+        Lang::Tr => {
+            push_date_plain(out, date, lang);
+            out.push(' ');
+            out.push_str(day);
+        }
+        Lang::Pl | Lang::Uk => {
+            out.push_str(day);
+            out.push_str(", ");
+            push_date_plain(out, date, lang);
+        }
+        _ => {
+            out.push_str(day);
+            out.push(' ');
+            push_date_plain(out, date, lang);
+        }
+    }
 }
 
-/// `15 februari 2017` / `15 February 2017`.
+/// `15 februari 2017` / `15 February 2017` / `15 lutego 2017` / `15 лютого 2017 р.`.
 pub fn date_plain(date: NaiveDate, lang: Lang) -> String {
     let mut out = String::with_capacity(24);
     push_date_plain(&mut out, date, lang);
@@ -99,50 +142,57 @@ pub fn date_plain(date: NaiveDate, lang: Lang) -> String {
 pub fn push_date_plain(out: &mut String, date: NaiveDate, lang: Lang) {
     push_digits(out, u128::from(date.day()), None);
     out.push(' ');
-    out.push_str(lang.pick(MONTHS_NL, MONTHS_EN)[date.month0() as usize]);
+    out.push_str(MONTHS_DAY[lang.index()][date.month0() as usize]);
     out.push(' ');
-    let year = date.year();
+    push_year(out, date.year(), lang);
+}
+
+fn push_year(out: &mut String, year: i32, lang: Lang) {
     if year < 0 {
         out.push('-');
     }
     push_digits(out, u128::from(year.unsigned_abs()), None);
+    if lang == Lang::Uk {
+        // "2017 р." (рік): CLDR's Ukrainian date formats
+        out.push(SPACE);
+        out.push_str("р.");
+    }
 }
 
-/// `15 feb` style is not used: patients read whole words.
-/// `februari 2017` / `February 2017`.
+/// `februari 2017` / `February 2017` / `luty 2017` / `лютий 2017 р.`.
 pub fn month(month: YearMonth, lang: Lang) -> String {
-    let name = lang.pick(MONTHS_NL, MONTHS_EN)[(month.month as usize).clamp(1, 12) - 1];
-    format!("{name} {}", month.year)
+    let mut out = String::with_capacity(20);
+    out.push_str(MONTHS_ALONE[lang.index()][(month.month as usize).clamp(1, 12) - 1]);
+    out.push(' ');
+    push_year(&mut out, month.year, lang);
+    out
 }
 
 /// `6 maanden` / `12 weken` / `6 months` / `12 weeks`.
 pub fn interval(interval: Interval, lang: Lang) -> String {
-    match (interval, lang) {
-        (Interval::Weeks(n), Lang::Nl) => format!("{n} weken"),
-        (Interval::Weeks(n), Lang::En) => format!("{n} weeks"),
-        (Interval::Months(n), Lang::Nl) => format!("{n} maanden"),
-        (Interval::Months(n), Lang::En) => format!("{n} months"),
+    match interval {
+        Interval::Weeks(n) => m::unit_weeks(lang, &n.to_string()),
+        Interval::Months(n) => m::unit_months(lang, &n.to_string()),
     }
 }
 
 /// `3.000 tot 5.999 minuten` / `400 minuten of meer`.
 pub fn band(band: MinuteBand, lang: Lang) -> String {
-    match (band.to, lang) {
-        (Some(to), Lang::Nl) => format!("{} tot {} minuten", number(band.from, lang), number(to, lang)),
-        (Some(to), Lang::En) => format!("{} to {} minutes", number(band.from, lang), number(to, lang)),
-        (None, Lang::Nl) => format!("{} minuten of meer", number(band.from, lang)),
-        (None, Lang::En) => format!("{} minutes or more", number(band.from, lang)),
+    match band.to {
+        Some(to) => m::unit_minutes_band(
+            lang,
+            m::UnitMinutesBand { from: &number(band.from, lang), to: &number(to, lang), count: &to.to_string() },
+        ),
+        None => m::unit_minutes_or_more(
+            lang,
+            m::UnitMinutesOrMore { from: &number(band.from, lang), count: &band.from.to_string() },
+        ),
     }
 }
 
 /// `1 dag` / `3 dagen` / `1 day` / `3 days`.
 pub fn days(n: i64, lang: Lang) -> String {
-    match (n.abs() == 1, lang) {
-        (true, Lang::Nl) => format!("{n} dag"),
-        (false, Lang::Nl) => format!("{n} dagen"),
-        (true, Lang::En) => format!("{n} day"),
-        (false, Lang::En) => format!("{n} days"),
-    }
+    m::unit_days(lang, &n.to_string())
 }
 
 #[cfg(test)]
@@ -188,5 +238,31 @@ mod tests {
         assert_eq!(band(MinuteBand { from: 400, to: None }, Lang::En), "400 minutes or more");
         assert_eq!(interval(Interval::Weeks(12), Lang::Nl), "12 weken");
         assert_eq!(days(1, Lang::Nl), "1 dag");
+        assert_eq!(days(3, Lang::Pl), "3 dni");
+        assert_eq!(days(5, Lang::Pl), "5 dni");
+        assert_eq!(days(1, Lang::Uk), "1 день");
+        assert_eq!(days(5, Lang::Uk), "5 днів");
+        assert_eq!(days(2, Lang::Ar), "يومان");
+        assert_eq!(days(11, Lang::Ar), "\u{2068}11\u{2069} يومًا");
+    }
+
+    #[test]
+    fn every_language_writes_its_own_notation() {
+        let date = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(date_long(date, Lang::Tr), "1 Aralık 2026 Salı");
+        assert_eq!(date_long(date, Lang::Pl), "wtorek, 1 grudnia 2026");
+        assert_eq!(date_long(date, Lang::Uk), "вівторок, 1 грудня 2026 р.");
+        assert_eq!(date_long(date, Lang::Ar), "الثلاثاء 1 ديسمبر 2026");
+        assert_eq!(month(YearMonth::new(2017, 2).unwrap(), Lang::Pl), "luty 2017");
+        assert_eq!(month(YearMonth::new(2017, 2).unwrap(), Lang::Uk), "лютий 2017 р.");
+        assert_eq!(money(d("552.21"), Lang::Tr), "552,21 €");
+        assert_eq!(money(d("1300"), Lang::Tr), "1.300,00 €");
+        assert_eq!(money(d("1300"), Lang::Pl), "1300,00 €");
+        assert_eq!(money(d("12300"), Lang::Pl), "12 300,00 €");
+        assert_eq!(money(d("1300"), Lang::Uk), "1 300,00 €");
+        assert_eq!(money(d("-350"), Lang::Ar), "-350,00 €");
+        assert_eq!(money(d("1300"), Lang::Ar), "1.300,00 €");
+        assert_eq!(number(3000, Lang::Pl), "3000");
+        assert_eq!(number(3000, Lang::Uk), "3 000");
     }
 }

@@ -1,41 +1,50 @@
-//! The two languages the app speaks.
+//! The languages NotaWijzer speaks. Their words are in `messages/<code>.ftl` (`crate::messages`).
 
-/// Dutch (the default) or English.
+/// Dutch (the default and the source of every message), English, Turkish, Arabic, Polish and
+/// Ukrainian.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     Nl,
     En,
+    Tr,
+    Ar,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    /// From `"nl"` or `"en"` (any case); `None` for anything else.
+    /// Every language, in the order of the language list.
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl, Lang::Uk];
+
+    /// From `"nl"`, `"en"`, `"tr"`, `"ar"`, `"pl"` or `"uk"` (any case); `None` for anything else.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let code = code.trim();
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     /// The BCP 47 code for `lang` attributes and URLs.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
+        ["nl", "en", "tr", "ar", "pl", "uk"][self.index()]
     }
 
-    /// Picks the text in this language.
-    /// The other language (the language switch, the static pages' link).
-    pub fn other(self) -> Lang {
-        self.pick(Lang::En, Lang::Nl)
+    /// The place in [`Lang::ALL`] (and in the message tables).
+    pub fn index(self) -> usize {
+        self as usize
     }
 
-    pub fn pick<T>(self, nl: T, en: T) -> T {
-        match self {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
+    /// The language's own name, as the language list shows it.
+    pub fn own_name(self) -> &'static str {
+        ["Nederlands", "English", "Türkçe", "العربية", "Polski", "Українська"][self.index()]
+    }
+
+    /// Written from right to left (Arabic).
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// The `dir` attribute of a page or an element in this language.
+    pub fn dir(self) -> &'static str {
+        if self.rtl() { "rtl" } else { "ltr" }
     }
 }

@@ -27,6 +27,7 @@ pub mod hashing;
 pub mod labels;
 pub mod lang;
 pub mod markup;
+pub mod messages;
 pub mod model;
 pub mod money;
 pub mod notices;

@@ -6,6 +6,7 @@
 use crate::chart::Chart;
 use crate::labels::{View, ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
+use crate::messages::m;
 use crate::protocol::{Action, Attr, Node, Tag};
 use crate::view::{
     ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, LinePicture, NotaLines,
@@ -102,7 +103,8 @@ pub fn overview(parts: &Parts, lang: Lang) -> Vec<Node> {
 
 fn errors(x: &Errors, l: &Labels, lang: Lang) -> Node {
     let no_nota = x.not_a_nota;
-    let heading = if no_nota { lang.pick("Geen zorgnota gevonden", "No care bill found") } else { l.errors_heading };
+    let not_a_nota = m::view_not_a_nota_heading(lang);
+    let heading = if no_nota { not_a_nota.as_str() } else { l.errors_heading };
     let mut s = section("read-errors", "errors-heading", if no_nota { "not-a-nota" } else { "read-errors" }, heading);
     if !no_nota {
         s = s.k(e(Tag::P).t(l.errors_intro));
@@ -228,10 +230,7 @@ fn payment(p: &PaymentView, l: &Labels, lang: Lang) -> Node {
         p.no_contract,
     ));
     for (year, error) in &p.years {
-        let label = lang.pick(
-            format!("Eigen risico dat u in {year} al betaalde (euro)"),
-            format!("Eigen risico (deductible) you already paid in {year} (euros)"),
-        );
+        let label = m::view_used_label(lang, &year.to_string());
         form = form.k(field(Field::Used(*year), &format!("pay-used-{year}"), label, l.used_hint, error.as_ref(), true));
     }
     // the figures, then the fields that change them, then what holds for every policy (the last
@@ -289,12 +288,25 @@ fn findings(f: &FindingsView, l: &Labels) -> Node {
             s = s.k(e(Tag::P)
                 .class("no-print")
                 .t(more)
+                .t(" ")
                 .k(Node::Button(Action::AllFindings, l.show_all_findings.to_string())));
         }
     }
     s.k(e(Tag::H3).id("ask-heading").t(l.ask_heading))
         .k(e(Tag::Ol).class("whom").ks(f.whom.iter().map(|w| e(Tag::Li).t(w))))
         .k(Node::Letter(f.letter.clone()))
+        .ks(f.letter_translated.as_ref().map(|t| letter_translated(t, l.lang)))
+        .into()
+}
+
+/// The letter in the patient's language, beside the Dutch one they send.
+fn letter_translated(text: &str, lang: Lang) -> Node {
+    e(Tag::Div)
+        .class("letter-translated")
+        .tid("letter-translated")
+        .k(e(Tag::H4).t(&m::view_letter_translated_heading(lang)))
+        .k(e(Tag::P).class("hint").t(&m::view_letter_dutch_note(lang)))
+        .ks(text.split("\n").filter(|l| !l.trim().is_empty()).map(|line| e(Tag::P).t(line)))
         .into()
 }
 

@@ -14,7 +14,7 @@ use crate::lang::Lang;
 
 /// Raised when a message changes shape; an engine answers a request of another version with
 /// [`Answer::Failed`], so a page and a worker from different builds never misread each other.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Lines of a nota shown at first, and added by each "show more": 100 explained lines are built
 /// in well under 50 ms on a slow phone (200 took about 50 ms on the test machine).
@@ -55,6 +55,9 @@ pub enum Ask {
     /// assets/picture-text.js). The engine keeps where each line came from, for the file of
     /// that text when it is opened.
     Picture(String),
+    /// The words of another language than Dutch, as fetched (messages/app.<lang>.txt and
+    /// messages/<lang>.txt): the shell's, which the views use too, and the engine's.
+    Messages(Lang, String, String),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,6 +169,8 @@ pub enum Answer {
     Picture(Result<(String, String), PictureProblem>),
     /// A notice in words.
     Said(String),
+    /// Whether a language's words were taken (`false`: they do not fit this engine).
+    Installed(bool),
     /// A partner's message was not a `notawijzer:open` NotaWijzer reads, and why.
     Refused(String),
     /// The request could not be answered (another version, a message that is not one).
@@ -201,6 +206,8 @@ pub enum Notice {
     PictureReading { step: u8, done: u8, page: u32, pages: u32 },
     /// A picture NotaWijzer cannot read, and why.
     PictureFailed { name: String, problem: PictureProblem },
+    /// The words of this language could not be fetched: the page stays in the language it had.
+    LanguageFailed(Lang),
 }
 
 /// Why no text could be read from a picture.

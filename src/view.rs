@@ -8,9 +8,11 @@ use std::fmt::Write;
 use crate::analysis::{FileError, NotaReport, Report};
 use crate::clusters::{CLUSTERS, Cluster, GROUPS, SUPERCLUSTERS};
 use crate::explain;
+use crate::explain::NONE;
 use crate::format::{date_long, date_plain, interval, money, month};
 use crate::labels::{ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
+use crate::messages::m;
 use crate::model::{Line, LineKind, Model};
 use crate::protocol::{FINDINGS_SHOWN, PAGE, Settings};
 
@@ -79,27 +81,23 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
 
 /// "Zorgclusternota februari 2017 (volgnummer 4)".
 pub fn nota_title(n: &NotaReport, l: &Labels, lang: Lang) -> String {
+    let _ = l;
     let kind = match n.model {
-        Model::Zorgcluster => l.statement_cluster,
-        Model::Dbc => l.statement_dbc,
-        Model::Zpm => l.statement_zpm,
+        Model::Zorgcluster => "cluster",
+        Model::Dbc => "dbc",
+        Model::Zpm => "zpm",
     };
-    let mut title = kind.to_string();
-    if let Some(number) = &n.nota.invoice_number {
-        title.push(' ');
-        title.push_str(number);
-    }
-    if let Some(d) = &n.nota.invoice_date {
-        title.push_str(&format!(" ({})", date_plain(d.value, lang)));
-    }
-    if let Some(m) = n.nota.billing_month {
-        title.push(' ');
-        title.push_str(&month(m, lang));
-    }
-    if let Some(s) = n.nota.sequence {
-        title.push_str(&format!(" ({} {s})", l.sequence));
-    }
-    title
+    let or_none = |v: Option<String>| v.unwrap_or_else(|| NONE.to_string());
+    m::view_nota_title(
+        lang,
+        m::ViewNotaTitle {
+            kind,
+            number: n.nota.invoice_number.as_deref().unwrap_or(NONE),
+            date: &or_none(n.nota.invoice_date.as_ref().map(|d| date_plain(d.value, lang))),
+            month: &or_none(n.nota.billing_month.map(|mo| month(mo, lang))),
+            sequence: &or_none(n.nota.sequence.map(|s| s.to_string())),
+        },
+    )
 }
 
 fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<Errors> {
@@ -132,8 +130,7 @@ fn errors(report: &Report, files: &[FileText], lang: Lang) -> Option<Errors> {
                 name: file.name.clone(),
                 unreadable: report.files.iter().any(|f| f.name == file.name && f.unreadable()),
                 problems,
-                more: (hidden > 0)
-                    .then(|| lang.pick(format!("… en nog {hidden} meer."), format!("… and {hidden} more."))),
+                more: (hidden > 0).then(|| m::view_errors_more(lang, &hidden.to_string())),
                 excerpt: excerpt(file.text.as_deref(), &errors),
             })
         })
@@ -205,15 +202,13 @@ fn glance(
         };
         // short, as on a dashboard: "Review uiterlijk 1 mei 2017 · niet meer nodig"
         let review = match n.review.due {
-            Some(due) => format!(
-                "{} {} · {}",
-                if zpm {
-                    lang.pick("Opnieuw bepalen uiterlijk", "To be assessed again by")
-                } else {
-                    lang.pick("Review uiterlijk", "Review by")
+            Some(due) => m::view_glance_review(
+                lang,
+                m::ViewGlanceReview {
+                    kind: if zpm { "zvt" } else { "review" },
+                    date: &date_plain(due, lang),
+                    status: &explain::review_status_label(&n.review, lang),
                 },
-                date_plain(due, lang),
-                explain::review_status_label(&n.review, lang)
             ),
             None => explain::review_sentence(n, lang),
         };
@@ -253,10 +248,7 @@ fn finding_text(f: &crate::checks::Finding, pictured: bool, lang: Lang) -> Strin
     let mut text = explain::finding(f, lang);
     if pictured && matches!(f, crate::checks::Finding::TotalMismatch { .. }) {
         text.push(' ');
-        text.push_str(lang.pick(
-            "Deze nota is van een foto gelezen: misschien is een cijfer verkeerd herkend. Vergelijk de bedragen bij „Alle regels” met het stukje foto ernaast, en verbeter zo nodig de tekst.",
-            "This statement was read from a picture: perhaps a digit was misread. Compare the amounts under “All lines” with the strip of the picture beside them, and correct the text if needed.",
-        ));
+        text.push_str(&m::view_picture_misread(lang));
     }
     text
 }
@@ -286,9 +278,9 @@ fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) ->
                 })
                 .collect(),
             more: (n.findings.len() > shown).then(|| {
-                lang.pick(
-                    format!("Dit zijn de eerste {FINDINGS_SHOWN} van {} punten. ", n.findings.len()),
-                    format!("These are the first {FINDINGS_SHOWN} of {} points. ", n.findings.len()),
+                m::view_findings_first(
+                    lang,
+                    m::ViewFindingsFirst { shown: &FINDINGS_SHOWN.to_string(), count: &n.findings.len().to_string() },
                 )
             }),
         })
@@ -296,7 +288,9 @@ fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) ->
     Some(FindingsView {
         groups,
         whom: explain::whom_to_ask(lang).iter().map(|s| s.to_string()).collect(),
-        letter: explain::letter(report, lang),
+        // the letter goes to the insurer in Dutch; the patient reads it in their language beside it
+        letter: explain::letter(report, Lang::Nl),
+        letter_translated: (lang != Lang::Nl).then(|| explain::letter(report, lang)),
     })
 }
 
@@ -357,13 +351,13 @@ fn cluster(report: &Report, lang: Lang) -> ClusterView {
     // A ZPM nota's zorgvraagtype uses the cluster numbering; its facts and review rule differ.
     let zpm = n.model == Model::Zpm;
     let l = labels(lang);
-    let pick = |pilot: &'static str, type_: &'static str| if zpm { type_ } else { pilot };
+    let kind = if zpm { "zvt" } else { "cluster" };
     let (about, unknown) = match (n.cluster(), &n.nota.cluster) {
         (Some(c), _) => (Some(cluster_about(c, zpm, lang)), None),
         (None, Some(written)) => {
-            (None, Some(format!("{} „{}”", pick(l.cluster_unknown, l.zvt_unknown), written.value)))
+            (None, Some(m::view_cluster_unknown_text(lang, m::ViewClusterUnknownText { kind, text: &written.value })))
         }
-        (None, None) => (None, Some(pick(l.cluster_none, l.zvt_none).to_string())),
+        (None, None) => (None, Some(if zpm { l.zvt_none } else { l.cluster_none }.to_string())),
     };
     let r = &n.review;
     let review = Review {
@@ -394,7 +388,7 @@ fn cluster_about(c: &'static Cluster, zpm: bool, lang: Lang) -> ClusterAbout {
         tree: tree(c, zpm, lang),
         note: if zpm {
             Some(explain::zorgvraagtype_names_note(lang).to_string())
-        } else if !c.dutch_name_is_official() && lang == Lang::Nl {
+        } else if !c.dutch_name_is_official() && lang != Lang::En {
             Some(explain::working_names_note(lang).to_string())
         } else {
             None
@@ -496,13 +490,19 @@ fn comparison(
 /// The pilot's two totals: the zorgcluster statements so far, and the DBC nota.
 fn pilot_chart(c: &crate::dbc::Comparison, l: &Labels, lang: Lang) -> crate::chart::Chart {
     use rust_decimal::Decimal;
-    let until = c.through.map(|m| format!(" ({} {})", lang.pick("t/m", "to"), month(m, lang))).unwrap_or_default();
+    let until = c.through.map(|mo| month(mo, lang));
     let seg = |label: &str, amount: Decimal, class| (format!("{label}: {}", money(amount, lang)), amount, class);
     crate::chart::build(
         l.chart_title,
         vec![
             (
-                format!("{}{until}: {}", l.cluster_model, money(c.cluster_total, lang)),
+                m::view_chart_cluster(
+                    lang,
+                    m::ViewChartCluster {
+                        until: until.as_deref().unwrap_or(NONE),
+                        amount: &money(c.cluster_total, lang),
+                    },
+                ),
                 c.cluster_total,
                 vec![seg(l.before, c.cluster_previously, "seg-a"), seg(l.this_month, c.cluster_this_month, "seg-b")],
             ),
@@ -612,8 +612,10 @@ pub struct PdfText {
 pub struct FindingsView {
     pub groups: Vec<FindingGroup>,
     pub whom: Vec<String>,
-    /// The ready text to copy (no name, BSN or medical detail).
+    /// The ready text to copy (no name, BSN or medical detail), in Dutch: the insurer reads Dutch.
     pub letter: String,
+    /// The same letter in the patient's language, shown beside it (`None` in Dutch).
+    pub letter_translated: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -767,15 +769,15 @@ pub struct PaymentView {
 /// What is wrong with a typed value, in words, at its field.
 fn input_problem(problem: crate::payment::InputProblem, lang: Lang) -> String {
     use crate::payment::InputProblem::*;
-    match problem {
-        NotANumber => lang.pick("Vul een getal in, zoals 75 of 120,50.", "Enter a number, such as 75 or 120.50."),
-        PercentOutOfRange => {
-            lang.pick("Vul een percentage in van 0 tot en met 100.", "Enter a percentage from 0 to 100.")
-        }
-        AmountOutOfRange => lang.pick("Vul een bedrag in van 0 of meer.", "Enter an amount of 0 or more."),
-        BadYear => lang.pick("Vul een jaar in, zoals 2025.", "Enter a year, such as 2025."),
-    }
-    .to_string()
+    m::view_input_problem(
+        lang,
+        match problem {
+            NotANumber => "number",
+            PercentOutOfRange => "percent",
+            AmountOutOfRange => "amount",
+            BadYear => "year",
+        },
+    )
 }
 
 fn payment(report: &Report, settings: &Settings) -> Option<PaymentView> {

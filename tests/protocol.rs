@@ -134,7 +134,7 @@ fn the_engine_keeps_the_files_for_the_next_request() {
     // the catalogue is there without a nota: a row per cluster
     let rows = text_of(&cleared.cluster);
     for c in &notawijzer::clusters::CLUSTERS {
-        assert!(rows.contains(notawijzer::explain::cluster_name(c, Lang::Nl)), "{}", c.number);
+        assert!(rows.contains(&notawijzer::explain::cluster_name(c, Lang::Nl)), "{}", c.number);
     }
     let after = view(engine.handle(Request::new(10, Ask::Render(settings(Lang::En))), Vec::new()));
     assert!(!after.read);

@@ -65,7 +65,7 @@ mod imp {
         let Ok(url) = web_sys::Url::new(&href) else { return };
         match lang {
             Lang::Nl => url.search_params().delete("lang"),
-            Lang::En => url.search_params().set("lang", "en"),
+            other => url.search_params().set("lang", other.code()),
         }
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
@@ -83,6 +83,7 @@ mod imp {
     pub fn set_document_lang(lang: Lang) {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("dir", lang.dir());
         }
     }
 

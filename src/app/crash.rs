@@ -6,23 +6,11 @@
 //! see this page.
 
 use crate::lang::Lang;
+use crate::messages::m;
 
 /// The words of the crash page: title, explanation, what to do, the link text.
-pub fn texts(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::Nl => [
-            "Er ging iets mis in NotaWijzer",
-            "NotaWijzer kon niet verder. Uw nota is niet verstuurd: alles bleef op uw eigen apparaat.",
-            "Laad de pagina opnieuw en probeer het nog eens. Gaat het weer mis? Vraag dan uw zorgverzekeraar om uitleg bij de nota.",
-            "Opnieuw beginnen",
-        ],
-        Lang::En => [
-            "Something went wrong in NotaWijzer",
-            "NotaWijzer could not go on. Your statement was not sent anywhere: everything stayed on your own device.",
-            "Reload the page and try again. If it goes wrong again, ask your health insurer to explain the statement.",
-            "Start again",
-        ],
-    }
+pub fn texts(lang: Lang) -> [String; 4] {
+    [m::app_crash_title(lang), m::app_crash_text(lang), m::app_crash_do(lang), m::app_crash_again(lang)]
 }
 
 /// Shows the crash page in place of the app (wasm only; natively this does nothing).
@@ -49,7 +37,7 @@ mod imp {
         let _ = page.set_attribute("role", "alert");
         let _ = page.set_attribute("data-testid", "crash");
         for (tag, text) in [("h1", title), ("p", body), ("p", action)] {
-            if let Some(el) = element(tag, text) {
+            if let Some(el) = element(tag, &text) {
                 let _ = page.append_child(&el);
             }
         }
@@ -64,7 +52,7 @@ mod imp {
                 url.href()
             })
             .unwrap_or_default();
-        if let Some(a) = element("a", link) {
+        if let Some(a) = element("a", &link) {
             let _ = a.set_attribute("href", &href);
             let _ = a.set_attribute("class", "crash-again");
             if let Some(p) = element("p", "") {
@@ -74,10 +62,7 @@ mod imp {
         }
         if let (Some(details), Some(summary), Some(pre)) = (
             element("details", ""),
-            element(
-                "summary",
-                lang.pick("Technische gegevens (voor de beheerder)", "Technical details (for the administrator)"),
-            ),
+            element("summary", &crate::messages::m::app_crash_details(lang)),
             element("pre", detail),
         ) {
             let _ = details.append_child(&summary);

@@ -10,6 +10,7 @@
 
 use std::rc::Rc;
 
+use crate::lang::Lang;
 use crate::protocol::{Ask, Reply, Request};
 
 #[cfg(all(target_arch = "wasm32", not(feature = "inline-engine")))]
@@ -38,6 +39,8 @@ mod imp {
 
     thread_local! {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+        /// Counts the workers started: a new one has no language but Dutch yet.
+        static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
         /// Who waits for a reply, by request id.
         static WAITING: RefCell<Vec<(u32, oneshot::Sender<Vec<u8>>)>> = const { RefCell::new(Vec::new()) };
     }
@@ -70,9 +73,15 @@ mod imp {
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
                 worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                 *w = Some(Running { worker, _on_message: on_message, _on_error: on_error });
+                GENERATION.set(GENERATION.get() + 1);
             }
             true
         })
+    }
+
+    /// Which worker runs (a new one counts up).
+    pub fn generation() -> u32 {
+        GENERATION.get()
     }
 
     /// Posts the request and the files' bytes; waits for the reply (`Err`: the worker failed).
@@ -108,6 +117,10 @@ mod imp {
         true
     }
 
+    pub fn generation() -> u32 {
+        0
+    }
+
     /// The engine in this page, in a task of its own, through the same encoded messages.
     pub async fn exchange(_id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
         #[cfg(target_arch = "wasm32")]
@@ -124,8 +137,37 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.
+thread_local! {
+    /// The words of the languages fetched (`app::messages`), and for which worker each was given.
+    static LANGUAGES: std::cell::RefCell<Vec<(Lang, Rc<str>, Rc<str>, Option<u32>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps a language's words for the engine: they go to it before the next request.
+pub fn give_messages(lang: Lang, shell: Rc<str>, engine: Rc<str>) {
+    LANGUAGES.with_borrow_mut(|l| {
+        l.retain(|(x, ..)| *x != lang);
+        l.push((lang, shell, engine, None));
+    });
+}
+
+/// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped. A worker
+/// that has not had a fetched language's words gets them first.
 pub async fn ask(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
+    imp::start();
+    let generation = imp::generation();
+    let missing: Vec<(Lang, Rc<str>, Rc<str>)> = LANGUAGES.with_borrow(|l| {
+        l.iter().filter(|x| x.3 != Some(generation)).map(|(a, b, c, _)| (*a, b.clone(), c.clone())).collect()
+    });
+    for (lang, shell, engine) in missing {
+        let give = Ask::Messages(lang, shell.to_string(), engine.to_string());
+        exchange(give, Vec::new()).await?;
+        LANGUAGES.with_borrow_mut(|l| l.iter_mut().filter(|x| x.0 == lang).for_each(|x| x.3 = Some(generation)));
+    }
+    exchange(ask, files).await
+}
+
+async fn exchange(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
     let id = NEXT_ID.replace(NEXT_ID.get().wrapping_add(1));
     let reply = imp::exchange(id, crate::protocol::encode(&Request::new(id, ask)), files).await?;
     crate::protocol::decode::<Reply>(&reply).map_err(|_| ())

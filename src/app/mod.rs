@@ -9,6 +9,7 @@ pub mod components;
 pub mod crash;
 pub mod embedding;
 pub mod engine;
+pub mod messages;
 pub mod notice;
 pub mod pdf;
 pub mod route;
@@ -21,6 +22,7 @@ use yew::prelude::*;
 
 use crate::embed;
 use crate::labels::labels;
+use crate::lang::Lang;
 use crate::protocol::{Answer, Ask, ViewModel};
 
 use components::lang_switch::LangSwitch;
@@ -41,6 +43,10 @@ pub struct AppProps {
     /// Build every view, not only the chosen one (server-side render tests).
     #[prop_or_default]
     pub all_views: bool,
+    /// The language the address named, whose words could not be fetched: the page is Dutch and
+    /// says so.
+    #[prop_or_default]
+    pub language_failed: Option<Lang>,
 }
 
 thread_local! {
@@ -55,15 +61,24 @@ thread_local! {
 pub fn App(props: &AppProps) -> Html {
     let config = use_memo((), |_| embedding::config());
     let state = {
-        let view = props.view.clone();
+        let (view, language_failed) = (props.view.clone(), props.language_failed);
         use_reducer(move || {
-            let state = State::new(browser::url_lang(), browser::today());
+            let lang = if language_failed.is_some() { Lang::Nl } else { browser::url_lang() };
+            let state = State::new(lang, browser::today());
             match view {
                 Some(view) => state.with_view(view),
                 None => state,
             }
         })
     };
+    {
+        let (state, failed) = (state.clone(), props.language_failed);
+        use_effect_with((), move |_| {
+            if let Some(lang) = failed {
+                notify(&state, Notice::LanguageFailed(lang));
+            }
+        });
+    }
     let view = use_view();
     // Only the chosen view is built; printing builds them all (see the print listener below).
     let print_all = use_state(|| false);
@@ -212,7 +227,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_lang = {
         let state = state.clone();
-        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
+        Callback::from(move |lang: Lang| {
+            let state = state.clone();
+            // another language's words are fetched first; the page changes once they are here
+            yew::platform::spawn_local(async move {
+                if messages::load(lang).await {
+                    state.dispatch(Action::SetLang(lang));
+                } else {
+                    notify(&state, Notice::LanguageFailed(lang));
+                }
+            });
+        })
     };
     let (ondragover, ondrop) = drop_handlers(on_busy.clone(), on_load.clone());
     let onprint = {
@@ -250,6 +275,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <LangSwitch lang={lang} label={l.lang_switch} on_change={on_lang} />
             </header>
+            if !crate::messages::reviewed(lang) {
+                <p class="not-reviewed" data-testid="not-reviewed">{ l.not_reviewed }</p>
+            }
             <Nav view={view} lang={lang} zpm={zpm} />
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {
@@ -372,10 +400,19 @@ fn open_from_partner(state: UseReducerHandle<State>, message: String, reply: Rep
     yew::platform::spawn_local(async move {
         match engine::ask(Ask::Partner(message.clone(), state.settings()), Vec::new()).await.map(|r| r.answer) {
             Ok(Answer::Refused(why)) => reply.refused(&why),
-            Ok(Answer::View(view)) => {
+            Ok(Answer::View(mut view)) => {
                 // it replaces whatever was on its way
                 LOADS.set(LOADS.get().wrapping_add(1));
                 REPLY_TO.set(Some(reply));
+                // a language the partner names is fetched; the page then shows in it (the engine
+                // renders again once the language changed), or stays Dutch and says so
+                let wanted = view.lang;
+                if !messages::load(wanted).await {
+                    view.lang = Lang::Nl;
+                    state.dispatch(Action::Loaded(view, true));
+                    notify(&state, Notice::LanguageFailed(wanted));
+                    return;
+                }
                 state.dispatch(Action::Loaded(view, true));
             }
             _ => {

@@ -1,5 +1,8 @@
-//! `notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD] [--policy-percent N]
+//! `notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N]
 //! [--eigen-risico-used YEAR=AMOUNT]...`
+//!
+//! The messages are in the chosen language (messages/<lang>.ftl); the JSON keys stay English.
+//! Mistakes in the arguments themselves are said in Dutch and English: the language is not known yet.
 //!
 //! Exit status: 0 when every file was read (findings and line errors included), 1 when a file
 //! could not be read at all, 2 for bad usage.
@@ -11,9 +14,11 @@ use notawijzer::analysis::{Input, Report, analyse};
 use notawijzer::explain;
 use notawijzer::export::to_json_with;
 use notawijzer::format::{date_long, money};
+use notawijzer::labels;
 use notawijzer::lang::Lang;
+use notawijzer::messages::m;
 
-const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]...";
+const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]...";
 
 struct Args {
     files: Vec<String>,
@@ -48,8 +53,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         match arg.as_str() {
             "--json" => parsed.json = true,
             "--lang" => {
-                let value = iter.next().ok_or("--lang heeft een waarde nodig / needs a value: nl or en")?;
-                parsed.lang = Lang::from_code(value).ok_or(format!("--lang: nl of/or en, niet/not {value}"))?;
+                let value =
+                    iter.next().ok_or("--lang heeft een waarde nodig / needs a value: nl, en, tr, ar, pl or uk")?;
+                parsed.lang =
+                    Lang::from_code(value).ok_or(format!("--lang: nl, en, tr, ar, pl of/or uk, niet/not {value}"))?;
             }
             "--today" => {
                 let value = iter.next().ok_or("--today heeft een datum nodig / needs a date: YYYY-MM-DD")?;
@@ -102,29 +109,14 @@ fn main() -> ExitCode {
                 // The PDF text extraction is pdf.js in the browser; the command line has no second
                 // implementation of it, and says so.
                 if notawijzer::pdf::is_pdf(&bytes) {
-                    eprintln!(
-                        "notawijzer: {name}: {}",
-                        args.lang.pick(
-                            "dit is een PDF. PDF's leest NotaWijzer in de browser: open het bestand in de webapp (.ci/serve). De opdrachtregel leest tekst, CSV en JSON.",
-                            "this is a PDF. NotaWijzer reads PDFs in the browser: open the file in the web app (.ci/serve). The command line reads text, CSV and JSON."
-                        )
-                    );
+                    eprintln!("notawijzer: {name}: {}", m::cli_pdf(args.lang));
                 } else if notawijzer::picture::picture_type(&bytes, "").is_some() {
-                    eprintln!(
-                        "notawijzer: {name}: {}",
-                        args.lang.pick(
-                            "dit is een foto of afbeelding. Foto's leest NotaWijzer in de browser, met tekstherkenning: open het bestand in de webapp (.ci/serve). De opdrachtregel leest tekst, CSV en JSON.",
-                            "this is a photo or image. NotaWijzer reads photos in the browser, with text recognition: open the file in the web app (.ci/serve). The command line reads text, CSV and JSON."
-                        )
-                    );
+                    eprintln!("notawijzer: {name}: {}", m::cli_picture(args.lang));
                 }
                 contents.push((name.clone(), bytes));
             }
             Err(e) => {
-                eprintln!(
-                    "notawijzer: {name}: {}",
-                    args.lang.pick("kan het bestand niet openen", "cannot open the file")
-                );
+                eprintln!("notawijzer: {name}: {}", m::cli_cannot_open(args.lang));
                 eprintln!("  ({e})");
                 unreadable = true;
             }
@@ -169,15 +161,15 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> St
         out.push('\n');
     };
     for n in &report.notas {
-        let title = match (n.model, lang) {
-            (notawijzer::model::Model::Dbc, Lang::Nl) => "DBC-nota",
-            (notawijzer::model::Model::Dbc, Lang::En) => "DBC statement",
-            (notawijzer::model::Model::Zpm, Lang::Nl) => "Zorgnota (zorgprestatiemodel)",
-            (notawijzer::model::Model::Zpm, Lang::En) => "Care statement (zorgprestatiemodel)",
-            (_, Lang::Nl) => "Zorgclusternota",
-            (_, Lang::En) => "Care cluster statement",
+        let kind = match n.model {
+            notawijzer::model::Model::Dbc => "dbc",
+            notawijzer::model::Model::Zpm => "zpm",
+            _ => "cluster",
         };
-        push(format!("== {title} ({}, {} {}) ==", n.file, lang.pick("regel", "line"), n.nota.first_line));
+        push(format!(
+            "== {} ==",
+            m::cli_nota_heading(lang, m::CliNotaHeading { kind, file: &n.file, line: &n.nota.first_line.to_string() })
+        ));
         push(explain::month_total(n, lang));
         if let Some(to_pay) = explain::still_to_pay(n, lang) {
             push(to_pay);
@@ -212,7 +204,7 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> St
         }
         push(String::new());
         if n.model == notawijzer::model::Model::Zpm {
-            push(lang.pick("-- Wat betaalt u? --", "-- What do you pay? --").to_string());
+            push(format!("-- {} --", labels::view_labels(lang).payment_heading));
             let p = notawijzer::payment::payment(&n.nota, n.month_total, inputs);
             for sentence in explain::payment(&p, inputs, lang) {
                 push(sentence);
@@ -221,32 +213,33 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> St
         }
     }
     if let (None, Some(c)) = (&report.comparison, &report.counterfactual()) {
-        push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());
+        push(format!("== {} ==", m::cli_comparison_heading(lang)));
         for sentence in explain::counterfactual(c, lang) {
             push(sentence);
         }
         push(String::new());
     }
     if let Some(c) = &report.comparison {
-        push(lang.pick("== Vergelijking met het DBC-model ==", "== Comparison with the DBC model ==").to_string());
+        push(format!("== {} ==", m::cli_comparison_heading(lang)));
         for sentence in explain::comparison(c, lang) {
             push(sentence);
         }
         push(format!(
-            "  {}: {}   DBC: {}",
-            lang.pick("Zorgclustermodel", "Care cluster model"),
-            money(c.cluster_total, lang),
-            money(c.dbc_total, lang)
+            "  {}",
+            m::cli_comparison_totals(
+                lang,
+                m::CliComparisonTotals { cluster: &money(c.cluster_total, lang), dbc: &money(c.dbc_total, lang) }
+            )
         ));
         push(String::new());
     }
     if !report.errors.is_empty() {
-        push(lang.pick("== Niet gelezen ==", "== Not read ==").to_string());
+        push(format!("== {} ==", m::cli_not_read(lang)));
         for e in &report.errors {
             push(format!("  {}: {}", e.file, explain::read_error_with_place(&e.error, lang)));
         }
         push(String::new());
     }
-    push(format!("({} {})", lang.pick("Vandaag is", "Today is"), date_long(report.today, lang)));
+    push(format!("({})", m::cli_today(lang, &date_long(report.today, lang))));
     out
 }

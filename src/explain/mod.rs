@@ -15,14 +15,16 @@ pub use errors::{position, read_error, read_error_with_place};
 pub use estimate::{counterfactual, counterfactual_head, eigen_risico, year_share};
 pub use findings::{finding, letter_finding};
 pub use lines::{activity, line, line_with, stay_period};
+pub(crate) use overview::cluster_title;
 pub use overview::{
     care_span, cluster_name, cluster_sentence, comparison, comparison_glance, cumulative, difference_glance,
     findings_count, group_label, indicative_period, indicative_period_value, letter, month_total, month_total_for,
     no_comparison, review_interval, review_sentence, review_status, review_status_label, still_to_pay,
-    supercluster_label, whom_to_ask, working_names_note, zorgvraagtype_names_note, zorgvraagtype_review_note,
-    zorgvraagtype_sentence,
+    supercluster_label, supercluster_name, whom_to_ask, working_names_note, zorgvraagtype_names_note,
+    zorgvraagtype_review_note, zorgvraagtype_sentence,
 };
 pub use payment::payment;
+pub(crate) use prestatie::NONE;
 
 /// The sources of the payment sentences, shared with the checks page.
 pub mod payment_sources {

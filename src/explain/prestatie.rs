@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::analysis::MaxTariff;
-use crate::format::{money, number, push_date_long, push_date_plain, push_money};
+use crate::format::{date_long, date_plain, money};
 use crate::lang::Lang;
+use crate::messages::m;
 use crate::model::{ConsultKind, Line, Prestatie, PrestatieKind, Profession};
 use crate::read::prestatie::DURATION_CLASSES;
 
@@ -24,169 +25,86 @@ pub struct LineContext {
 }
 
 /// A profession in plain words, with its article: "een gezondheidszorgpsycholoog".
-pub fn profession(p: Profession, lang: Lang) -> &'static str {
-    match (p, lang) {
-        (Profession::Arts, Lang::Nl) => "een arts",
-        (Profession::Arts, Lang::En) => "a doctor",
-        (Profession::ArtsSpecialist, Lang::Nl) => "een medisch specialist, zoals een psychiater",
-        (Profession::ArtsSpecialist, Lang::En) => "a medical specialist, such as a psychiatrist",
-        (Profession::GzPsycholoog, Lang::Nl) => "een gezondheidszorgpsycholoog",
-        (Profession::GzPsycholoog, Lang::En) => "a healthcare psychologist (gezondheidszorgpsycholoog)",
-        (Profession::KlinischPsycholoog, Lang::Nl) => "een klinisch psycholoog",
-        (Profession::KlinischPsycholoog, Lang::En) => "a clinical psychologist",
-        (Profession::Psychotherapeut, Lang::Nl) => "een psychotherapeut",
-        (Profession::Psychotherapeut, Lang::En) => "a psychotherapist",
-        (Profession::VerpleegkundigSpecialist, Lang::Nl) => "een verpleegkundig specialist ggz",
-        (Profession::VerpleegkundigSpecialist, Lang::En) => "a nurse specialist in mental health care",
-        (Profession::Verpleegkundige, Lang::Nl) => "een verpleegkundige",
-        (Profession::Verpleegkundige, Lang::En) => "a nurse",
-        (Profession::Overig, Lang::Nl) => "een andere zorgverlener, zoals een ggz-agoog of vaktherapeut",
-        (Profession::Overig, Lang::En) => "another care professional, such as a social worker or creative therapist",
+pub fn profession(p: Profession, lang: Lang) -> String {
+    m::profession(lang, profession_key(p))
+}
+
+/// The key of a profession in the messages (`profession = { $profession -> [arts] … }`).
+pub fn profession_key(p: Profession) -> &'static str {
+    match p {
+        Profession::Arts => "arts",
+        Profession::ArtsSpecialist => "specialist",
+        Profession::GzPsycholoog => "gz",
+        Profession::KlinischPsycholoog => "klinisch",
+        Profession::Psychotherapeut => "psychotherapeut",
+        Profession::VerpleegkundigSpecialist => "vs",
+        Profession::Verpleegkundige => "verpleegkundige",
+        Profession::Overig => "overig",
     }
 }
 
 /// The setting in plain words (`zpm-reference.md` §2.1, the eight settings).
-pub fn setting(setting: u8, lang: Lang) -> &'static str {
-    match (setting, lang) {
-        (1, Lang::Nl) => "ambulant, in een praktijk (kwaliteitsstatuut sectie II)",
-        (1, Lang::En) => "outpatient, at a practice (kwaliteitsstatuut section II)",
-        (2, Lang::Nl) => {
-            "ambulant, bij een instelling met één soort behandelaar (kwaliteitsstatuut sectie III, monodisciplinair)"
-        }
-        (2, Lang::En) => {
-            "outpatient, at an institution with one kind of practitioner (kwaliteitsstatuut section III, single-discipline)"
-        }
-        (3, Lang::Nl) => {
-            "ambulant, bij een instelling met een team van verschillende behandelaars (kwaliteitsstatuut sectie III, multidisciplinair)"
-        }
-        (3, Lang::En) => {
-            "outpatient, at an institution with a team of different practitioners (kwaliteitsstatuut section III, multidisciplinary)"
-        }
-        (4, Lang::Nl) => "outreachend: de behandelaar kwam naar u toe",
-        (4, Lang::En) => "outreach: the practitioner came to you",
-        (5, Lang::Nl) => "in de kliniek (opname)",
-        (5, Lang::En) => "in the clinic (admission)",
-        (6, Lang::Nl) => "forensische of beveiligde zorg, in de kliniek",
-        (6, Lang::En) => "forensic or secure care, in the clinic",
-        (7, Lang::Nl) => "forensische of beveiligde zorg, niet in de kliniek",
-        (7, Lang::En) => "forensic or secure care, outside the clinic",
-        (8, Lang::Nl) => "hoogspecialistische ggz",
-        (8, Lang::En) => "highly specialised mental health care",
-        (_, Lang::Nl) => "een setting die NotaWijzer niet kent",
-        (_, Lang::En) => "a setting NotaWijzer does not know",
-    }
+pub fn setting(setting: u8, lang: Lang) -> String {
+    m::setting(lang, &setting.to_string())
 }
+
+/// "none" for a value a message leaves out (its `[none]` variant).
+pub(crate) const NONE: &str = "none";
 
 /// The sentences for one ZPM line.
 pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: Lang) -> String {
-    let mut out = String::with_capacity(480);
+    let mut out: Vec<String> = Vec::with_capacity(8);
     let credit = line.amount.is_sign_negative() && !line.amount.is_zero();
     if credit {
-        out.push_str(lang.pick(
-            "Deze regel is een creditering: een correctie die de nota lager maakt. Er gaat ",
-            "This line is a credit: a correction that lowers the bill. ",
-        ));
-        push_money(&mut out, line.amount.abs(), lang);
-        out.push_str(
-            lang.pick(" af. Hij verbetert deze eerdere regel: ", " is taken off. It corrects this earlier line: "),
-        );
+        out.push(m::prestatie_credit(lang, &money(line.amount.abs(), lang)));
     }
-    match line.date {
-        Some(d) => {
-            out.push_str(lang.pick("Op ", "On "));
-            push_date_long(&mut out, d, lang);
-        }
-        None => out.push_str(lang.pick("Op een dag die niet op de nota staat", "On a day the statement does not give")),
-    }
-    let with = p.profession.map(|pr| profession(pr, lang));
+    let date = line.date.map(|d| date_long(d, lang));
+    let date = date.as_deref().unwrap_or(NONE);
+    let who = p.profession.map(|pr| profession(pr, lang));
+    let who = who.as_deref().unwrap_or(NONE);
+    let minutes = || duration(p.minutes, lang);
     match p.kind {
         PrestatieKind::Consult => {
-            out.push_str(match (p.consult, lang) {
-                (Some(ConsultKind::Diagnostiek), Lang::Nl) => " had u een consult voor onderzoek (diagnostiek): uitzoeken wat er aan de hand is",
-                (Some(ConsultKind::Diagnostiek), Lang::En) => " you had a consultation for assessment (diagnostics): finding out what is going on",
-                (Some(ConsultKind::Behandeling), Lang::Nl) => " had u een consult voor uw behandeling",
-                (Some(ConsultKind::Behandeling), Lang::En) => " you had a treatment consultation",
-                _ => lang.pick(" had u een consult: een gesprek", " you had a consultation: a session"),
-            });
-            push_with(&mut out, with, lang);
-            out.push_str(". ");
-            push_duration(&mut out, p.minutes, lang);
+            let kind = match p.consult {
+                Some(ConsultKind::Diagnostiek) => "diagnostiek",
+                Some(ConsultKind::Behandeling) => "behandeling",
+                _ => "other",
+            };
+            out.push(m::prestatie_consult(lang, m::PrestatieConsult { date, kind, who }));
+            out.extend(minutes());
         }
         PrestatieKind::GroupConsult => {
-            out.push_str(lang.pick(" had u een groepsconsult", " you had a group consultation"));
-            push_with(&mut out, with, lang);
-            if let Some(size) = p.group_size {
-                out.push_str(lang.pick(", in een groep van ", ", in a group of "));
-                out.push_str(&number(u32::from(size), lang));
-                out.push_str(lang.pick(" patiënten", " patients"));
-            }
-            out.push_str(lang.pick(
-                ". Een groepsconsult wordt per patiënt betaald, per blok van 30 minuten. ",
-                ". A group consultation is billed per patient, per block of 30 minutes. ",
-            ));
+            let size = p.group_size.map(|s| s.to_string());
+            out.push(m::prestatie_group(lang, m::PrestatieGroup { date, who, size: size.as_deref().unwrap_or(NONE) }));
         }
-        PrestatieKind::Stay => out.push_str(lang.pick(
-            " was u opgenomen in de kliniek: een dag en de nacht erna (verblijfsdag). De gesprekken met uw behandelaar staan op aparte regels. ",
-            " you stayed in the clinic: a day and the night after it (a day of stay). The sessions with your practitioner are on separate lines. ",
-        )),
+        PrestatieKind::Stay => out.push(m::prestatie_stay(lang, date)),
         PrestatieKind::Surcharge => {
-            out.push_str(lang.pick(
-                " rekende uw zorgaanbieder een toeslag: een bedrag bovenop een consult, bijvoorbeeld voor reistijd of een tolk. ",
-                " your care provider charged a surcharge: an amount on top of a consultation, for example for travel time or an interpreter. ",
-            ));
-            match context.consult_date {
-                Some(d) => {
-                    out.push_str(lang.pick("Deze toeslag hoort bij het consult van ", "This surcharge belongs to the consultation of "));
-                    push_date_plain(&mut out, d, lang);
-                    out.push_str(". ");
-                }
-                None => out.push_str(lang.pick(
-                    "NotaWijzer vindt op deze nota geen consult op dezelfde dag. ",
-                    "NotaWijzer finds no consultation on the same day on this statement. ",
-                )),
-            }
+            out.push(m::prestatie_surcharge(lang, date));
+            out.push(match context.consult_date {
+                Some(d) => m::prestatie_surcharge_consult(lang, &date_plain(d, lang)),
+                None => m::prestatie_surcharge_alone(lang),
+            });
         }
         PrestatieKind::OtherService => {
-            out.push_str(lang.pick(": „", ": “"));
-            out.push_str(&line.description);
-            out.push_str(lang.pick(
-                "”. Dit is een andere prestatie dan een gesprek met u, zoals overleg tussen behandelaars, een verslag of een behandeling als ECT. ",
-                "”. This is a service other than a session with you, such as a consultation between practitioners, a report, or a treatment such as ECT. ",
-            ));
+            out.push(m::prestatie_other(lang, m::PrestatieOther { date, description: &line.description }))
         }
         PrestatieKind::NonInsured => {
-            out.push_str(lang.pick(
-                " kreeg u zorg die niet in het basispakket zit",
-                " you received care that is not in the basic package",
-            ));
-            push_with(&mut out, with, lang);
-            out.push_str(lang.pick(
-                ". Die betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. ",
-                ". You pay for it yourself, or your supplementary insurance if it covers it. ",
-            ));
-            push_duration(&mut out, p.minutes, lang);
+            out.push(m::prestatie_non_insured(lang, m::PrestatieNonInsured { date, who }));
+            out.extend(minutes());
         }
     }
     if let Some(s) = p.setting.filter(|_| p.kind != PrestatieKind::GroupConsult) {
-        out.push_str(lang.pick("Waar: ", "Where: "));
-        out.push_str(setting(s, lang));
-        out.push_str(". ");
+        out.push(m::prestatie_setting(lang, &setting(s, lang)));
     }
     if !credit {
-        out.push_str(lang.pick("Dit kost ", "This costs "));
-        push_money(&mut out, line.amount, lang);
-        out.push_str(". ");
+        out.push(m::prestatie_cost(lang, &money(line.amount, lang)));
     }
     if let Some(code) = &line.code {
-        out.push_str(code);
-        out.push_str(lang.pick(
-            " is de prestatiecode: de code van de NZa voor deze soort zorg.",
-            " is the prestatie code: the NZa's code for this kind of care.",
-        ));
-        push_tariff(&mut out, code, line, context.max_tariff, lang);
+        out.push(m::prestatie_code(lang, code));
+        tariff(&mut out, code, line, context.max_tariff, lang);
     }
-    push_rules_2026(&mut out, line, lang);
-    out
+    rules_2026(&mut out, line, lang);
+    out.join(" ")
 }
 
 /// The CBB's ruling on the 2022 and 2023 tariffs (`shared/domain/zpm-reference.md` §7.5).
@@ -197,113 +115,67 @@ pub const RULES_2026: &str = "https://www.fitz.nl/blog/wat-verandert-er-in-2026-
 
 /// The 2026 billing rules, on a line of 2026 or later they apply to: the orthopedagoog-generalist
 /// bills as a gz-psycholoog; OV0012 is billed per 15 minutes.
-fn push_rules_2026(out: &mut String, line: &Line, lang: Lang) {
+fn rules_2026(out: &mut Vec<String>, line: &Line, lang: Lang) {
     use chrono::Datelike;
     if line.date.is_none_or(|d| d.year() < 2026) {
         return;
     }
     let folded = crate::fold::fold(&line.description);
-    let who = if folded.contains("orthopedagoog") {
-        Some(lang.pick("een orthopedagoog-generalist", "an orthopedagoog-generalist"))
+    let role = if folded.contains("orthopedagoog") {
+        Some("orthopedagoog")
     } else if folded.contains("physician assistant") {
-        Some(lang.pick("een physician assistant", "a physician assistant"))
+        Some("pa")
     } else {
         None
     };
-    if let Some(who) = who {
-        out.push_str(&lang.pick(
-            format!(" Sinds 2026 declareert {who} in de beroepscategorie van de gz-psycholoog: dezelfde codes en maximumtarieven (bron: {RULES_2026})."),
-            format!(" Since 2026 {who} bills in the professional category of the gz-psycholoog: the same codes and maximum tariffs (source: {RULES_2026})."),
-        ));
+    if let Some(role) = role {
+        out.push(m::prestatie_2026_category(lang, m::Prestatie2026Category { role, url: RULES_2026 }));
     }
     if line.code.as_deref() == Some("OV0012") {
-        out.push_str(&lang.pick(
-            format!(" Sinds 2026 wordt deze zorg buiten het basispakket per 15 minuten gedeclareerd, niet meer per consult (bron: {RULES_2026})."),
-            format!(" Since 2026 this care outside the basic package is billed per 15 minutes, no longer per consult (source: {RULES_2026})."),
-        ));
-    }
-}
-
-fn push_with(out: &mut String, with: Option<&str>, lang: Lang) {
-    if let Some(w) = with {
-        out.push_str(lang.pick(" met ", " with "));
-        out.push_str(w);
+        out.push(m::prestatie_2026_ov0012(lang, RULES_2026));
     }
 }
 
 /// "Het gesprek was gepland op 45 tot 59 minuten („vanaf 45 minuten”). …"
-fn push_duration(out: &mut String, minutes: Option<u16>, lang: Lang) {
-    let Some(m) = minutes else { return };
-    let next = DURATION_CLASSES.iter().find(|&&c| c > m).map(|&c| c - 1);
-    let minutes = |out: &mut String, n: u16| crate::format::push_digits(out, u128::from(n), None);
-    out.push_str(lang.pick("Het gesprek was gepland op ", "The session was planned to last "));
-    minutes(out, m);
-    match next {
-        Some(to) => {
-            out.push_str(lang.pick(" tot ", " to "));
-            minutes(out, to);
-            out.push_str(lang.pick(" minuten („vanaf ", " minutes (“from "));
-        }
-        None => out.push_str(lang.pick(" minuten of langer („vanaf ", " minutes or longer (“from ")),
-    }
-    minutes(out, m);
-    out.push_str(lang.pick(" minuten”). ", " minutes”). "));
-    out.push_str(lang.pick(
-        "U betaalt voor de geplande tijd, behalve als het gesprek meer dan 15 minuten korter of langer duurde. ",
-        "You pay for the planned time, unless the session was more than 15 minutes shorter or longer. ",
-    ));
+fn duration(minutes: Option<u16>, lang: Lang) -> Option<String> {
+    let m = minutes?;
+    let to = DURATION_CLASSES.iter().find(|&&c| c > m).map(|&c| (c - 1).to_string());
+    Some(m::prestatie_duration(lang, m::PrestatieDuration { from: &m.to_string(), to: to.as_deref().unwrap_or(NONE) }))
 }
 
 /// The maximum tariff of the code in the year of the line, or that NotaWijzer does not know it.
-fn push_tariff(out: &mut String, code: &str, line: &Line, max: Option<MaxTariff>, lang: Lang) {
-    out.push(' ');
+fn tariff(out: &mut Vec<String>, code: &str, line: &Line, max: Option<MaxTariff>, lang: Lang) {
     match (max, line.date) {
-        (Some(m), _) => {
-            out.push_str(
-                lang.pick(
-                    "Het maximumtarief van de NZa voor deze code in ",
-                    "The NZa maximum tariff for this code in ",
-                ),
-            );
-            push_year(out, m.year);
-            out.push_str(lang.pick(" is ", " is "));
-            push_money(out, m.amount, lang);
-            out.push_str(lang.pick(" (bron: ", " (source: "));
-            out.push_str(source_host(m.source.url));
-            out.push_str(").");
+        (Some(t), _) => {
+            let year = t.year.to_string();
+            out.push(m::prestatie_tariff(
+                lang,
+                m::PrestatieTariff { year: &year, amount: &money(t.amount, lang), source: source_host(t.source.url) },
+            ));
             // the CBB ordered the NZa to decide 2022 and 2023 anew (`zpm-reference.md` §7.5)
-            if m.year == 2022 || m.year == 2023 {
-                out.push_str(&lang.pick(
-                    format!(" Let op: de rechter (CBB, 22 augustus 2024) heeft de NZa opgedragen de tarieven van 2022 en 2023 opnieuw vast te stellen. NotaWijzer vond nog geen nieuwe bedragen (bron: {CBB_2024})."),
-                    format!(" Note: the court (CBB, 22 August 2024) ordered the NZa to set the tariffs of 2022 and 2023 anew. NotaWijzer found no new amounts yet (source: {CBB_2024})."),
-                ));
+            if t.year == 2022 || t.year == 2023 {
+                out.push(m::prestatie_tariff_cbb(lang, CBB_2024));
             }
         }
         (None, Some(d)) => {
             let year = chrono::Datelike::year(&d);
-            out.push_str(&lang.pick(
-                format!("NotaWijzer kent het maximumtarief van {code} in {year} niet, en gokt er niet naar."),
-                format!("NotaWijzer does not know the maximum tariff of {code} in {year}, and does not guess it."),
-            ));
+            out.push(m::prestatie_tariff_unknown(lang, m::PrestatieTariffUnknown { code, year: &year.to_string() }));
             // an earlier year as information, never as a check: every year has its own maximum
             if let Some((last, amount, _)) = crate::tariffs::zpm::last_known_before(code, year) {
-                let amount = money(amount, lang);
                 let nza = crate::tariffs::zpm::NZA_TARIFFS;
-                out.push_str(&lang.pick(
-                    format!(" Ter informatie: in {last} was het maximum {amount}. Dat zegt niets over {year}: elk jaar heeft een eigen maximum. Het tarief van {year} staat in de tariefbeschikking van de NZa ({nza})."),
-                    format!(" For information: in {last} the maximum was {amount}. That says nothing about {year}: every year has its own maximum. The tariff of {year} is in the NZa's tariff decision ({nza})."),
+                out.push(m::prestatie_tariff_earlier(
+                    lang,
+                    m::PrestatieTariffEarlier {
+                        last: &last.to_string(),
+                        amount: &money(amount, lang),
+                        year: &year.to_string(),
+                        url: nza,
+                    },
                 ));
             }
         }
-        (None, None) => out.push_str(&lang.pick(
-            format!("Zonder datum kan NotaWijzer het maximumtarief van {code} niet opzoeken."),
-            format!("Without a date NotaWijzer cannot look up the maximum tariff of {code}."),
-        )),
+        (None, None) => out.push(m::prestatie_tariff_undated(lang, code)),
     }
-}
-
-fn push_year(out: &mut String, year: i32) {
-    crate::format::push_digits(out, u128::from(year.unsigned_abs()), None);
 }
 
 /// "ppja.nl" from "https://ppja.nl/tarieven/".

@@ -1,4 +1,5 @@
-//! Nederlands / English. The choice lives in the URL (`?lang=en`), never in storage.
+//! The languages, each by its own name. The choice lives in the URL (`?lang=tr`), never in
+//! storage; another language's words are fetched when it is chosen (`app::messages`).
 
 use yew::prelude::*;
 
@@ -13,19 +14,18 @@ pub struct LangSwitchProps {
 
 #[component]
 pub fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let button = |lang: Lang, text: &'static str| {
+    let button = |lang: Lang| {
         let on_change = props.on_change.clone();
         let pressed = props.lang == lang;
         html! {
-            <button type="button" lang={lang.code()} aria-pressed={if pressed { "true" } else { "false" }}
+            <button type="button" lang={lang.code()} dir={lang.dir()} aria-pressed={if pressed { "true" } else { "false" }}
                 data-testid={format!("lang-{}", lang.code())}
-                onclick={Callback::from(move |_: MouseEvent| on_change.emit(lang))}>{ text }</button>
+                onclick={Callback::from(move |_: MouseEvent| on_change.emit(lang))}>{ lang.own_name() }</button>
         }
     };
     html! {
         <div class="lang-switch no-print" role="group" aria-label={props.label}>
-            { button(Lang::Nl, "Nederlands") }
-            { button(Lang::En, "English") }
+            { for Lang::ALL.into_iter().map(button) }
         </div>
     }
 }

@@ -1,0 +1,63 @@
+//! Compiles the Dutch messages (messages/nl.ftl, the source) into one typed function per message
+//! (`crate::messages::m`): the code cannot ask for a message that does not exist, nor leave out a
+//! value it uses. The Dutch tables are embedded; natively (the command line, the tests) and in the
+//! browser tests every language is. A translation that lacks a message falls back to Dutch here
+//! with a warning, and `tests/messages.rs` fails.
+
+#[path = "src/messages/ftl.rs"]
+mod ftl;
+
+use std::fmt::Write;
+
+fn main() {
+    println!("cargo:rerun-if-changed=messages");
+    println!("cargo:rerun-if-changed=src/messages/ftl.rs");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/messages");
+    let read = |lang: &str| -> Option<ftl::File> {
+        let name = format!("{lang}.ftl");
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).ok()?;
+        Some(ftl::parse(&name, &text).unwrap_or_else(|e| panic!("{e}")))
+    };
+    let source = read("nl").expect("messages/nl.ftl, the Dutch source, is missing");
+    let mut out = String::new();
+    let table = |file: &ftl::File, shell: bool| ftl::compile(file, &source, shell).unwrap_or_else(|e| panic!("{e}"));
+    writeln!(out, "pub(super) const NL_SHELL: &str = {:?};", table(&source, true)).unwrap();
+    writeln!(out, "pub(super) const NL_ENGINE: &str = {:?};", table(&source, false)).unwrap();
+    writeln!(out, "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"inline-engine\"))]").unwrap();
+    writeln!(out, "pub(super) const EMBEDDED: [Option<(&str, &str)>; 6] = [").unwrap();
+    for lang in ftl::LANGS {
+        match read(lang) {
+            Some(mut file) => {
+                for problem in ftl::check(lang, &file, &source) {
+                    println!("cargo:warning={problem}");
+                }
+                // what a translation lacks is Dutch until it is written (the tests fail meanwhile)
+                for (id, line, p) in &source.messages {
+                    if file.get(id).is_none() {
+                        file.messages.push((id.clone(), *line, p.clone()));
+                    }
+                }
+                for (t, p) in &source.terms {
+                    file.terms.entry(t.clone()).or_insert_with(|| p.clone());
+                }
+                writeln!(out, "    Some(({:?}, {:?})),", table(&file, true), table(&file, false)).unwrap();
+            }
+            None => {
+                println!("cargo:warning=messages/{lang}.ftl is missing");
+                writeln!(out, "    None,").unwrap();
+            }
+        }
+    }
+    writeln!(out, "];").unwrap();
+    let reviewed: Vec<bool> = ftl::LANGS
+        .iter()
+        .map(|l| read(l).is_some_and(|f| f.meta.get("reviewed").map(String::as_str) == Some("yes")))
+        .collect();
+    writeln!(out, "pub(super) const REVIEWED: [bool; 6] = {reviewed:?};").unwrap();
+    writeln!(out, "/// One function per message of messages/nl.ftl.").unwrap();
+    writeln!(out, "pub mod m {{\n#![allow(clippy::too_many_arguments)]\nuse crate::lang::Lang;").unwrap();
+    out.push_str(&ftl::functions(&source));
+    writeln!(out, "}}").unwrap();
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
+    std::fs::write(path, out).unwrap();
+}

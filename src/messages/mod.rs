@@ -1,0 +1,251 @@
+//! Every sentence NotaWijzer shows is a whole message with named values, written once per
+//! language in `messages/<lang>.ftl` (Fluent syntax; Dutch is the source). `build.rs` turns each
+//! Dutch message into a function of [`m`] (`m::overview_month_total(lang, &amount, &span)`), so the
+//! code can only ask for messages that exist, with the values they use.
+//!
+//! The Dutch tables are in the programs; another language's tables are fetched when it is chosen
+//! and given to [`install`] (the page's own words and the engine's sentences apart, so the first
+//! screen waits only for its own). Natively, and in the browser tests, every language is embedded.
+//! Values are put in as they are given (amounts, dates and numbers are written by
+//! `crate::format` for the language); in Arabic each value is isolated (U+2068 … U+2069), so a
+//! code, an amount or a date keeps its left-to-right order inside a right-to-left sentence.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ftl;
+pub mod plural;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+const RS: char = '\u{1e}';
+const VAR: char = '\u{1}';
+const SEL: char = '\u{2}';
+const KEY: char = '\u{3}';
+const BODY: char = '\u{4}';
+const END: char = '\u{5}';
+
+/// Which programme's words: the page's own (the shell) or the engine's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    Shell,
+    Engine,
+}
+
+/// A table with where each message starts.
+struct Index {
+    text: Rc<str>,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Index {
+    fn new(text: Rc<str>) -> Index {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c == RS {
+                spans.push((start as u32, i as u32));
+                start = i + c.len_utf8();
+            }
+        }
+        spans.push((start as u32, text.len() as u32));
+        Index { text, spans }
+    }
+
+    fn get(&self, i: u16) -> Option<&str> {
+        let (a, b) = *self.spans.get(usize::from(i))?;
+        self.text.get(a as usize..b as usize)
+    }
+}
+
+thread_local! {
+    static SHELL: RefCell<[Option<Rc<Index>>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
+    static ENGINE: RefCell<[Option<Rc<Index>>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
+}
+
+/// Gives the tables of `lang` (the text of `messages/app.<lang>.txt` or `messages/<lang>.txt`).
+/// `false` when the table does not have as many messages as this program asks for (an old file).
+pub fn install(lang: Lang, table: Table, text: &str) -> bool {
+    let index = Index::new(Rc::from(text));
+    let want = match table {
+        Table::Shell => Index::new(Rc::from(NL_SHELL)).spans.len(),
+        Table::Engine => Index::new(Rc::from(NL_ENGINE)).spans.len(),
+    };
+    if index.spans.len() != want {
+        return false;
+    }
+    let store = match table {
+        Table::Shell => &SHELL,
+        Table::Engine => &ENGINE,
+    };
+    store.with_borrow_mut(|s| s[lang.index()] = Some(Rc::new(index)));
+    true
+}
+
+/// Whether a native speaker working in care has checked the language's messages (`### reviewed:
+/// yes` at the top of its file; build.rs reads it).
+pub fn reviewed(lang: Lang) -> bool {
+    REVIEWED[lang.index()]
+}
+
+/// Whether the words of `lang` are here (Dutch always is).
+pub fn has(lang: Lang, table: Table) -> bool {
+    if lang == Lang::Nl || embedded(lang, table).is_some() {
+        return true;
+    }
+    let store = match table {
+        Table::Shell => &SHELL,
+        Table::Engine => &ENGINE,
+    };
+    store.with_borrow(|s| s[lang.index()].is_some())
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "inline-engine"))]
+fn embedded(lang: Lang, table: Table) -> Option<&'static str> {
+    EMBEDDED[lang.index()].map(|(shell, engine)| if table == Table::Shell { shell } else { engine })
+}
+
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "inline-engine")))]
+fn embedded(_lang: Lang, _table: Table) -> Option<&'static str> {
+    None
+}
+
+fn lookup(
+    store: &'static std::thread::LocalKey<RefCell<[Option<Rc<Index>>; 6]>>,
+    lang: Lang,
+    table: Table,
+    nl: &'static str,
+) -> (Rc<Index>, Lang) {
+    store.with_borrow_mut(|s| {
+        if s[lang.index()].is_none() {
+            let text = if lang == Lang::Nl { Some(nl) } else { embedded(lang, table) };
+            if let Some(text) = text {
+                s[lang.index()] = Some(Rc::new(Index::new(Rc::from(text))));
+            }
+        }
+        match &s[lang.index()] {
+            Some(i) => (i.clone(), lang),
+            None => {
+                // a language whose words did not arrive speaks Dutch (the page says so)
+                let i = s[0].get_or_insert_with(|| Rc::new(Index::new(Rc::from(nl)))).clone();
+                (i, Lang::Nl)
+            }
+        }
+    })
+}
+
+fn say_shell(lang: Lang, i: u16, args: &[&str]) -> String {
+    let (index, lang) = lookup(&SHELL, lang, Table::Shell, NL_SHELL);
+    render(index.get(i).unwrap_or(""), args, lang)
+}
+
+fn say_engine(lang: Lang, i: u16, args: &[&str]) -> String {
+    let (index, lang) = lookup(&ENGINE, lang, Table::Engine, NL_ENGINE);
+    render(index.get(i).unwrap_or(""), args, lang)
+}
+
+fn render(pattern: &str, args: &[&str], lang: Lang) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    write(pattern, args, lang, &mut out);
+    out
+}
+
+fn arg<'a>(args: &[&'a str], c: Option<char>) -> &'a str {
+    c.and_then(|c| args.get((c as u32).wrapping_sub('0' as u32) as usize)).copied().unwrap_or("")
+}
+
+fn write(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            VAR => {
+                let value = arg(args, chars.next());
+                if lang.rtl() {
+                    out.push('\u{2068}');
+                    out.push_str(value);
+                    out.push('\u{2069}');
+                } else {
+                    out.push_str(value);
+                }
+            }
+            SEL => {
+                let value = arg(args, chars.next());
+                let rest = chars.as_str();
+                let (chosen, after) = choose(rest, value, lang);
+                write(chosen, args, lang, out);
+                chars = after.chars();
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The variant for `value` among the variants at the start of `rest`, and what follows the
+/// selector: an exact key first, then the plural form, then the default.
+fn choose<'a>(rest: &'a str, value: &str, lang: Lang) -> (&'a str, &'a str) {
+    let category = plural::category(lang, value);
+    let (mut exact, mut by_form, mut default) = (None, None, "");
+    let mut depth = 0;
+    let mut key_start = None;
+    let mut body_start = 0;
+    let mut key = "";
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        match c {
+            SEL => depth += 1,
+            END if depth > 0 => depth -= 1,
+            KEY | END if depth == 0 => {
+                if key_start.is_some() {
+                    let body = &rest[body_start..i];
+                    let bare = key.strip_prefix('*').unwrap_or(key);
+                    if bare == value.trim() {
+                        exact.get_or_insert(body);
+                    } else if Some(bare) == category {
+                        by_form.get_or_insert(body);
+                    }
+                    if key.starts_with('*') {
+                        default = body;
+                    }
+                }
+                if c == END {
+                    end = i + c.len_utf8();
+                    break;
+                }
+                key_start = Some(i + c.len_utf8());
+            }
+            BODY if depth == 0 => {
+                if let Some(k) = key_start {
+                    key = &rest[k..i];
+                }
+                body_start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    (exact.or(by_form).unwrap_or(default), &rest[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_selector_picks_exact_then_plural_then_default() {
+        // "{ $n -> [0] geen [one] één regel *[other] { $n } regels }"
+        let p = format!("{SEL}0{KEY}0{BODY}geen{KEY}one{BODY}één regel{KEY}*other{BODY}{VAR}0 regels{END}.");
+        assert_eq!(render(&p, &["0"], Lang::Nl), "geen.");
+        assert_eq!(render(&p, &["1"], Lang::Nl), "één regel.");
+        assert_eq!(render(&p, &["7"], Lang::Nl), "7 regels.");
+        // Arabic isolates the value
+        assert_eq!(render(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
+        // a selector in a variant
+        let nested =
+            format!("a{SEL}0{KEY}one{BODY}x{SEL}1{KEY}yes{BODY}Y{KEY}*other{BODY}N{END}{KEY}*other{BODY}z{END}b");
+        assert_eq!(render(&nested, &["1", "yes"], Lang::Nl), "axYb");
+        assert_eq!(render(&nested, &["1", "no"], Lang::Nl), "axNb");
+        assert_eq!(render(&nested, &["2", "yes"], Lang::Nl), "azb");
+    }
+}
