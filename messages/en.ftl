@@ -637,23 +637,16 @@ view-asks = This statement asks
 view-so-far = The course of treatment has cost so far
 view-findings-heading = What looks wrong
 view-ask-heading = Something not right?
-view-pdf-read = How NotaWijzer read your PDF
 view-pdf-read-note = The text NotaWijzer took from your PDF, with the line numbers messages use. Does an amount not match your PDF? Here you see where it went wrong.
-view-picture-read = How NotaWijzer read your photo
 view-picture-read-note = The text NotaWijzer recognised in the photo, with the line numbers messages use. Reading a photo does not always go right: compare the amounts, dates and codes with your statement. Under “All lines”, each line has the strip of the photo it came from beside it.
 view-picture-correct = Does your statement say something else? The recognised text is also in the box under “Or paste the text of your statement”. Correct it there and choose “Read this text”.
 view-picture-cut = Some of the text touches the edge of the photo. Perhaps part of the statement was outside the photo. Take the photo again, with the whole statement in it.
 view-strip-alt = Strip of the photo this line is on
 view-from-picture = Read from the photo
 view-unsure = Not read with certainty, check this on the photo:
-view-pages = pages
-view-page = page
-view-line-word = Line
 view-stays-heading = Days in the clinic
 view-show-more = Show more lines
-view-shown-of = lines shown of
 view-cluster-none = This statement names no care cluster.
-view-cluster-unknown = NotaWijzer does not know this care cluster:
 view-tree-label = Where your care cluster sits in the care cluster model
 view-your-cluster = your cluster
 view-catalogue-summary = Show all 21 care clusters
@@ -663,7 +656,6 @@ view-review-status = Status
 view-review-interval = Review at least every
 view-review-latest = Latest by the rules
 view-chart-title = Cost of the course of treatment: care cluster model and DBC model side by side
-view-cluster-model = Care cluster model
 view-dbc-model = DBC model
 view-before = before
 view-this-month = this statement
@@ -674,20 +666,14 @@ view-errors-heading = What NotaWijzer could not read
 view-errors-intro = These lines were not (fully) read. The rest was read. Below is your own text, with the place of the problem.
 view-source-label = Your text
 view-unreadable-file = NotaWijzer could not read anything from this file.
-view-statement-cluster = Care cluster statement
-view-statement-dbc = DBC statement
-view-statement-zpm = Care statement
-view-sequence = sequence number
 view-number = Number
 view-name = Name
 view-group = Group
 view-supercluster = Supercluster
 view-period = How long care usually takes
-view-patient = For
 view-show-all-findings = Show all points
 view-zvt-heading = Your zorgvraagtype (care-need type)
 view-zvt-none = This statement gives no zorgvraagtype. With a privacy statement that is allowed.
-view-zvt-unknown = NotaWijzer does not know this zorgvraagtype:
 view-zvt-tree = Place of your zorgvraagtype in the model
 view-zvt-yours = your zorgvraagtype
 view-retype-heading = Assessed again
@@ -899,3 +885,13 @@ app-notice-picture = { $step ->
        *[other] {" "}(page { $page } of { $pages })
     }
 app-notice-lang-failed = NotaWijzer could not fetch the texts in { $language }. The page stays in English. Is your internet connection working? Then choose the language again.
+view-read-summary = { $kind ->
+        [picture] How NotaWijzer read your photo
+       *[pdf] How NotaWijzer read your PDF
+    } ({ $name }, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    })
+view-patient = For: { $patient }
+view-line-no = Line { $line }
+view-shown = { $shown } lines shown of { $total }.

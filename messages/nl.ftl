@@ -656,23 +656,16 @@ view-asks = Deze nota vraagt
 view-so-far = Het traject kostte tot nu toe
 view-findings-heading = Wat niet lijkt te kloppen
 view-ask-heading = Klopt er iets niet?
-view-pdf-read = Zo heeft NotaWijzer uw PDF gelezen
 view-pdf-read-note = De tekst die NotaWijzer uit uw PDF haalde, met de regelnummers die meldingen noemen. Klopt een bedrag niet met uw PDF? Hier ziet u waar het misging.
-view-picture-read = Zo heeft NotaWijzer uw foto gelezen
 view-picture-read-note = De tekst die NotaWijzer op de foto herkende, met de regelnummers die meldingen noemen. Een foto lezen gaat niet altijd goed: vergelijk de bedragen, datums en codes met uw nota. Bij „Alle regels” staat naast elke regel het stukje foto waar hij vandaan komt.
 view-picture-correct = Staat er iets anders op uw nota? De herkende tekst staat ook in het vak bij „Of plak de tekst van uw nota”. Verbeter hem daar en kies „Lees deze tekst”.
 view-picture-cut = Een deel van de tekst staat tegen de rand van de foto. Misschien viel een deel van de nota buiten de foto. Maak de foto nog eens, met de hele nota erop.
 view-strip-alt = Stukje van de foto waar deze regel staat
 view-from-picture = Gelezen van de foto
 view-unsure = Niet zeker gelezen, kijk dit na op de foto:
-view-pages = pagina's
-view-page = pagina
-view-line-word = Regel
 view-stays-heading = Dagen in de kliniek
 view-show-more = Toon meer regels
-view-shown-of = regels getoond van de
 view-cluster-none = Deze nota noemt geen zorgcluster.
-view-cluster-unknown = NotaWijzer kent dit zorgcluster niet:
 view-tree-label = Plaats van uw zorgcluster in het zorgclustermodel
 view-your-cluster = uw cluster
 view-catalogue-summary = Toon alle 21 zorgclusters
@@ -682,7 +675,6 @@ view-review-status = Stand
 view-review-interval = Review minstens elke
 view-review-latest = Uiterlijk volgens de regels
 view-chart-title = Kosten van het traject: zorgclustermodel en DBC-model naast elkaar
-view-cluster-model = Zorgclustermodel
 view-dbc-model = DBC-model
 view-before = eerder
 view-this-month = deze nota
@@ -693,20 +685,14 @@ view-errors-heading = Wat NotaWijzer niet kon lezen
 view-errors-intro = Deze regels zijn niet (helemaal) gelezen. De rest is wel gelezen. Hieronder staat uw eigen tekst, met de plaats van het probleem.
 view-source-label = Uw tekst
 view-unreadable-file = Uit dit bestand kon NotaWijzer niets lezen.
-view-statement-cluster = Zorgclusternota
-view-statement-dbc = DBC-nota
-view-statement-zpm = Zorgnota
-view-sequence = volgnummer
 view-number = Nummer
 view-name = Naam
 view-group = Groep
 view-supercluster = Supercluster
 view-period = Hoe lang de zorg meestal duurt
-view-patient = Voor
 view-show-all-findings = Toon alle punten
 view-zvt-heading = Uw zorgvraagtype
 view-zvt-none = Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.
-view-zvt-unknown = NotaWijzer kent dit zorgvraagtype niet:
 view-zvt-tree = Plaats van uw zorgvraagtype in het model
 view-zvt-yours = uw zorgvraagtype
 view-retype-heading = Opnieuw bepalen
@@ -921,3 +907,13 @@ app-notice-picture = { $step ->
     }
 # $language: de naam van de taal in die taal zelf ("Türkçe")
 app-notice-lang-failed = NotaWijzer kon de teksten in { $language } niet ophalen. De pagina blijft in het Nederlands. Is uw internetverbinding in orde? Kies de taal dan nog eens.
+view-read-summary = { $kind ->
+        [picture] Zo heeft NotaWijzer uw foto gelezen
+       *[pdf] Zo heeft NotaWijzer uw PDF gelezen
+    } ({ $name }, { $pages ->
+        [one] { $pages } pagina
+       *[other] { $pages } pagina's
+    })
+view-patient = Voor: { $patient }
+view-line-no = Regel { $line }
+view-shown = { $shown } regels getoond van de { $total }.

@@ -249,12 +249,9 @@ fn pdf_text(p: &PdfText, l: &Labels) -> Node {
     e(Tag::Details)
         .class("pdf-text")
         .tid("pdf-text")
-        .k(e(Tag::Summary).t(format!(
-            "{} ({}, {} {})",
-            if p.picture { l.picture_read } else { l.pdf_read },
-            p.name,
-            p.pages,
-            if p.pages == 1 { l.page } else { l.pages }
+        .k(e(Tag::Summary).t(m::view_read_summary(
+            l.lang,
+            m::ViewReadSummary { kind: if p.picture { "picture" } else { "pdf" }, name: &p.name, pages: &p.pages.to_string() },
         )))
         .k(e(Tag::P).class("note").t(if p.picture { l.picture_read_note } else { l.pdf_read_note }))
         .ks(p.picture.then(|| e(Tag::P).class("note").k(e(Tag::A).a(Attr::Href, "#paste-text").t(l.picture_correct))))
@@ -330,7 +327,7 @@ fn nota_lines(i: usize, n: &NotaLines, l: &Labels) -> E {
         .a(Attr::AriaLabelledby, &heading_id)
         .k(e(Tag::H3).id(&heading_id).t(&n.title).k(e(Tag::Span).class("file").t(format!(" — {}", n.file))));
     if let Some(patient) = &n.patient {
-        a = a.k(e(Tag::P).class("patient").t(format!("{}: {patient}", l.patient)));
+        a = a.k(e(Tag::P).class("patient").t(m::view_patient(l.lang, patient)));
     }
     if !n.stays.is_empty() {
         a = a.k(e(Tag::Div)
@@ -354,12 +351,13 @@ fn nota_lines(i: usize, n: &NotaLines, l: &Labels) -> E {
                 .k(e(Tag::Span).class("line-amount").t(&line.amount)))
             .ks(line.picture.as_ref().map(|p| picture_strip(p, l)))
             .k(e(Tag::P).class("line-text").t(&line.text))
-            .k(e(Tag::P).class("line-no").t(format!("{} {}", l.line_word, line.line_no)))
+            .k(e(Tag::P).class("line-no").t(m::view_line_no(l.lang, &line.line_no.to_string())))
     })));
     if n.total > n.lines.len() {
         a = a.k(e(Tag::P)
             .class("more no-print")
-            .t(format!("{} {} {}. ", n.lines.len(), l.shown_of, n.total))
+            .t(m::view_shown(l.lang, m::ViewShown { shown: &n.lines.len().to_string(), total: &n.total.to_string() }))
+            .t(" ")
             .k(Node::Button(Action::MoreLines(i as u32), l.show_more.to_string())));
     }
     a

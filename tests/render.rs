@@ -54,7 +54,7 @@ async fn page(sources: Vec<Source>) -> String {
 
 async fn page_in(sources: Vec<Source>, lang: Lang) -> String {
     let view = Some(view_of(&sources, lang)).filter(|_| !sources.is_empty());
-    LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true, ..Default::default() }).hydratable(false).render().await
 }
 
 /// The part of the page from `from` to the end of its element (`tag`).
@@ -216,7 +216,7 @@ async fn thousands_of_findings_stay_readable() {
 async fn only_the_chosen_view_is_built() {
     let view = Some(view_of(&example(), Lang::Nl));
     let html =
-        LocalServerRenderer::<App>::with_props(AppProps { view, all_views: false }).hydratable(false).render().await;
+        LocalServerRenderer::<App>::with_props(AppProps { view, all_views: false, ..Default::default() }).hydratable(false).render().await;
     assert!(html.contains("glance-heading"), "the overview is built");
     assert!(!html.contains("cluster-tree"), "the cluster view is not");
     assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");
