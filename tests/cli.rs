@@ -158,3 +158,39 @@ fn a_photo_is_sent_to_the_browser_with_a_clear_message() {
     let (_, _, err) = run(&["explain", photo, "--lang", "en"]);
     assert!(err.contains("NotaWijzer reads photos in the browser"), "{err}");
 }
+
+#[test]
+fn every_language_on_the_command_line_with_the_json_keys_in_english() {
+    let zpm = "tests/fixtures/zpm-2025-05-noorderlicht.txt";
+    let text = |lang: &str| {
+        let (code, out, err) = run(&["explain", zpm, "--lang", lang, "--today", "2025-06-10"]);
+        assert_eq!(code, 0, "{lang}: {err}");
+        out
+    };
+    let tr = text("tr");
+    assert!(tr.contains("== Sağlık faturası (zorgprestatiemodel)"), "{tr}");
+    assert!(tr.contains("6 Mayıs 2025 Salı tarihinde muayene için bir görüşmeniz (consult, diagnostiek) oldu"), "{tr}");
+    assert!(tr.contains("Bunun tutarı 190,88 €."), "{tr}");
+    let pl = text("pl");
+    assert!(pl.contains("wtorek, 6 maja 2025: mieli Państwo konsultację diagnostyczną"), "{pl}");
+    assert!(pl.contains("Kosztuje to 190,88 €."), "{pl}");
+    let uk = text("uk");
+    assert!(uk.contains("вівторок, 6 травня 2025 р.: у Вас була діагностична консультація"), "{uk}");
+    let ar = text("ar");
+    assert!(ar.contains("\u{2068}الثلاثاء 6 مايو 2025\u{2069}"), "{ar}");
+    assert!(ar.contains("التكلفة \u{2068}190,88 €\u{2069}."), "{ar}");
+    // no Dutch sentence left on the other languages' output: the Dutch sentence openings are gone
+    for (lang, out) in [("tr", &tr), ("pl", &pl), ("uk", &uk), ("ar", &ar)] {
+        for dutch in ["Op dinsdag", "Dit kost", "is de prestatiecode", "Het maximumtarief", "NotaWijzer vond"] {
+            assert!(!out.contains(dutch), "{lang}: {dutch}\n{out}");
+        }
+    }
+    // JSON: the keys stay English, the explanations change
+    let (_, out, _) = run(&["explain", zpm, "--json", "--lang", "uk", "--today", "2025-06-10"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let line = &v["notas"][0]["lines"][0];
+    assert_eq!(line["kind"], "consult");
+    assert_eq!(line["amount"], "190.88");
+    assert!(line["explanation"].as_str().unwrap().contains("діагностична консультація"), "{line}");
+    assert_eq!(run(&["explain", zpm, "--lang", "de"]).0, 2);
+}
