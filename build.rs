@@ -21,10 +21,14 @@ fn main() {
     let source = read("nl").expect("messages/nl.ftl, the Dutch source, is missing");
     let mut out = String::new();
     let table = |file: &ftl::File, shell: bool| ftl::compile(file, &source, shell).unwrap_or_else(|e| panic!("{e}"));
-    writeln!(out, "pub(super) const NL_SHELL: &str = {:?};", table(&source, true)).unwrap();
+    // the page's own words as one string per message (no table to parse in the first paint)
+    let parts = |text: String| format!("&{:?}", text.split(ftl::RS).collect::<Vec<_>>());
+    let count = ftl::signature(&source).iter().filter(|(id, _)| ftl::is_shell(id)).count();
+    writeln!(out, "/// How many messages the page has of its own.\npub const SHELL_COUNT: usize = {count};").unwrap();
+    writeln!(out, "pub(super) const NL_SHELL: &[&str; SHELL_COUNT] = {};", parts(table(&source, true))).unwrap();
     writeln!(out, "pub(super) const NL_ENGINE: &str = {:?};", table(&source, false)).unwrap();
     writeln!(out, "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"inline-engine\"))]").unwrap();
-    writeln!(out, "pub(super) const EMBEDDED: [Option<(&str, &str)>; 6] = [").unwrap();
+    writeln!(out, "pub(super) const EMBEDDED: [Option<(&[&str; SHELL_COUNT], &str)>; 6] = [").unwrap();
     for lang in ftl::LANGS {
         match read(lang) {
             Some(mut file) => {
@@ -40,7 +44,7 @@ fn main() {
                 for (t, p) in &source.terms {
                     file.terms.entry(t.clone()).or_insert_with(|| p.clone());
                 }
-                writeln!(out, "    Some(({:?}, {:?})),", table(&file, true), table(&file, false)).unwrap();
+                writeln!(out, "    Some(({}, {:?})),", parts(table(&file, true)), table(&file, false)).unwrap();
             }
             None => {
                 println!("cargo:warning=messages/{lang}.ftl is missing");
@@ -57,6 +61,12 @@ fn main() {
     writeln!(out, "/// One function per message of messages/nl.ftl.").unwrap();
     writeln!(out, "pub mod m {{\n#![allow(clippy::too_many_arguments)]\nuse crate::lang::Lang;").unwrap();
     out.push_str(&ftl::functions(&source));
+    writeln!(out, "}}").unwrap();
+    writeln!(out, "/// The place of each of the page's own messages (`app-title` → `APP_TITLE`).").unwrap();
+    writeln!(out, "pub mod app {{").unwrap();
+    for (i, (id, _)) in ftl::signature(&source).iter().filter(|(id, _)| ftl::is_shell(id)).enumerate() {
+        writeln!(out, "pub const {}: usize = {i};", ftl::rust_name(id).to_ascii_uppercase()).unwrap();
+    }
     writeln!(out, "}}").unwrap();
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(path, out).unwrap();

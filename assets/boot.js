@@ -10,6 +10,19 @@ import initializer from './initializer.js';
 const tag = document.querySelector('script[data-wasm]');
 const hooks = initializer();
 
+// Another language than Dutch: its words (messages/app.<lang>.txt for the page, messages/<lang>.txt
+// for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, and the
+// page waits for them (src/app/messages.rs): `[the page's table, the engine's]`.
+// `nwTexts` fetches a language chosen later; each once.
+const texts = {};
+globalThis.nwTexts = (code) => (texts[code] ??= Promise.all(
+  [`messages/app.${code}.txt`, `messages/${code}.txt`].map((url) =>
+    fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(url))))),
+).catch(() => { delete texts[code]; return null; }));
+// the languages besides Dutch (src/lang.rs)
+const lang = new URLSearchParams(location.search).get('lang')?.toLowerCase();
+const early = ['en', 'tr', 'ar', 'pl', 'uk'].includes(lang) ? globalThis.nwTexts(lang) : null;
+
 function withProgress(response) {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body || !total) {
@@ -37,6 +50,8 @@ hooks.onStart?.();
 try {
   const { default: init } = await import(tag.dataset.js);
   const response = await fetch(tag.dataset.wasm, { credentials: 'same-origin' });
+  // the WebAssembly starts the page at once: the language's words must be here first
+  globalThis.nwEarly = early && [lang, await early];
   if (!response.ok) {
     throw new Error(`${tag.dataset.wasm}: HTTP ${response.status}`);
   }

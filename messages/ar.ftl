@@ -626,11 +626,11 @@ app-comparison-heading = المقارنة مع نظام DBC القديم
 app-footer-privacy = يعمل NotaWijzer بالكامل في متصفحك: فاتورتك لا تذهب إلى أي مكان.
 app-footer-sources = المصادر: NZa، عرض نظام مجموعات الرعاية (2017)؛ رسالة إلى البرلمان بتاريخ 2 مارس 2020؛ أداة Mental Health Clustering Tool الإنجليزية (المجموعات ومدد إعادة التقييم).
 app-footer-disclaimer = يشرح NotaWijzer؛ ولا يقدّم نصيحة. هل لديك شك؟ اسأل شركة تأمينك الصحي.
-app-cluster-intro = في نظام مجموعات الرعاية ينتمي كل مريض إلى واحدة من 21 مجموعة رعاية، حسب استبيان (HoNOS+). كل مجموعة تنتمي إلى فئة وإلى مجموعة كبرى، ولها مدة ثابتة يُعاد فيها تقييم الرعاية (review). افتح فاتورتك لترى مجموعتك.
+view-cluster-intro = في نظام مجموعات الرعاية ينتمي كل مريض إلى واحدة من 21 مجموعة رعاية، حسب استبيان (HoNOS+). كل مجموعة تنتمي إلى فئة وإلى مجموعة كبرى، ولها مدة ثابتة يُعاد فيها تقييم الرعاية (review). افتح فاتورتك لترى مجموعتك.
 app-engine-loading = جارٍ تحميل NotaWijzer…
 app-engine-failed = لم يتم تحميل الجزء من NotaWijzer الذي يقرأ الفواتير. ربما انقطع الاتصال. فاتورتك محفوظة: حاول مرة أخرى.
 app-retry-button = حاول مرة أخرى
-app-comparison-intro = حتى 2022 كانت رعاية الصحة النفسية في هولندا تُدفع عبر نظام DBC: مبلغ واحد لكامل مسار العلاج، يُختار حسب مجموعة التشخيص ودقائق العلاج، إضافة إلى الأيام في العيادة الداخلية. في نظام مجموعات الرعاية تأتي فاتورة كل شهر.
+view-comparison-intro = حتى 2022 كانت رعاية الصحة النفسية في هولندا تُدفع عبر نظام DBC: مبلغ واحد لكامل مسار العلاج، يُختار حسب مجموعة التشخيص ودقائق العلاج، إضافة إلى الأيام في العيادة الداخلية. في نظام مجموعات الرعاية تأتي فاتورة كل شهر.
 app-lines-empty = افتح فاتورة أولًا. بعد ذلك يُشرح هنا كل سطر.
 app-example-zpm-button = شاهد مثالًا حاليًا (2025)
 app-page-ask = هل يبدو شيء غير صحيح؟
@@ -907,13 +907,10 @@ app-notice-src-loading = جارٍ جلب الفاتورة…
 app-notice-pdf-opening = يفتح NotaWijzer ملف PDF الخاص بك…
 app-notice-pdf-reading = يقرأ NotaWijzer ملف PDF الخاص بك: الصفحة { $page } من { $pages }…
 app-notice-pdf-unavailable = لم يتم تحميل قارئ PDF في NotaWijzer. أعد تحميل الصفحة وافتح ملف PDF مرة أخرى.
-app-notice-picture = { $step ->
-        [0] يجهّز NotaWijzer الصورة للقراءة…
-        [1] جارٍ تحميل التعرف على النص… { $done } %
-       *[2] جارٍ التعرف على النص… { $done } %
-    }{ $pages ->
-        [0] {""}
-        [1] {""}
-       *[other] {" "}(الصفحة { $page } من { $pages })
-    }
+app-notice-picture-prepare = يجهّز NotaWijzer الصورة للقراءة…
+app-notice-picture-load = جارٍ تحميل التعرف على النص… { $done } %
+app-notice-picture-read = جارٍ التعرف على النص… { $done } %
+app-notice-picture-prepare-page = يجهّز NotaWijzer الصورة للقراءة… (الصفحة { $page } من { $pages })
+app-notice-picture-load-page = جارٍ تحميل التعرف على النص… { $done } % (الصفحة { $page } من { $pages })
+app-notice-picture-read-page = جارٍ التعرف على النص… { $done } % (الصفحة { $page } من { $pages })
 app-notice-lang-failed = لم يستطع NotaWijzer جلب النصوص بلغة { $language }. تبقى الصفحة باللغة السابقة. هل اتصالك بالإنترنت يعمل؟ اختر اللغة مرة أخرى عندها.

@@ -606,11 +606,11 @@ app-comparison-heading = Comparison with the old DBC model
 app-footer-privacy = NotaWijzer works entirely in your browser: your statement goes nowhere.
 app-footer-sources = Sources: NZa, care cluster model presentation (2017); letter to parliament of 2 March 2020; the English Mental Health Clustering Tool (clusters and review periods).
 app-footer-disclaimer = NotaWijzer explains; it does not advise. In doubt? Ask your health insurer.
-app-cluster-intro = In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.
+view-cluster-intro = In the care cluster model every patient belongs to one of 21 care clusters, based on a questionnaire (HoNOS+). Each cluster belongs to a group and a supercluster, and has a fixed period within which care is looked at again (review). Open your statement to see your own cluster.
 app-engine-loading = NotaWijzer is loading…
 app-engine-failed = The part of NotaWijzer that reads statements did not load. Perhaps the connection dropped. Your statement has been kept: please try again.
 app-retry-button = Try again
-app-comparison-intro = Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.
+view-comparison-intro = Until 2022 mental health care in the Netherlands was paid through DBCs: one amount for the whole course of treatment, chosen by diagnosis group and minutes of treatment, plus the days in the clinic. Under the care cluster model a statement comes every month.
 app-lines-empty = Open a statement first. Then every line is explained here.
 app-example-zpm-button = See a current example (2025)
 app-page-ask = Does something look wrong?
@@ -875,15 +875,12 @@ app-notice-src-loading = Fetching the statement…
 app-notice-pdf-opening = NotaWijzer is opening your PDF…
 app-notice-pdf-reading = NotaWijzer is reading your PDF: page { $page } of { $pages }…
 app-notice-pdf-unavailable = NotaWijzer's PDF reader did not load. Reload the page and open the PDF once more.
-app-notice-picture = { $step ->
-        [0] NotaWijzer is preparing the photo for reading…
-        [1] Loading text recognition… { $done } %
-       *[2] Recognising text… { $done } %
-    }{ $pages ->
-        [0] {""}
-        [1] {""}
-       *[other] {" "}(page { $page } of { $pages })
-    }
+app-notice-picture-prepare = NotaWijzer is preparing the photo for reading…
+app-notice-picture-load = Loading text recognition… { $done } %
+app-notice-picture-read = Recognising text… { $done } %
+app-notice-picture-prepare-page = NotaWijzer is preparing the photo for reading… (page { $page } of { $pages })
+app-notice-picture-load-page = Loading text recognition… { $done } % (page { $page } of { $pages })
+app-notice-picture-read-page = Recognising text… { $done } % (page { $page } of { $pages })
 app-notice-lang-failed = NotaWijzer could not fetch the texts in { $language }. The page stays in English. Is your internet connection working? Then choose the language again.
 view-read-summary = { $kind ->
         [picture] How NotaWijzer read your photo

@@ -625,11 +625,11 @@ app-comparison-heading = Vergelijking met het oude DBC-model
 app-footer-privacy = NotaWijzer werkt helemaal in uw browser: uw nota gaat nergens heen.
 app-footer-sources = Bronnen: NZa, presentatie zorgclustermodel (2017); Kamerbrief 2 maart 2020; de Engelse Mental Health Clustering Tool (clusters en reviewtermijnen).
 app-footer-disclaimer = NotaWijzer legt uit; het is geen advies. Twijfelt u? Vraag het uw zorgverzekeraar.
-app-cluster-intro = In het zorgclustermodel hoort elke patiënt bij een van 21 zorgclusters, op basis van een vragenlijst (HoNOS+). Elk cluster hoort bij een groep en een supercluster, en heeft een vaste termijn waarbinnen de zorg opnieuw bekeken wordt (review). Open uw nota om uw eigen cluster te zien.
+view-cluster-intro = In het zorgclustermodel hoort elke patiënt bij een van 21 zorgclusters, op basis van een vragenlijst (HoNOS+). Elk cluster hoort bij een groep en een supercluster, en heeft een vaste termijn waarbinnen de zorg opnieuw bekeken wordt (review). Open uw nota om uw eigen cluster te zien.
 app-engine-loading = NotaWijzer wordt geladen…
 app-engine-failed = Het deel van NotaWijzer dat nota's leest, laadde niet. Misschien is de verbinding weggevallen. Uw nota is bewaard: probeer het opnieuw.
 app-retry-button = Opnieuw proberen
-app-comparison-intro = Tot 2022 werd ggz betaald met DBC's: één bedrag voor het hele behandeltraject, gekozen op de diagnosegroep en het aantal behandelminuten, plus de dagen in de kliniek. In het zorgclustermodel komt er elke maand een nota.
+view-comparison-intro = Tot 2022 werd ggz betaald met DBC's: één bedrag voor het hele behandeltraject, gekozen op de diagnosegroep en het aantal behandelminuten, plus de dagen in de kliniek. In het zorgclustermodel komt er elke maand een nota.
 app-lines-empty = Open eerst een nota. Dan staat hier elke regel uitgelegd.
 app-example-zpm-button = Bekijk een voorbeeld van nu (2025)
 app-page-ask = Klopt er iets niet?
@@ -895,17 +895,13 @@ app-notice-src-loading = De nota wordt opgehaald…
 app-notice-pdf-opening = NotaWijzer opent uw PDF…
 app-notice-pdf-reading = NotaWijzer leest uw PDF: pagina { $page } van { $pages }…
 app-notice-pdf-unavailable = De PDF-lezer van NotaWijzer laadde niet. Laad de pagina opnieuw en open de PDF nog eens.
-# $step: 0 de foto klaarmaken, 1 de tekstherkenning laden, 2 tekst herkennen; $done: procent
-app-notice-picture = { $step ->
-        [0] NotaWijzer maakt de foto klaar om te lezen…
-        [1] Tekstherkenning laden… { $done } %
-       *[2] Tekst herkennen… { $done } %
-    }{ $pages ->
-        [0] {""}
-        [1] {""}
-       *[other] {" "}(pagina { $page } van { $pages })
-    }
-# $language: de naam van de taal in die taal zelf ("Türkçe")
+# Een foto lezen: klaarmaken, de tekstherkenning laden, tekst herkennen ($done: procent); -page: bij een scan van meer pagina's
+app-notice-picture-prepare = NotaWijzer maakt de foto klaar om te lezen…
+app-notice-picture-load = Tekstherkenning laden… { $done } %
+app-notice-picture-read = Tekst herkennen… { $done } %
+app-notice-picture-prepare-page = NotaWijzer maakt de foto klaar om te lezen… (pagina { $page } van { $pages })
+app-notice-picture-load-page = Tekstherkenning laden… { $done } % (pagina { $page } van { $pages })
+app-notice-picture-read-page = Tekst herkennen… { $done } % (pagina { $page } van { $pages })
 app-notice-lang-failed = NotaWijzer kon de teksten in { $language } niet ophalen. De pagina blijft in het Nederlands. Is uw internetverbinding in orde? Kies de taal dan nog eens.
 view-read-summary = { $kind ->
         [picture] Zo heeft NotaWijzer uw foto gelezen

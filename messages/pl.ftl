@@ -621,11 +621,11 @@ app-comparison-heading = Porównanie ze starym modelem DBC
 app-footer-privacy = NotaWijzer działa w całości w przeglądarce: rachunek nigdzie nie trafia.
 app-footer-sources = Źródła: NZa, prezentacja modelu klastrów opieki (2017); list do parlamentu z 2 marca 2020 r.; angielskie narzędzie Mental Health Clustering Tool (klastry i terminy ponownej oceny).
 app-footer-disclaimer = NotaWijzer wyjaśnia; nie doradza. Mają Państwo wątpliwości? Proszę zapytać ubezpieczyciela zdrowotnego.
-app-cluster-intro = W modelu klastrów opieki każdy pacjent należy do jednego z 21 klastrów opieki, na podstawie kwestionariusza (HoNOS+). Każdy klaster należy do grupy i superklastra i ma stały termin, w którym opieka jest ponownie oceniana (review). Proszę otworzyć rachunek, aby zobaczyć własny klaster.
+view-cluster-intro = W modelu klastrów opieki każdy pacjent należy do jednego z 21 klastrów opieki, na podstawie kwestionariusza (HoNOS+). Każdy klaster należy do grupy i superklastra i ma stały termin, w którym opieka jest ponownie oceniana (review). Proszę otworzyć rachunek, aby zobaczyć własny klaster.
 app-engine-loading = NotaWijzer się ładuje…
 app-engine-failed = Część NotaWijzer, która czyta rachunki, się nie załadowała. Może zerwało się połączenie. Rachunek został zachowany: proszę spróbować ponownie.
 app-retry-button = Spróbuj ponownie
-app-comparison-intro = Do 2022 r. opiekę psychiatryczną w Holandii opłacano przez DBC: jedną kwotę za cały proces leczenia, wybraną według grupy diagnostycznej i minut leczenia, plus dni w klinice. W modelu klastrów opieki rachunek przychodzi co miesiąc.
+view-comparison-intro = Do 2022 r. opiekę psychiatryczną w Holandii opłacano przez DBC: jedną kwotę za cały proces leczenia, wybraną według grupy diagnostycznej i minut leczenia, plus dni w klinice. W modelu klastrów opieki rachunek przychodzi co miesiąc.
 app-lines-empty = Najpierw proszę otworzyć rachunek. Wtedy każdy wiersz zostanie tu wyjaśniony.
 app-example-zpm-button = Zobacz aktualny przykład (2025)
 app-page-ask = Coś się nie zgadza?
@@ -901,13 +901,10 @@ app-notice-src-loading = Pobieranie rachunku…
 app-notice-pdf-opening = NotaWijzer otwiera Państwa PDF…
 app-notice-pdf-reading = NotaWijzer czyta Państwa PDF: strona { $page } z { $pages }…
 app-notice-pdf-unavailable = Czytnik PDF NotaWijzer się nie załadował. Proszę odświeżyć stronę i otworzyć PDF jeszcze raz.
-app-notice-picture = { $step ->
-        [0] NotaWijzer przygotowuje zdjęcie do odczytu…
-        [1] Ładowanie rozpoznawania tekstu… { $done } %
-       *[2] Rozpoznawanie tekstu… { $done } %
-    }{ $pages ->
-        [0] {""}
-        [1] {""}
-       *[other] {" "}(strona { $page } z { $pages })
-    }
+app-notice-picture-prepare = NotaWijzer przygotowuje zdjęcie do odczytu…
+app-notice-picture-load = Ładowanie rozpoznawania tekstu… { $done } %
+app-notice-picture-read = Rozpoznawanie tekstu… { $done } %
+app-notice-picture-prepare-page = NotaWijzer przygotowuje zdjęcie do odczytu… (strona { $page } z { $pages })
+app-notice-picture-load-page = Ładowanie rozpoznawania tekstu… { $done } % (strona { $page } z { $pages })
+app-notice-picture-read-page = Rozpoznawanie tekstu… { $done } % (strona { $page } z { $pages })
 app-notice-lang-failed = NotaWijzer nie mógł pobrać tekstów w języku: { $language }. Strona zostaje w dotychczasowym języku. Czy połączenie z internetem działa? Proszę wtedy wybrać język jeszcze raz.

@@ -593,11 +593,11 @@ app-comparison-heading = Eski DBC modeliyle karşılaştırma
 app-footer-privacy = NotaWijzer tamamen tarayıcınızda çalışır: faturanız hiçbir yere gitmez.
 app-footer-sources = Kaynaklar: NZa, bakım kümesi modeli sunumu (2017); 2 Mart 2020 tarihli meclis mektubu; İngiliz Mental Health Clustering Tool (kümeler ve yeniden değerlendirme süreleri).
 app-footer-disclaimer = NotaWijzer açıklar; tavsiye vermez. Emin değil misiniz? Sağlık sigortanıza sorun.
-app-cluster-intro = Bakım kümesi modelinde her hasta, bir ankete (HoNOS+) göre 21 bakım kümesinden birine aittir. Her küme bir gruba ve bir üst kümeye aittir ve bakımın yeniden değerlendirildiği (review) sabit bir süresi vardır. Kendi kümenizi görmek için faturanızı açın.
+view-cluster-intro = Bakım kümesi modelinde her hasta, bir ankete (HoNOS+) göre 21 bakım kümesinden birine aittir. Her küme bir gruba ve bir üst kümeye aittir ve bakımın yeniden değerlendirildiği (review) sabit bir süresi vardır. Kendi kümenizi görmek için faturanızı açın.
 app-engine-loading = NotaWijzer yükleniyor…
 app-engine-failed = NotaWijzer'in faturaları okuyan bölümü yüklenmedi. Belki bağlantı koptu. Faturanız saklandı: lütfen tekrar deneyin.
 app-retry-button = Tekrar dene
-app-comparison-intro = 2022'ye kadar Hollanda'da ruh sağlığı hizmetleri DBC'lerle ödenirdi: tanı grubuna ve tedavi dakikalarına göre seçilen, tüm tedavi süreci için tek bir tutar, artı klinikteki günler. Bakım kümesi modelinde her ay bir fatura gelir.
+view-comparison-intro = 2022'ye kadar Hollanda'da ruh sağlığı hizmetleri DBC'lerle ödenirdi: tanı grubuna ve tedavi dakikalarına göre seçilen, tüm tedavi süreci için tek bir tutar, artı klinikteki günler. Bakım kümesi modelinde her ay bir fatura gelir.
 app-lines-empty = Önce bir fatura açın. Sonra her satır burada açıklanır.
 app-example-zpm-button = Güncel bir örneğe bakın (2025)
 app-page-ask = Bir şey yanlış mı görünüyor?
@@ -869,13 +869,10 @@ app-notice-src-loading = Fatura getiriliyor…
 app-notice-pdf-opening = NotaWijzer PDF'inizi açıyor…
 app-notice-pdf-reading = NotaWijzer PDF'inizi okuyor: sayfa { $page } / { $pages }…
 app-notice-pdf-unavailable = NotaWijzer'in PDF okuyucusu yüklenmedi. Sayfayı yeniden yükleyin ve PDF'i bir kez daha açın.
-app-notice-picture = { $step ->
-        [0] NotaWijzer fotoğrafı okumaya hazırlıyor…
-        [1] Metin tanıma yükleniyor… %{ $done }
-       *[2] Metin tanınıyor… %{ $done }
-    }{ $pages ->
-        [0] {""}
-        [1] {""}
-       *[other] {" "}(sayfa { $page } / { $pages })
-    }
+app-notice-picture-prepare = NotaWijzer fotoğrafı okumaya hazırlıyor…
+app-notice-picture-load = Metin tanıma yükleniyor… %{ $done }
+app-notice-picture-read = Metin tanınıyor… %{ $done }
+app-notice-picture-prepare-page = NotaWijzer fotoğrafı okumaya hazırlıyor… (sayfa { $page } / { $pages })
+app-notice-picture-load-page = Metin tanıma yükleniyor… %{ $done } (sayfa { $page } / { $pages })
+app-notice-picture-read-page = Metin tanınıyor… %{ $done } (sayfa { $page } / { $pages })
 app-notice-lang-failed = NotaWijzer { $language } metinlerini getiremedi. Sayfa önceki dilde kalıyor. İnternet bağlantınız çalışıyor mu? O zaman dili bir kez daha seçin.

@@ -80,10 +80,6 @@ impl Engine {
                     Answer::View(Box::new(self.view(&settings)))
                 }
                 Ask::Say(notice, lang) => Answer::Said(crate::notices::text(&notice, lang)),
-                Ask::Messages(lang, shell, engine) => Answer::Installed(
-                    crate::messages::install(lang, crate::messages::Table::Shell, &shell)
-                        && crate::messages::install(lang, crate::messages::Table::Engine, &engine),
-                ),
                 Ask::Pdf(runs) => {
                     let pages = crate::pdf::pages_from_json(&runs).ok();
                     let n = pages.as_ref().map_or(0, Vec::len) as u32;

@@ -2,117 +2,198 @@
 //! itself come from the core (`crate::explain`).
 
 use crate::lang::Lang;
-use crate::messages::{Table, m};
+use crate::messages::{Table, app, m};
 
+/// The page's words in one language: each is a message without values (`app-<name>`), read
+/// from the language's table where it is used.
 pub struct Labels {
-    pub title: &'static str,
-    pub tagline: &'static str,
-    pub skip_link: &'static str,
-    pub lang_switch: &'static str,
-    pub open_heading: &'static str,
-    pub privacy: &'static str,
-    pub choose_files: &'static str,
-    pub file_hint: &'static str,
-    /// The camera button (phones open the camera; elsewhere it chooses a picture).
-    pub take_photo: &'static str,
-    pub drop_here: &'static str,
-    pub paste_summary: &'static str,
-    pub paste_label: &'static str,
-    pub paste_hint: &'static str,
-    pub paste_button: &'static str,
-    pub example_button: &'static str,
-    pub clear_button: &'static str,
-    pub print_button: &'static str,
-    pub reading: &'static str,
-    /// The static pages (pages/, src/pages.rs): how NotaWijzer checks, privacy, accessibility;
-    /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
-    pub page_links: [(&'static str, &'static str); 4],
-    /// The open panel, folded once a nota is shown.
-    pub open_again: &'static str,
-    pub letter_label: &'static str,
-    pub letter_hint: &'static str,
-    pub copy_button: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub lines_heading: &'static str,
-    pub cluster_heading: &'static str,
-    pub comparison_heading: &'static str,
-    pub footer_privacy: &'static str,
-    pub footer_sources: &'static str,
-    pub footer_disclaimer: &'static str,
-    pub cluster_intro: &'static str,
-    pub comparison_intro: &'static str,
-    /// A nota chosen before the engine (reading, checking) arrived.
-    pub engine_loading: &'static str,
-    /// The engine could not be loaded: what happened, and that the nota is kept.
-    pub engine_failed: &'static str,
-    pub retry_button: &'static str,
-    pub lines_empty: &'static str,
-    pub example_zpm_button: &'static str,
-    /// The views' names (the navigation), and the navigation's own.
-    pub view_overview: &'static str,
-    pub view_lines: &'static str,
-    pub view_zvt: &'static str,
-    pub view_cluster: &'static str,
-    pub view_comparison: &'static str,
-    pub view_sections: &'static str,
-    /// A language whose words no native speaker working in care has checked yet says so.
-    pub not_reviewed: &'static str,
+    p: &'static crate::messages::Shell,
+    /// The static pages' addresses (pages/, `crate::pages`), in the order of [`Labels::page_links`].
+    pages: &'static [&'static str; 4],
 }
 
-/// The labels of `lang`, from its messages (`app-*`).
-fn build(lang: Lang) -> Labels {
-    Labels {
-        title: leak(m::app_title(lang)),
-        tagline: leak(m::app_tagline(lang)),
-        skip_link: leak(m::app_skip_link(lang)),
-        lang_switch: leak(m::app_lang_switch(lang)),
-        open_heading: leak(m::app_open_heading(lang)),
-        privacy: leak(m::app_privacy(lang)),
-        choose_files: leak(m::app_choose_files(lang)),
-        file_hint: leak(m::app_file_hint(lang)),
-        take_photo: leak(m::app_take_photo(lang)),
-        drop_here: leak(m::app_drop_here(lang)),
-        paste_summary: leak(m::app_paste_summary(lang)),
-        paste_label: leak(m::app_paste_label(lang)),
-        paste_hint: leak(m::app_paste_hint(lang)),
-        paste_button: leak(m::app_paste_button(lang)),
-        example_button: leak(m::app_example_button(lang)),
-        clear_button: leak(m::app_clear_button(lang)),
-        print_button: leak(m::app_print_button(lang)),
-        reading: leak(m::app_reading(lang)),
-        page_links: [
-            (leak(m::app_page_ask(lang)), PAGES[lang.index()][0]),
-            (leak(m::app_page_checks(lang)), PAGES[lang.index()][1]),
-            (leak(m::app_page_privacy(lang)), PAGES[lang.index()][2]),
-            (leak(m::app_page_accessibility(lang)), PAGES[lang.index()][3]),
-        ],
-        open_again: leak(m::app_open_again(lang)),
-        letter_label: leak(m::app_letter_label(lang)),
-        letter_hint: leak(m::app_letter_hint(lang)),
-        copy_button: leak(m::app_copy_button(lang)),
-        copied: leak(m::app_copied(lang)),
-        copy_failed: leak(m::app_copy_failed(lang)),
-        lines_heading: leak(m::app_lines_heading(lang)),
-        cluster_heading: leak(m::app_cluster_heading(lang)),
-        comparison_heading: leak(m::app_comparison_heading(lang)),
-        footer_privacy: leak(m::app_footer_privacy(lang)),
-        footer_sources: leak(m::app_footer_sources(lang)),
-        footer_disclaimer: leak(m::app_footer_disclaimer(lang)),
-        cluster_intro: leak(m::app_cluster_intro(lang)),
-        engine_loading: leak(m::app_engine_loading(lang)),
-        engine_failed: leak(m::app_engine_failed(lang)),
-        retry_button: leak(m::app_retry_button(lang)),
-        comparison_intro: leak(m::app_comparison_intro(lang)),
-        lines_empty: leak(m::app_lines_empty(lang)),
-        example_zpm_button: leak(m::app_example_zpm_button(lang)),
-        view_overview: leak(m::app_view_overview(lang)),
-        view_lines: leak(m::app_view_lines(lang)),
-        view_zvt: leak(m::app_view_zvt(lang)),
-        view_cluster: leak(m::app_view_cluster(lang)),
-        view_comparison: leak(m::app_view_comparison(lang)),
-        view_sections: leak(m::app_view_sections(lang)),
-        not_reviewed: leak(m::app_not_reviewed(lang)),
+impl Labels {
+    pub fn title(&self) -> &'static str {
+        self.p[app::APP_TITLE]
+    }
+
+    pub fn tagline(&self) -> &'static str {
+        self.p[app::APP_TAGLINE]
+    }
+
+    pub fn skip_link(&self) -> &'static str {
+        self.p[app::APP_SKIP_LINK]
+    }
+
+    pub fn lang_switch(&self) -> &'static str {
+        self.p[app::APP_LANG_SWITCH]
+    }
+
+    pub fn open_heading(&self) -> &'static str {
+        self.p[app::APP_OPEN_HEADING]
+    }
+
+    pub fn privacy(&self) -> &'static str {
+        self.p[app::APP_PRIVACY]
+    }
+
+    pub fn choose_files(&self) -> &'static str {
+        self.p[app::APP_CHOOSE_FILES]
+    }
+
+    pub fn file_hint(&self) -> &'static str {
+        self.p[app::APP_FILE_HINT]
+    }
+
+    /// The camera button (phones open the camera; elsewhere it chooses a picture).
+    pub fn take_photo(&self) -> &'static str {
+        self.p[app::APP_TAKE_PHOTO]
+    }
+
+    pub fn drop_here(&self) -> &'static str {
+        self.p[app::APP_DROP_HERE]
+    }
+
+    pub fn paste_summary(&self) -> &'static str {
+        self.p[app::APP_PASTE_SUMMARY]
+    }
+
+    pub fn paste_label(&self) -> &'static str {
+        self.p[app::APP_PASTE_LABEL]
+    }
+
+    pub fn paste_hint(&self) -> &'static str {
+        self.p[app::APP_PASTE_HINT]
+    }
+
+    pub fn paste_button(&self) -> &'static str {
+        self.p[app::APP_PASTE_BUTTON]
+    }
+
+    pub fn example_button(&self) -> &'static str {
+        self.p[app::APP_EXAMPLE_BUTTON]
+    }
+
+    pub fn clear_button(&self) -> &'static str {
+        self.p[app::APP_CLEAR_BUTTON]
+    }
+
+    pub fn print_button(&self) -> &'static str {
+        self.p[app::APP_PRINT_BUTTON]
+    }
+
+    pub fn reading(&self) -> &'static str {
+        self.p[app::APP_READING]
+    }
+
+    /// The static pages (pages/, src/pages.rs): how NotaWijzer checks, privacy, accessibility;
+    /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
+    pub fn page_links(&self) -> [(&'static str, &'static str); 4] {
+        let (p, a) = (self.p, self.pages);
+        [(p[app::APP_PAGE_ASK], a[0]), (p[app::APP_PAGE_CHECKS], a[1]), (p[app::APP_PAGE_PRIVACY], a[2]), (p[app::APP_PAGE_ACCESSIBILITY], a[3])]
+    }
+
+    /// The open panel, folded once a nota is shown.
+    pub fn open_again(&self) -> &'static str {
+        self.p[app::APP_OPEN_AGAIN]
+    }
+
+    pub fn letter_label(&self) -> &'static str {
+        self.p[app::APP_LETTER_LABEL]
+    }
+
+    pub fn letter_hint(&self) -> &'static str {
+        self.p[app::APP_LETTER_HINT]
+    }
+
+    pub fn copy_button(&self) -> &'static str {
+        self.p[app::APP_COPY_BUTTON]
+    }
+
+    pub fn copied(&self) -> &'static str {
+        self.p[app::APP_COPIED]
+    }
+
+    pub fn copy_failed(&self) -> &'static str {
+        self.p[app::APP_COPY_FAILED]
+    }
+
+    pub fn lines_heading(&self) -> &'static str {
+        self.p[app::APP_LINES_HEADING]
+    }
+
+    pub fn cluster_heading(&self) -> &'static str {
+        self.p[app::APP_CLUSTER_HEADING]
+    }
+
+    pub fn comparison_heading(&self) -> &'static str {
+        self.p[app::APP_COMPARISON_HEADING]
+    }
+
+    pub fn footer_privacy(&self) -> &'static str {
+        self.p[app::APP_FOOTER_PRIVACY]
+    }
+
+    pub fn footer_sources(&self) -> &'static str {
+        self.p[app::APP_FOOTER_SOURCES]
+    }
+
+    pub fn footer_disclaimer(&self) -> &'static str {
+        self.p[app::APP_FOOTER_DISCLAIMER]
+    }
+
+
+
+    /// A nota chosen before the engine (reading, checking) arrived.
+    pub fn engine_loading(&self) -> &'static str {
+        self.p[app::APP_ENGINE_LOADING]
+    }
+
+    /// The engine could not be loaded: what happened, and that the nota is kept.
+    pub fn engine_failed(&self) -> &'static str {
+        self.p[app::APP_ENGINE_FAILED]
+    }
+
+    pub fn retry_button(&self) -> &'static str {
+        self.p[app::APP_RETRY_BUTTON]
+    }
+
+    pub fn lines_empty(&self) -> &'static str {
+        self.p[app::APP_LINES_EMPTY]
+    }
+
+    pub fn example_zpm_button(&self) -> &'static str {
+        self.p[app::APP_EXAMPLE_ZPM_BUTTON]
+    }
+
+    /// The views' names (the navigation), and the navigation's own.
+    pub fn view_overview(&self) -> &'static str {
+        self.p[app::APP_VIEW_OVERVIEW]
+    }
+
+    pub fn view_lines(&self) -> &'static str {
+        self.p[app::APP_VIEW_LINES]
+    }
+
+    pub fn view_zvt(&self) -> &'static str {
+        self.p[app::APP_VIEW_ZVT]
+    }
+
+    pub fn view_cluster(&self) -> &'static str {
+        self.p[app::APP_VIEW_CLUSTER]
+    }
+
+    pub fn view_comparison(&self) -> &'static str {
+        self.p[app::APP_VIEW_COMPARISON]
+    }
+
+    pub fn view_sections(&self) -> &'static str {
+        self.p[app::APP_VIEW_SECTIONS]
+    }
+
+    /// A language whose words no native speaker working in care has checked yet says so.
+    pub fn not_reviewed(&self) -> &'static str {
+        self.p[app::APP_NOT_REVIEWED]
     }
 }
 
@@ -131,6 +212,9 @@ fn leak(s: String) -> &'static str {
     s.leak()
 }
 
+/// The Dutch labels, worked out when compiling.
+static NL_LABELS: Labels = Labels { p: crate::messages::NL_SHELL_PARTS, pages: &PAGES[0] };
+
 /// Labels are constants: two are equal when they are the same table.
 impl PartialEq for Labels {
     fn eq(&self, other: &Self) -> bool {
@@ -145,8 +229,13 @@ thread_local! {
 
 /// The page's words in `lang` (Dutch until that language's messages have arrived).
 pub fn labels(lang: Lang) -> &'static Labels {
-    let lang = if crate::messages::has(lang, Table::Shell) { lang } else { Lang::Nl };
-    MADE.with_borrow_mut(|made| *made[lang.index()].get_or_insert_with(|| Box::leak(Box::new(build(lang)))))
+    if lang == Lang::Nl || !crate::messages::has(lang, Table::Shell) {
+        return &NL_LABELS;
+    }
+    MADE.with_borrow_mut(|made| {
+        *made[lang.index()]
+            .get_or_insert_with(|| Box::leak(Box::new(Labels { p: crate::messages::shell(lang), pages: &PAGES[lang.index()] })))
+    })
 }
 
 /// The views a deep link can open (`app::route` follows the hash); the engine links to them too.
@@ -197,11 +286,11 @@ impl View {
     /// The label; on a zorgprestatiemodel nota (`zpm`) the cluster view is the zorgvraagtype's.
     pub fn label_for(self, lang: Lang, zpm: bool) -> &'static str {
         match self {
-            View::Overview => labels(lang).view_overview,
-            View::Lines => labels(lang).view_lines,
-            View::Cluster if zpm => labels(lang).view_zvt,
-            View::Cluster => labels(lang).view_cluster,
-            View::Comparison => labels(lang).view_comparison,
+            View::Overview => labels(lang).view_overview(),
+            View::Lines => labels(lang).view_lines(),
+            View::Cluster if zpm => labels(lang).view_zvt(),
+            View::Cluster => labels(lang).view_cluster(),
+            View::Comparison => labels(lang).view_comparison(),
         }
     }
 }
@@ -211,6 +300,9 @@ impl View {
 pub struct ViewLabels {
     /// The language these words are in.
     pub lang: Lang,
+    /// What the cluster and the comparison views are about.
+    pub cluster_intro: &'static str,
+    pub comparison_intro: &'static str,
     /// "Wat betaalt u?" and its form.
     pub payment_heading: &'static str,
     pub payment_private: &'static str,
@@ -277,6 +369,8 @@ pub struct ViewLabels {
 fn build_views(lang: Lang) -> ViewLabels {
     ViewLabels {
         lang,
+        cluster_intro: leak(m::view_cluster_intro(lang)),
+        comparison_intro: leak(m::view_comparison_intro(lang)),
         payment_heading: leak(m::view_payment_heading(lang)),
         payment_private: leak(m::view_payment_private(lang)),
         no_contract: leak(m::view_no_contract(lang)),

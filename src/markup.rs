@@ -123,7 +123,7 @@ fn errors(x: &Errors, l: &Labels, lang: Lang) -> Node {
             a = a.k(e(Tag::Div)
                 .class("source")
                 .k(e(Tag::P).class("source-label").t(l.source_label))
-                .k(e(Tag::Ol).class("source-lines").ks(file.excerpt.iter().map(excerpt_line))));
+                .k(e(Tag::Ol).class("source-lines").a(Attr::Lang, "nl").a(Attr::Dir, "ltr").ks(file.excerpt.iter().map(excerpt_line))));
         }
         a
     }))
@@ -255,7 +255,7 @@ fn pdf_text(p: &PdfText, l: &Labels) -> Node {
         )))
         .k(e(Tag::P).class("note").t(if p.picture { l.picture_read_note } else { l.pdf_read_note }))
         .ks(p.picture.then(|| e(Tag::P).class("note").k(e(Tag::A).a(Attr::Href, "#paste-text").t(l.picture_correct))))
-        .k(e(Tag::Pre).class("pdf-lines").t(&p.text))
+        .k(e(Tag::Pre).class("pdf-lines").a(Attr::Lang, "nl").a(Attr::Dir, "ltr").t(&p.text))
         .into()
 }
 
@@ -276,7 +276,7 @@ fn findings(f: &FindingsView, l: &Labels) -> Node {
             }
             li.k(e(Tag::A)
                 .class("no-print")
-                .a(Attr::Href, format!("{}#{}", l.shell.page_links[1].1, item.code))
+                .a(Attr::Href, format!("{}#{}", l.shell.page_links()[1].1, item.code))
                 .a(Attr::Target, "_blank")
                 .a(Attr::Rel, "noopener")
                 .t(l.how_checked))
@@ -314,7 +314,7 @@ pub fn lines(parts: &Parts, lang: Lang) -> Vec<Node> {
         return Vec::new();
     }
     vec![
-        section("lines", "lines-heading", "lines", l.shell.lines_heading)
+        section("lines", "lines-heading", "lines", l.shell.lines_heading())
             .ks(parts.lines.iter().enumerate().map(|(i, n)| nota_lines(i, n, l)))
             .into(),
     ]
@@ -336,7 +336,8 @@ fn nota_lines(i: usize, n: &NotaLines, l: &Labels) -> E {
             .k(e(Tag::Ul).ks(n.stays.iter().map(|s| e(Tag::Li).t(s)))));
     }
     a = a.k(e(Tag::Ol).class("line-list").ks(n.lines.iter().map(|line| {
-        let mut what = e(Tag::Span).class("line-what");
+        // the code and the description as the nota has them: Dutch, left to right
+        let mut what = e(Tag::Span).class("line-what").a(Attr::Lang, "nl").a(Attr::Dir, "ltr");
         if let Some(code) = &line.code {
             what = what.k(e(Tag::Span).class("line-code").t(code)).t(" ");
         }
@@ -389,9 +390,9 @@ fn picture_strip(p: &LinePicture, l: &Labels) -> E {
 pub fn cluster(c: &ClusterView, lang: Lang) -> Vec<Node> {
     let l = labels(lang);
     let pick = |pilot: &'static str, type_: &'static str| if c.zpm { type_ } else { pilot };
-    let mut s = section("cluster", "cluster-heading", "cluster", pick(l.shell.cluster_heading, l.zvt_heading));
+    let mut s = section("cluster", "cluster-heading", "cluster", pick(l.shell.cluster_heading(), l.zvt_heading));
     if !c.nota {
-        s = s.k(e(Tag::P).t(l.shell.cluster_intro));
+        s = s.k(e(Tag::P).t(l.cluster_intro));
     }
     if let Some(about) = &c.about {
         s = s.ks(cluster_about(about, c.zpm, l));
@@ -504,10 +505,10 @@ fn review_view(r: &Review, zpm: bool, l: &Labels) -> E {
 /// The comparison with the DBC model (nothing when there is none to make).
 pub fn comparison(c: &ComparisonView, lang: Lang) -> Vec<Node> {
     let l = labels(lang);
-    let s = section("comparison", "comparison-heading", "comparison", l.shell.comparison_heading);
+    let s = section("comparison", "comparison-heading", "comparison", l.shell.comparison_heading());
     let paragraphs = |sentences: &[String]| sentences.iter().map(|x| e(Tag::P).t(x)).collect::<Vec<_>>();
     if let Some(intro) = &c.intro {
-        return vec![s.k(e(Tag::P).t(l.shell.comparison_intro)).k(e(Tag::P).t(intro)).into()];
+        return vec![s.k(e(Tag::P).t(l.comparison_intro)).k(e(Tag::P).t(intro)).into()];
     }
     if c.sentences.is_empty() && c.eigen_risico.is_none() {
         return Vec::new();

@@ -55,9 +55,6 @@ pub enum Ask {
     /// assets/picture-text.js). The engine keeps where each line came from, for the file of
     /// that text when it is opened.
     Picture(String),
-    /// The words of another language than Dutch, as fetched (messages/app.<lang>.txt and
-    /// messages/<lang>.txt): the shell's, which the views use too, and the engine's.
-    Messages(Lang, String, String),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -169,8 +166,6 @@ pub enum Answer {
     Picture(Result<(String, String), PictureProblem>),
     /// A notice in words.
     Said(String),
-    /// Whether a language's words were taken (`false`: they do not fit this engine).
-    Installed(bool),
     /// A partner's message was not a `notawijzer:open` NotaWijzer reads, and why.
     Refused(String),
     /// The request could not be answered (another version, a message that is not one).
@@ -397,6 +392,9 @@ pub enum Attr {
     Height,
     For,
     Hidden,
+    /// The language of a part in another language than the page (the nota's own Dutch text).
+    Lang,
+    Dir,
 }
 
 impl Attr {
@@ -427,6 +425,8 @@ impl Attr {
             Height => "height",
             For => "for",
             Hidden => "hidden",
+            Lang => "lang",
+            Dir => "dir",
         }
     }
 }

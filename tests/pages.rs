@@ -93,7 +93,7 @@ fn the_app_gets_every_check_explained_through_the_deferred_module() {
 fn the_app_links_to_pages_that_exist() {
     let pages = all();
     for lang in Lang::ALL {
-        let links = notawijzer::labels::labels(lang).page_links;
+        let links = notawijzer::labels::labels(lang).page_links();
         for (_, href) in links {
             let (file, anchor) = href
                 .strip_prefix("pages/")

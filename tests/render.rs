@@ -278,8 +278,9 @@ async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
     let en = page_in(example_zpm(), Lang::En).await;
     let en = text(part(&en, r#"data-testid="comparison""#, "section"));
     assert!(en.contains("Under the zorgprestatiemodel that is €507.43 less so far."), "{en}");
-    // before the engine answered: the models explained, and that NotaWijzer is loading
+    // before the engine answered: the view's heading, and that NotaWijzer is loading (the view's
+    // introduction comes with the engine, out of the first paint)
     let empty = page(Vec::new()).await;
     let loading = text(part(&empty, r#"data-testid="comparison""#, "section"));
-    assert!(loading.contains("NotaWijzer wordt geladen…") && loading.contains("Tot 2022"), "{loading}");
+    assert!(loading.contains("NotaWijzer wordt geladen…") && loading.contains("Vergelijking met het oude DBC-model"), "{loading}");
 }

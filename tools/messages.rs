@@ -1,5 +1,6 @@
 //! Writes the message tables the page fetches when a patient chooses another language than Dutch:
-//! `<out>/app.<lang>.txt` (the page's own words) and `<out>/<lang>.txt` (the engine's sentences).
+//! `<out>/app.<lang>.txt` (the page's own words) and `<out>/<lang>.txt` (the page's words, then
+//! [`ftl::GS`], then the engine's sentences).
 //! Trunk runs it after each build (Trunk.toml): `messages <messages dir> <out dir>`. Dutch is in
 //! the programs themselves. A file with a problem stops the build with the problem named.
 
@@ -25,9 +26,12 @@ fn main() {
         if !problems.is_empty() {
             fail(&problems.join("\n"));
         }
-        for (shell, name) in [(true, format!("app.{lang}.txt")), (false, format!("{lang}.txt"))] {
-            let table = ftl::compile(&file, &source, shell).unwrap_or_else(|e| fail(&format!("{lang}.ftl: {e}")));
-            std::fs::write(format!("{out}/{name}"), table).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        let table = |shell| ftl::compile(&file, &source, shell).unwrap_or_else(|e| fail(&format!("{lang}.ftl: {e}")));
+        let (shell, engine) = (table(true), table(false));
+        // the engine's file holds the page's words too: its views use them
+        let engine = format!("{shell}{}{engine}", ftl::GS);
+        for (name, text) in [(format!("app.{lang}.txt"), shell), (format!("{lang}.txt"), engine)] {
+            std::fs::write(format!("{out}/{name}"), text).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
         }
     }
 }

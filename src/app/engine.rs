@@ -39,8 +39,9 @@ mod imp {
 
     thread_local! {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
-        /// Counts the workers started: a new one has no language but Dutch yet.
-        static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        /// The words of the languages fetched (`app::messages`): a new worker gets them before
+        /// anything else.
+        static LANGUAGES: RefCell<Vec<Array>> = const { RefCell::new(Vec::new()) };
         /// Who waits for a reply, by request id.
         static WAITING: RefCell<Vec<(u32, oneshot::Sender<Vec<u8>>)>> = const { RefCell::new(Vec::new()) };
     }
@@ -72,16 +73,23 @@ mod imp {
                 let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
                 worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                LANGUAGES.with_borrow(|l| l.iter().for_each(|m| drop(worker.post_message(m))));
                 *w = Some(Running { worker, _on_message: on_message, _on_error: on_error });
-                GENERATION.set(GENERATION.get() + 1);
             }
             true
         })
     }
 
-    /// Which worker runs (a new one counts up).
-    pub fn generation() -> u32 {
-        GENERATION.get()
+    /// A language's words for the engine (`[code, table]`; no answer). The worker takes
+    /// its messages in order, so every later request is answered in that language.
+    pub fn give(code: &str, engine: String) {
+        let message = Array::of2(&code.into(), &engine.into());
+        WORKER.with_borrow(|w| {
+            if let Some(r) = w {
+                let _ = r.worker.post_message(&message);
+            }
+        });
+        LANGUAGES.with_borrow_mut(|l| l.push(message));
     }
 
     /// Posts the request and the files' bytes; waits for the reply (`Err`: the worker failed).
@@ -117,9 +125,8 @@ mod imp {
         true
     }
 
-    pub fn generation() -> u32 {
-        0
-    }
+    /// In the page the engine has every language already.
+    pub fn give(_code: &str, _engine: String) {}
 
     /// The engine in this page, in a task of its own, through the same encoded messages.
     pub async fn exchange(_id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
@@ -137,33 +144,14 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-thread_local! {
-    /// The words of the languages fetched (`app::messages`), and for which worker each was given.
-    static LANGUAGES: std::cell::RefCell<Vec<(Lang, Rc<str>, Rc<str>, Option<u32>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+/// Gives the engine a fetched language's words (`app::messages`): to the running worker, and to
+/// any worker started later. The engine takes the page's words from its own table.
+pub fn give_messages(lang: Lang, engine: String) {
+    imp::give(lang.code(), engine);
 }
 
-/// Keeps a language's words for the engine: they go to it before the next request.
-pub fn give_messages(lang: Lang, shell: Rc<str>, engine: Rc<str>) {
-    LANGUAGES.with_borrow_mut(|l| {
-        l.retain(|(x, ..)| *x != lang);
-        l.push((lang, shell, engine, None));
-    });
-}
-
-/// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped. A worker
-/// that has not had a fetched language's words gets them first.
+/// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.
 pub async fn ask(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
-    imp::start();
-    let generation = imp::generation();
-    let missing: Vec<(Lang, Rc<str>, Rc<str>)> = LANGUAGES.with_borrow(|l| {
-        l.iter().filter(|x| x.3 != Some(generation)).map(|(a, b, c, _)| (*a, b.clone(), c.clone())).collect()
-    });
-    for (lang, shell, engine) in missing {
-        let give = Ask::Messages(lang, shell.to_string(), engine.to_string());
-        exchange(give, Vec::new()).await?;
-        LANGUAGES.with_borrow_mut(|l| l.iter_mut().filter(|x| x.0 == lang).for_each(|x| x.3 = Some(generation)));
-    }
     exchange(ask, files).await
 }
 

@@ -64,21 +64,15 @@ pub fn App(props: &AppProps) -> Html {
         let (view, language_failed) = (props.view.clone(), props.language_failed);
         use_reducer(move || {
             let lang = if language_failed.is_some() { Lang::Nl } else { browser::url_lang() };
-            let state = State::new(lang, browser::today());
+            let mut state = State::new(lang, browser::today());
+            // the page says itself that the address's language did not come
+            state.notice = language_failed.map(Notice::LanguageFailed);
             match view {
                 Some(view) => state.with_view(view),
                 None => state,
             }
         })
     };
-    {
-        let (state, failed) = (state.clone(), props.language_failed);
-        use_effect_with((), move |_| {
-            if let Some(lang) = failed {
-                notify(&state, Notice::LanguageFailed(lang));
-            }
-        });
-    }
     let view = use_view();
     // Only the chosen view is built; printing builds them all (see the print listener below).
     let print_all = use_state(|| false);
@@ -267,16 +261,16 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="app" {ondragover} {ondrop}>
-            <a class="skip" href="#main">{ l.skip_link }</a>
+            <a class="skip" href="#main">{ l.skip_link() }</a>
             <header class="top">
                 <div class="brand">
-                    <h1>{ l.title }</h1>
-                    <p class="tagline">{ l.tagline }</p>
+                    <h1>{ l.title() }</h1>
+                    <p class="tagline">{ l.tagline() }</p>
                 </div>
-                <LangSwitch lang={lang} label={l.lang_switch} on_change={on_lang} />
+                <LangSwitch lang={lang} label={l.lang_switch()} on_change={on_lang} />
             </header>
             if !crate::messages::reviewed(lang) {
-                <p class="not-reviewed" data-testid="not-reviewed">{ l.not_reviewed }</p>
+                <p class="not-reviewed" data-testid="not-reviewed">{ l.not_reviewed() }</p>
             }
             <Nav view={view} lang={lang} zpm={zpm} />
             <main id="main" tabindex="-1">
@@ -291,34 +285,34 @@ pub fn App(props: &AppProps) -> Html {
                     Some(view) if !view.lines.is_empty() => nodes(&view.lines, &ctx),
                     _ => html! {
                         <section aria-labelledby="lines-heading">
-                            <h2 id="lines-heading">{ l.lines_heading }</h2>
-                            <p>{ l.lines_empty }{ " " }<a href={View::Overview.hash()}>{ View::Overview.label(lang) }</a></p>
+                            <h2 id="lines-heading">{ l.lines_heading() }</h2>
+                            <p>{ l.lines_empty() }{ " " }<a href={View::Overview.hash()}>{ View::Overview.label(lang) }</a></p>
                         </section>
                     },
                 }) }
                 // before the engine answered: what the view is about, and that it is loading
                 { pane(View::Cluster, match &state.view {
                     Some(view) => nodes(&view.cluster, &ctx),
-                    None => loading("cluster", l.cluster_heading, l.cluster_intro, l.engine_loading),
+                    None => loading("cluster", l.cluster_heading(), l.engine_loading()),
                 }) }
                 { pane(View::Comparison, match &state.view {
                     Some(view) => nodes(&view.comparison, &ctx),
-                    None => loading("comparison", l.comparison_heading, l.comparison_intro, l.engine_loading),
+                    None => loading("comparison", l.comparison_heading(), l.engine_loading()),
                 }) }
                 if has_notas {
-                    <p class="no-print"><button type="button" onclick={onprint}>{ l.print_button }</button></p>
+                    <p class="no-print"><button type="button" onclick={onprint}>{ l.print_button() }</button></p>
                 }
             </main>
             <footer class="bottom">
                 // the same help, in the same place, on every view (WCAG 2.2, 3.2.6); new tabs keep the nota open
-                <nav aria-label={l.page_links[1].0}>
+                <nav aria-label={l.page_links()[1].0}>
                     <ul class="page-links">
-                        { for l.page_links.iter().map(|(text, href)| html! { <li><a href={*href} target="_blank" rel="noopener">{ *text }</a></li> }) }
+                        { for l.page_links().iter().map(|(text, href)| html! { <li><a href={*href} target="_blank" rel="noopener">{ *text }</a></li> }) }
                     </ul>
                 </nav>
-                <p>{ l.footer_privacy }</p>
-                <p>{ l.footer_disclaimer }</p>
-                <p class="sources">{ l.footer_sources }</p>
+                <p>{ l.footer_privacy() }</p>
+                <p>{ l.footer_disclaimer() }</p>
+                <p class="sources">{ l.footer_sources() }</p>
             </footer>
         </div>
     }
@@ -341,11 +335,11 @@ fn notify(state: &UseReducerHandle<State>, notice: Notice) {
 }
 
 /// A view's section before the engine answered.
-fn loading(id: &'static str, heading: &'static str, intro: &'static str, status: &'static str) -> Html {
+/// (The view's introduction comes with the engine: its words are not in the first paint.)
+fn loading(id: &'static str, heading: &'static str, status: &'static str) -> Html {
     html! {
         <section class={id} aria-labelledby={format!("{id}-heading")} data-testid={id}>
             <h2 id={format!("{id}-heading")}>{ heading }</h2>
-            <p>{ intro }</p>
             <p role="status">{ status }</p>
         </section>
     }
@@ -404,14 +398,10 @@ fn open_from_partner(state: UseReducerHandle<State>, message: String, reply: Rep
                 // it replaces whatever was on its way
                 LOADS.set(LOADS.get().wrapping_add(1));
                 REPLY_TO.set(Some(reply));
-                // a language the partner names is fetched; the page then shows in it (the engine
-                // renders again once the language changed), or stays Dutch and says so
-                let wanted = view.lang;
-                if !messages::load(wanted).await {
+                // a language the partner names shows once its words are here (the page fetches
+                // them when the partner names it in the address, `?lang=`: EMBEDDING.md)
+                if !crate::messages::has(view.lang, crate::messages::Table::Shell) {
                     view.lang = Lang::Nl;
-                    state.dispatch(Action::Loaded(view, true));
-                    notify(&state, Notice::LanguageFailed(wanted));
-                    return;
                 }
                 state.dispatch(Action::Loaded(view, true));
             }

@@ -21,15 +21,18 @@ pub fn shell_text(notice: &Notice, lang: Lang) -> Option<String> {
             m::AppNoticePdfReading { page: &page.to_string(), pages: &pages.to_string() },
         ),
         Notice::PdfUnavailable => m::app_notice_pdf_unavailable(lang),
-        Notice::PictureReading { step, done, page, pages } => m::app_notice_picture(
-            lang,
-            m::AppNoticePicture {
-                step: &step.to_string(),
-                done: &done.to_string(),
-                page: &page.to_string(),
-                pages: &pages.to_string(),
-            },
-        ),
+        Notice::PictureReading { step, done, page, pages } => {
+            let several = *pages > 1;
+            let (done, page, pages) = (&done.to_string(), &page.to_string(), &pages.to_string());
+            match (step, several) {
+                (0, false) => m::app_notice_picture_prepare(lang),
+                (0, true) => m::app_notice_picture_prepare_page(lang, m::AppNoticePicturePreparePage { page, pages }),
+                (1, false) => m::app_notice_picture_load(lang, done),
+                (1, true) => m::app_notice_picture_load_page(lang, m::AppNoticePictureLoadPage { done, page, pages }),
+                (_, false) => m::app_notice_picture_read(lang, done),
+                (_, true) => m::app_notice_picture_read_page(lang, m::AppNoticePictureReadPage { done, page, pages }),
+            }
+        }
         Notice::LanguageFailed(other) => m::app_notice_lang_failed(lang, other.own_name()),
         _ => return None,
     })

@@ -4,7 +4,9 @@
 //!
 //! - in: `[request, bytes, bytes, …]` (each a `Uint8Array`), the bytes of each file of an `Open`
 //!   beside the encoded request;
-//! - out: the encoded reply, with the id of the request it answers.
+//! - out: the encoded reply, with the id of the request it answers;
+//! - in, without reply: `[code, words]` (strings), another language's words as the page fetched
+//!   them (messages/<lang>.txt: the page's table, U+001D, the engine's) (`app::engine::give_messages`); later requests are answered in it.
 //!
 //! Nothing leaves the browser.
 
@@ -23,6 +25,14 @@ fn main() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = Array::from(&event.data());
+        if let Some(lang) = data.get(0).as_string().and_then(|c| notawijzer::Lang::from_code(&c)) {
+            use notawijzer::messages::{Table, install};
+            let text = data.get(1).as_string().unwrap_or_default();
+            let (shell, engine) = text.split_once('\u{1d}').unwrap_or_default();
+            // words that do not fit this engine (an old file) are left: it answers in Dutch
+            let _ = install(lang, Table::Shell, shell) && install(lang, Table::Engine, engine);
+            return;
+        }
         let request = Uint8Array::new(&data.get(0)).to_vec();
         let bytes: Vec<Vec<u8>> = (1..data.length()).map(|i| Uint8Array::new(&data.get(i)).to_vec()).collect();
         let reply = ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, bytes));

@@ -9,16 +9,16 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 fn main() {
     // A panic shows a readable page (app::crash), not a dead app.
     yew::set_custom_panic_hook(Box::new(|info| notawijzer::app::crash::show(&info.to_string())));
-    // A page in another language than Dutch waits for that language's own words (a few KB)
-    // before it shows; if they do not come, it shows in Dutch and says so.
+    // A page in another language than Dutch shows in it once its words are here (the loader
+    // fetched them beside the WebAssembly); if they did not come, it shows in Dutch and says so.
     let lang = notawijzer::app::browser::url_lang();
-    wasm_bindgen_futures::spawn_local(async move {
-        let loaded = notawijzer::app::messages::load(lang).await;
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-        let props = notawijzer::app::AppProps { language_failed: (!loaded).then_some(lang), ..Default::default() };
-        match root {
-            Some(root) => yew::Renderer::<notawijzer::app::App>::with_root_and_props(root, props).render(),
-            None => yew::Renderer::<notawijzer::app::App>::with_props(props).render(),
-        };
-    });
+    let props = notawijzer::app::AppProps {
+        language_failed: (!notawijzer::app::messages::take_early(lang)).then_some(lang),
+        ..Default::default()
+    };
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<notawijzer::app::App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<notawijzer::app::App>::with_props(props).render(),
+    };
 }

@@ -20,6 +20,8 @@
 use std::collections::BTreeMap;
 
 pub const RS: char = '\u{1e}';
+/// Between the page's table and the engine's in the engine's file (`tools/messages.rs`).
+pub const GS: char = '\u{1d}';
 pub const VAR: char = '\u{1}';
 pub const SEL: char = '\u{2}';
 pub const KEY: char = '\u{3}';
@@ -366,6 +368,9 @@ fn check_keys(lang: &str, id: &str, line: usize, pattern: &[Part], file: &File, 
                 problems.push(format!("{lang}.ftl:{line}: `{id}` uses the term -{t}, which the file does not define"));
             }
             Part::Select(_, variants) => {
+                if is_shell(id) {
+                    problems.push(format!("{lang}.ftl:{line}: `{id}`: the page's own words (app-) choose no variants; write a message for each case"));
+                }
                 for v in variants {
                     let k = v.key.as_str();
                     let number = !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit());

@@ -28,6 +28,9 @@ const KEY: char = '\u{3}';
 const BODY: char = '\u{4}';
 const END: char = '\u{5}';
 
+/// The page's own words of a language, one string per message in the order of [`app`].
+pub type Shell = [&'static str; SHELL_COUNT];
+
 /// Which programme's words: the page's own (the shell) or the engine's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Table {
@@ -62,26 +65,34 @@ impl Index {
 }
 
 thread_local! {
-    static SHELL: RefCell<[Option<Rc<Index>>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
+    /// The page's own words of each language that arrived: one string per message.
+    static SHELL: RefCell<[Option<&'static Shell>; 6]> = const { RefCell::new([None; 6]) };
     static ENGINE: RefCell<[Option<Rc<Index>>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
 }
 
 /// Gives the tables of `lang` (the text of `messages/app.<lang>.txt` or `messages/<lang>.txt`).
 /// `false` when the table does not have as many messages as this program asks for (an old file).
 pub fn install(lang: Lang, table: Table, text: &str) -> bool {
-    let index = Index::new(Rc::from(text));
-    let want = match table {
-        Table::Shell => Index::new(Rc::from(NL_SHELL)).spans.len(),
-        Table::Engine => Index::new(Rc::from(NL_ENGINE)).spans.len(),
-    };
-    if index.spans.len() != want {
-        return false;
+    match table {
+        Table::Shell => return install_shell(lang, text.split(RS).map(str::to_string).collect()),
+        Table::Engine => {
+            let index = Index::new(Rc::from(text));
+            if index.spans.len() != Index::new(Rc::from(NL_ENGINE)).spans.len() {
+                return false;
+            }
+            ENGINE.with_borrow_mut(|s| s[lang.index()] = Some(Rc::new(index)));
+        }
     }
-    let store = match table {
-        Table::Shell => &SHELL,
-        Table::Engine => &ENGINE,
-    };
-    store.with_borrow_mut(|s| s[lang.index()] = Some(Rc::new(index)));
+    true
+}
+
+/// Gives the page's own words of `lang`, one string per message (the loader splits the table);
+/// `false` when there are not as many as this program asks for.
+pub fn install_shell(lang: Lang, parts: Vec<String>) -> bool {
+    let parts: Vec<&'static str> = parts.into_iter().map(String::leak).map(|s| &*s).collect();
+    let Ok(parts) = <Box<Shell>>::try_from(parts.into_boxed_slice()) else { return false };
+    let parts: &'static Shell = Box::leak(parts);
+    SHELL.with_borrow_mut(|s| s[lang.index()] = Some(parts));
     true
 }
 
@@ -91,37 +102,46 @@ pub fn reviewed(lang: Lang) -> bool {
     REVIEWED[lang.index()]
 }
 
+/// The page's own words of `lang`, one string per message in the order of [`app`] (Dutch until
+/// that language's words have arrived). A message without values is its own text.
+pub fn shell(lang: Lang) -> &'static Shell {
+    shell_of(lang).unwrap_or(NL_SHELL)
+}
+
+fn shell_of(lang: Lang) -> Option<&'static Shell> {
+    if lang == Lang::Nl {
+        return Some(NL_SHELL);
+    }
+    embedded(lang).map(|(shell, _)| shell).or_else(|| SHELL.with_borrow(|s| s[lang.index()]))
+}
+
+/// The Dutch page's words (for labels worked out when compiling).
+pub const NL_SHELL_PARTS: &Shell = NL_SHELL;
+
 /// Whether the words of `lang` are here (Dutch always is).
 pub fn has(lang: Lang, table: Table) -> bool {
-    if lang == Lang::Nl || embedded(lang, table).is_some() {
-        return true;
+    match table {
+        Table::Shell => shell_of(lang).is_some(),
+        Table::Engine => {
+            lang == Lang::Nl || embedded(lang).is_some() || ENGINE.with_borrow(|s| s[lang.index()].is_some())
+        }
     }
-    let store = match table {
-        Table::Shell => &SHELL,
-        Table::Engine => &ENGINE,
-    };
-    store.with_borrow(|s| s[lang.index()].is_some())
 }
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "inline-engine"))]
-fn embedded(lang: Lang, table: Table) -> Option<&'static str> {
-    EMBEDDED[lang.index()].map(|(shell, engine)| if table == Table::Shell { shell } else { engine })
+fn embedded(lang: Lang) -> Option<(&'static Shell, &'static str)> {
+    EMBEDDED[lang.index()]
 }
 
 #[cfg(not(any(not(target_arch = "wasm32"), feature = "inline-engine")))]
-fn embedded(_lang: Lang, _table: Table) -> Option<&'static str> {
+fn embedded(_lang: Lang) -> Option<(&'static Shell, &'static str)> {
     None
 }
 
-fn lookup(
-    store: &'static std::thread::LocalKey<RefCell<[Option<Rc<Index>>; 6]>>,
-    lang: Lang,
-    table: Table,
-    nl: &'static str,
-) -> (Rc<Index>, Lang) {
-    store.with_borrow_mut(|s| {
+fn engine_index(lang: Lang) -> (Rc<Index>, Lang) {
+    ENGINE.with_borrow_mut(|s| {
         if s[lang.index()].is_none() {
-            let text = if lang == Lang::Nl { Some(nl) } else { embedded(lang, table) };
+            let text = if lang == Lang::Nl { Some(NL_ENGINE) } else { embedded(lang).map(|(_, engine)| engine) };
             if let Some(text) = text {
                 s[lang.index()] = Some(Rc::new(Index::new(Rc::from(text))));
             }
@@ -130,26 +150,51 @@ fn lookup(
             Some(i) => (i.clone(), lang),
             None => {
                 // a language whose words did not arrive speaks Dutch (the page says so)
-                let i = s[0].get_or_insert_with(|| Rc::new(Index::new(Rc::from(nl)))).clone();
+                let i = s[0].get_or_insert_with(|| Rc::new(Index::new(Rc::from(NL_ENGINE)))).clone();
                 (i, Lang::Nl)
             }
         }
     })
 }
 
+/// The page's own words choose no variants (build.rs refuses them in `app-` messages): a message
+/// is its text with the values put in, and the first paint carries no selectors or plural rules.
 fn say_shell(lang: Lang, i: u16, args: &[&str]) -> String {
-    let (index, lang) = lookup(&SHELL, lang, Table::Shell, NL_SHELL);
-    render(index.get(i).unwrap_or(""), args, lang)
+    let (parts, lang) = match shell_of(lang) {
+        Some(parts) => (parts, lang),
+        None => (NL_SHELL, Lang::Nl),
+    };
+    let pattern = parts.get(usize::from(i)).copied().unwrap_or("");
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == VAR {
+            put(&mut out, arg(args, chars.next()), lang);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn put(out: &mut String, value: &str, lang: Lang) {
+    if lang.rtl() {
+        out.push('\u{2068}');
+        out.push_str(value);
+        out.push('\u{2069}');
+    } else {
+        out.push_str(value);
+    }
 }
 
 fn say_engine(lang: Lang, i: u16, args: &[&str]) -> String {
-    let (index, lang) = lookup(&ENGINE, lang, Table::Engine, NL_ENGINE);
-    render(index.get(i).unwrap_or(""), args, lang)
+    let (index, lang) = engine_index(lang);
+    render::<true>(index.get(i).unwrap_or(""), args, lang)
 }
 
-fn render(pattern: &str, args: &[&str], lang: Lang) -> String {
+fn render<const PLURALS: bool>(pattern: &str, args: &[&str], lang: Lang) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    write(pattern, args, lang, &mut out);
+    write::<PLURALS>(pattern, args, lang, &mut out);
     out
 }
 
@@ -157,25 +202,17 @@ fn arg<'a>(args: &[&'a str], c: Option<char>) -> &'a str {
     c.and_then(|c| args.get((c as u32).wrapping_sub('0' as u32) as usize)).copied().unwrap_or("")
 }
 
-fn write(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
+fn write<const PLURALS: bool>(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
         match c {
-            VAR => {
-                let value = arg(args, chars.next());
-                if lang.rtl() {
-                    out.push('\u{2068}');
-                    out.push_str(value);
-                    out.push('\u{2069}');
-                } else {
-                    out.push_str(value);
-                }
-            }
+            VAR => put(out, arg(args, chars.next()), lang),
             SEL => {
                 let value = arg(args, chars.next());
                 let rest = chars.as_str();
-                let (chosen, after) = choose(rest, value, lang);
-                write(chosen, args, lang, out);
+                let category = if PLURALS { plural::category(lang, value) } else { None };
+                let (chosen, after) = choose(rest, value, category);
+                write::<PLURALS>(chosen, args, lang, out);
                 chars = after.chars();
             }
             _ => out.push(c),
@@ -185,8 +222,7 @@ fn write(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
 
 /// The variant for `value` among the variants at the start of `rest`, and what follows the
 /// selector: an exact key first, then the plural form, then the default.
-fn choose<'a>(rest: &'a str, value: &str, lang: Lang) -> (&'a str, &'a str) {
-    let category = plural::category(lang, value);
+fn choose<'a>(rest: &'a str, value: &str, category: Option<&str>) -> (&'a str, &'a str) {
     let (mut exact, mut by_form, mut default) = (None, None, "");
     let mut depth = 0;
     let mut key_start = None;
@@ -236,16 +272,16 @@ mod tests {
     fn a_selector_picks_exact_then_plural_then_default() {
         // "{ $n -> [0] geen [one] één regel *[other] { $n } regels }"
         let p = format!("{SEL}0{KEY}0{BODY}geen{KEY}one{BODY}één regel{KEY}*other{BODY}{VAR}0 regels{END}.");
-        assert_eq!(render(&p, &["0"], Lang::Nl), "geen.");
-        assert_eq!(render(&p, &["1"], Lang::Nl), "één regel.");
-        assert_eq!(render(&p, &["7"], Lang::Nl), "7 regels.");
+        assert_eq!(render::<true>(&p, &["0"], Lang::Nl), "geen.");
+        assert_eq!(render::<true>(&p, &["1"], Lang::Nl), "één regel.");
+        assert_eq!(render::<true>(&p, &["7"], Lang::Nl), "7 regels.");
         // Arabic isolates the value
-        assert_eq!(render(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
+        assert_eq!(render::<true>(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
         // a selector in a variant
         let nested =
             format!("a{SEL}0{KEY}one{BODY}x{SEL}1{KEY}yes{BODY}Y{KEY}*other{BODY}N{END}{KEY}*other{BODY}z{END}b");
-        assert_eq!(render(&nested, &["1", "yes"], Lang::Nl), "axYb");
-        assert_eq!(render(&nested, &["1", "no"], Lang::Nl), "axNb");
-        assert_eq!(render(&nested, &["2", "yes"], Lang::Nl), "azb");
+        assert_eq!(render::<true>(&nested, &["1", "yes"], Lang::Nl), "axYb");
+        assert_eq!(render::<true>(&nested, &["1", "no"], Lang::Nl), "axNb");
+        assert_eq!(render::<true>(&nested, &["2", "yes"], Lang::Nl), "azb");
     }
 }

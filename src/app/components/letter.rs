@@ -25,13 +25,13 @@ pub fn Letter(props: &LetterProps) -> Html {
     };
     html! {
         <>
-            <label for="letter">{ l.letter_label }</label>
-            <p id="letter-hint" class="hint">{ l.letter_hint }</p>
-            <textarea id="letter" data-testid="letter" readonly=true rows="10" aria-describedby="letter-hint" value={props.letter.clone()} />
+            <label for="letter">{ l.letter_label() }</label>
+            <p id="letter-hint" class="hint">{ l.letter_hint() }</p>
+            <textarea id="letter" data-testid="letter" lang="nl" dir="ltr" readonly=true rows="10" aria-describedby="letter-hint" value={props.letter.clone()} />
             <div class="actions no-print">
-                <button type="button" onclick={oncopy}>{ l.copy_button }</button>
+                <button type="button" onclick={oncopy}>{ l.copy_button() }</button>
                 <span role="status" aria-live="polite">
-                    { match *copied { Some(true) => l.copied, Some(false) => l.copy_failed, None => "" } }
+                    { match *copied { Some(true) => l.copied(), Some(false) => l.copy_failed(), None => "" } }
                 </span>
             </div>
         </>

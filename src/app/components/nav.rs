@@ -18,7 +18,7 @@ pub struct NavProps {
 #[component]
 pub fn Nav(props: &NavProps) -> Html {
     html! {
-        <nav class="views no-print" aria-label={crate::labels::labels(props.lang).view_sections}>
+        <nav class="views no-print" aria-label={crate::labels::labels(props.lang).view_sections()}>
             <ul>
                 { for View::ALL.iter().map(|v| html! {
                     <li>

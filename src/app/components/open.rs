@@ -97,7 +97,7 @@ pub fn Open(props: &OpenProps) -> Html {
     };
     let onpaste = {
         let (paste_ref, on_load) = (paste_ref.clone(), props.on_load.clone());
-        let name = l.paste_label;
+        let name = l.paste_label();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste_ref.cast::<HtmlTextAreaElement>() {
                 crate::app::browser::mark("nw:input");
@@ -122,29 +122,29 @@ pub fn Open(props: &OpenProps) -> Html {
     let onclear = props.on_clear.reform(|_: MouseEvent| ());
     let body = html! {
         <>
-            <p class="privacy">{ l.privacy }</p>
+            <p class="privacy">{ l.privacy() }</p>
             <div class="dropzone">
-                <label for="file-input" class="file-label">{ l.choose_files }</label>
+                <label for="file-input" class="file-label">{ l.choose_files() }</label>
                 <input id="file-input" data-testid="file-input" type="file" multiple=true
                     accept=".pdf,.txt,.csv,.json,application/pdf,text/plain,text/csv,application/json,image/*,.heic" aria-describedby="file-hint" onchange={onchange.clone()} />
-                <label for="camera-input" class="file-label camera-label">{ l.take_photo }</label>
+                <label for="camera-input" class="file-label camera-label">{ l.take_photo() }</label>
                 <input id="camera-input" data-testid="camera-input" type="file" accept="image/*" capture="environment"
                     aria-describedby="file-hint" {onchange} />
-                <p id="file-hint" class="hint">{ l.file_hint }{ " " }{ l.drop_here }</p>
+                <p id="file-hint" class="hint">{ l.file_hint() }{ " " }{ l.drop_here() }</p>
             </div>
             <details class="paste" open={props.recognised.is_some()}>
-                <summary>{ l.paste_summary }</summary>
-                <label for="paste-text">{ l.paste_label }</label>
-                <p id="paste-hint" class="hint">{ l.paste_hint }</p>
+                <summary>{ l.paste_summary() }</summary>
+                <label for="paste-text">{ l.paste_label() }</label>
+                <p id="paste-hint" class="hint">{ l.paste_hint() }</p>
                 <textarea id="paste-text" data-testid="paste-text" ref={paste_ref} rows="8" spellcheck="false"
                     aria-describedby="paste-hint" value={props.recognised.as_deref().map(str::to_string)} />
-                <button type="button" data-testid="paste-button" onclick={onpaste}>{ l.paste_button }</button>
+                <button type="button" data-testid="paste-button" onclick={onpaste}>{ l.paste_button() }</button>
             </details>
             <div class="actions">
-                <button type="button" data-testid="example-zpm-button" onclick={onexample_zpm}>{ l.example_zpm_button }</button>
-                <button type="button" data-testid="example-button" onclick={onexample}>{ l.example_button }</button>
+                <button type="button" data-testid="example-zpm-button" onclick={onexample_zpm}>{ l.example_zpm_button() }</button>
+                <button type="button" data-testid="example-button" onclick={onexample}>{ l.example_button() }</button>
                 if props.has_report {
-                    <button type="button" class="secondary" onclick={onclear}>{ l.clear_button }</button>
+                    <button type="button" class="secondary" onclick={onclear}>{ l.clear_button() }</button>
                 }
             </div>
         </>
@@ -154,22 +154,22 @@ pub fn Open(props: &OpenProps) -> Html {
             // once a nota is shown, the panel folds into one line: the nota comes first
             if props.fold {
                 <details class="open-again" data-testid="open-again">
-                    <summary id="open-heading">{ l.open_again }</summary>
+                    <summary id="open-heading">{ l.open_again() }</summary>
                     { body }
                 </details>
             } else {
-                <h2 id="open-heading">{ l.open_heading }</h2>
+                <h2 id="open-heading">{ l.open_heading() }</h2>
                 { body }
             }
             <p class="status" role="status" aria-live="polite" data-testid="status">
                 if props.busy && props.notice.is_none() {
-                    { if props.engine == EngineState::Loading { l.engine_loading } else { l.reading } }
+                    { if props.engine == EngineState::Loading { l.engine_loading() } else { l.reading() } }
                 }
             </p>
             if props.engine == EngineState::Failed {
                 <div class="notice notice-error" role="alert" data-testid="engine-failed">
-                    <p>{ l.engine_failed }</p>
-                    <button type="button" data-testid="retry-button" onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ l.retry_button }</button>
+                    <p>{ l.engine_failed() }</p>
+                    <button type="button" data-testid="retry-button" onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ l.retry_button() }</button>
                 </div>
             }
             if let Some(notice) = &props.notice {
