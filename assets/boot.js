@@ -12,12 +12,12 @@ const hooks = initializer();
 
 // Another language than Dutch: its words (messages/app.<lang>.txt for the page, messages/<lang>.txt
 // for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, and the
-// page waits for them (src/app/messages.rs): `[the page's table, the engine's]`.
-// `nwTexts` fetches a language chosen later; each once.
+// page waits for them (src/app/messages.rs). `nwTexts(code)`: `[the page's table, the engine's]`,
+// or for a language chosen later the promise of it (`null` if it did not come); each once.
 const texts = {};
 globalThis.nwTexts = (code) => (texts[code] ??= Promise.all(
   [`messages/app.${code}.txt`, `messages/${code}.txt`].map((url) =>
-    fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(url))))),
+    fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(url))))),
 ).catch(() => { delete texts[code]; return null; }));
 // the languages besides Dutch (src/lang.rs)
 const lang = new URLSearchParams(location.search).get('lang')?.toLowerCase();
@@ -51,7 +51,7 @@ try {
   const { default: init } = await import(tag.dataset.js);
   const response = await fetch(tag.dataset.wasm, { credentials: 'same-origin' });
   // the WebAssembly starts the page at once: the language's words must be here first
-  globalThis.nwEarly = early && [lang, await early];
+  if (early) texts[lang] = await early;
   if (!response.ok) {
     throw new Error(`${tag.dataset.wasm}: HTTP ${response.status}`);
   }

@@ -593,6 +593,17 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] الصورة غير واضحة جدًا: لا يستطيع NotaWijzer قراءة النص.
        *[no-text] لم يجد NotaWijzer نصًا في هذه الصورة.
     }
+notice-pdf-opening = يفتح NotaWijzer ملف PDF الخاص بك…
+notice-pdf-reading = يقرأ NotaWijzer ملف PDF الخاص بك: الصفحة { $page } من { $pages }…
+notice-picture = { $step ->
+        [0] يجهّز NotaWijzer الصورة للقراءة…
+        [1] جارٍ تحميل التعرف على النص… { $done } %
+       *[2] جارٍ التعرف على النص… { $done } %
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(الصفحة { $page } من { $pages })
+    }
 notice-picture-tips = ما يمكنك تجربته: ضع الفاتورة مسطحة في مكان فيه ضوء كثير (بدون فلاش ينعكس). أمسك الهاتف مستقيمًا فوق الفاتورة، بحيث تظهر الفاتورة كلها في الصورة. المس الشاشة لضبط التركيز وأبقِ الهاتف ثابتًا. هل لديك الفاتورة بصيغة PDF أيضًا؟ افتحها إذن: يقرؤها NotaWijzer بالتأكيد.
 
 ## كلمات الصفحة نفسها (labels.rs؛ في التحميل الأول)
@@ -904,13 +915,5 @@ cli-today = اليوم هو { $date }
 
 ## إشعارات الصفحة نفسها (app/notice.rs)
 app-notice-src-loading = جارٍ جلب الفاتورة…
-app-notice-pdf-opening = يفتح NotaWijzer ملف PDF الخاص بك…
-app-notice-pdf-reading = يقرأ NotaWijzer ملف PDF الخاص بك: الصفحة { $page } من { $pages }…
 app-notice-pdf-unavailable = لم يتم تحميل قارئ PDF في NotaWijzer. أعد تحميل الصفحة وافتح ملف PDF مرة أخرى.
-app-notice-picture-prepare = يجهّز NotaWijzer الصورة للقراءة…
-app-notice-picture-load = جارٍ تحميل التعرف على النص… { $done } %
-app-notice-picture-read = جارٍ التعرف على النص… { $done } %
-app-notice-picture-prepare-page = يجهّز NotaWijzer الصورة للقراءة… (الصفحة { $page } من { $pages })
-app-notice-picture-load-page = جارٍ تحميل التعرف على النص… { $done } % (الصفحة { $page } من { $pages })
-app-notice-picture-read-page = جارٍ التعرف على النص… { $done } % (الصفحة { $page } من { $pages })
-app-notice-lang-failed = لم يستطع NotaWijzer جلب النصوص بلغة { $language }. تبقى الصفحة باللغة السابقة. هل اتصالك بالإنترنت يعمل؟ اختر اللغة مرة أخرى عندها.
+app-notice-lang-failed = لم يستطع NotaWijzer جلب النصوص بهذه اللغة. هل اتصالك بالإنترنت يعمل؟ اختر اللغة مرة أخرى عندها.

@@ -573,6 +573,17 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] the photo is too blurred: NotaWijzer cannot read the text.
        *[no-text] NotaWijzer found no text in this photo.
     }
+notice-pdf-opening = NotaWijzer is opening your PDF…
+notice-pdf-reading = NotaWijzer is reading your PDF: page { $page } of { $pages }…
+notice-picture = { $step ->
+        [0] NotaWijzer is preparing the photo for reading…
+        [1] Loading text recognition… { $done } %
+       *[2] Recognising text… { $done } %
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(page { $page } of { $pages })
+    }
 notice-picture-tips = What you can try: lay the statement flat in a place with plenty of light (no flash that reflects). Hold the phone straight above the statement, so the whole statement is in the photo. Tap the screen to focus and hold the phone still. Do you also have the statement as a PDF? Then open that: NotaWijzer reads it for sure.
 
 ## The page's own words (labels.rs; in the first download)
@@ -872,16 +883,8 @@ cli-today = Today is { $date }
 
 ## The page's own notices (app/notice.rs)
 app-notice-src-loading = Fetching the statement…
-app-notice-pdf-opening = NotaWijzer is opening your PDF…
-app-notice-pdf-reading = NotaWijzer is reading your PDF: page { $page } of { $pages }…
 app-notice-pdf-unavailable = NotaWijzer's PDF reader did not load. Reload the page and open the PDF once more.
-app-notice-picture-prepare = NotaWijzer is preparing the photo for reading…
-app-notice-picture-load = Loading text recognition… { $done } %
-app-notice-picture-read = Recognising text… { $done } %
-app-notice-picture-prepare-page = NotaWijzer is preparing the photo for reading… (page { $page } of { $pages })
-app-notice-picture-load-page = Loading text recognition… { $done } % (page { $page } of { $pages })
-app-notice-picture-read-page = Recognising text… { $done } % (page { $page } of { $pages })
-app-notice-lang-failed = NotaWijzer could not fetch the texts in { $language }. The page stays in English. Is your internet connection working? Then choose the language again.
+app-notice-lang-failed = NotaWijzer could not fetch the texts in that language. Is your internet connection working? Then choose the language again.
 view-read-summary = { $kind ->
         [picture] How NotaWijzer read your photo
        *[pdf] How NotaWijzer read your PDF

@@ -592,6 +592,18 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] de foto is te wazig: NotaWijzer kan de tekst niet lezen.
        *[no-text] NotaWijzer vond geen tekst op deze foto.
     }
+notice-pdf-opening = NotaWijzer opent uw PDF…
+notice-pdf-reading = NotaWijzer leest uw PDF: pagina { $page } van { $pages }…
+# $step: 0 de foto klaarmaken, 1 de tekstherkenning laden, 2 tekst herkennen; $done: procent; $pages: pagina's van een scan
+notice-picture = { $step ->
+        [0] NotaWijzer maakt de foto klaar om te lezen…
+        [1] Tekstherkenning laden… { $done } %
+       *[2] Tekst herkennen… { $done } %
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(pagina { $page } van { $pages })
+    }
 notice-picture-tips = Wat u kunt proberen: leg de nota plat neer op een plek met veel licht (zonder flits die spiegelt). Houd de telefoon recht boven de nota, zodat de hele nota op de foto staat. Tik op het scherm om scherp te stellen en houd de telefoon stil. Heeft u de nota ook als PDF? Open dan die: die leest NotaWijzer zeker.
 
 ## De woorden van de pagina zelf (labels.rs; in de eerste download)
@@ -892,17 +904,8 @@ cli-today = Vandaag is { $date }
 
 ## Meldingen van de pagina zelf (app/notice.rs)
 app-notice-src-loading = De nota wordt opgehaald…
-app-notice-pdf-opening = NotaWijzer opent uw PDF…
-app-notice-pdf-reading = NotaWijzer leest uw PDF: pagina { $page } van { $pages }…
 app-notice-pdf-unavailable = De PDF-lezer van NotaWijzer laadde niet. Laad de pagina opnieuw en open de PDF nog eens.
-# Een foto lezen: klaarmaken, de tekstherkenning laden, tekst herkennen ($done: procent); -page: bij een scan van meer pagina's
-app-notice-picture-prepare = NotaWijzer maakt de foto klaar om te lezen…
-app-notice-picture-load = Tekstherkenning laden… { $done } %
-app-notice-picture-read = Tekst herkennen… { $done } %
-app-notice-picture-prepare-page = NotaWijzer maakt de foto klaar om te lezen… (pagina { $page } van { $pages })
-app-notice-picture-load-page = Tekstherkenning laden… { $done } % (pagina { $page } van { $pages })
-app-notice-picture-read-page = Tekst herkennen… { $done } % (pagina { $page } van { $pages })
-app-notice-lang-failed = NotaWijzer kon de teksten in { $language } niet ophalen. De pagina blijft in het Nederlands. Is uw internetverbinding in orde? Kies de taal dan nog eens.
+app-notice-lang-failed = NotaWijzer kon de teksten in deze taal niet ophalen. Is uw internetverbinding in orde? Kies de taal dan nog eens.
 view-read-summary = { $kind ->
         [picture] Zo heeft NotaWijzer uw foto gelezen
        *[pdf] Zo heeft NotaWijzer uw PDF gelezen

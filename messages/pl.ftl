@@ -588,6 +588,17 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] zdjęcie jest za bardzo rozmazane: NotaWijzer nie może odczytać tekstu.
        *[no-text] NotaWijzer nie znalazł tekstu na tym zdjęciu.
     }
+notice-pdf-opening = NotaWijzer otwiera Państwa PDF…
+notice-pdf-reading = NotaWijzer czyta Państwa PDF: strona { $page } z { $pages }…
+notice-picture = { $step ->
+        [0] NotaWijzer przygotowuje zdjęcie do odczytu…
+        [1] Ładowanie rozpoznawania tekstu… { $done } %
+       *[2] Rozpoznawanie tekstu… { $done } %
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(strona { $page } z { $pages })
+    }
 notice-picture-tips = Co można spróbować: położyć rachunek płasko w dobrze oświetlonym miejscu (bez odbijającej się lampy błyskowej). Trzymać telefon prosto nad rachunkiem, tak aby cały rachunek był na zdjęciu. Dotknąć ekranu, aby ustawić ostrość, i trzymać telefon nieruchomo. Mają Państwo rachunek także jako PDF? Wtedy proszę otworzyć PDF: NotaWijzer na pewno go odczyta.
 
 ## Słowa samej strony (labels.rs; w pierwszym pobraniu)
@@ -898,13 +909,5 @@ cli-today = Dzisiaj jest { $date }
 
 ## Komunikaty samej strony (app/notice.rs)
 app-notice-src-loading = Pobieranie rachunku…
-app-notice-pdf-opening = NotaWijzer otwiera Państwa PDF…
-app-notice-pdf-reading = NotaWijzer czyta Państwa PDF: strona { $page } z { $pages }…
 app-notice-pdf-unavailable = Czytnik PDF NotaWijzer się nie załadował. Proszę odświeżyć stronę i otworzyć PDF jeszcze raz.
-app-notice-picture-prepare = NotaWijzer przygotowuje zdjęcie do odczytu…
-app-notice-picture-load = Ładowanie rozpoznawania tekstu… { $done } %
-app-notice-picture-read = Rozpoznawanie tekstu… { $done } %
-app-notice-picture-prepare-page = NotaWijzer przygotowuje zdjęcie do odczytu… (strona { $page } z { $pages })
-app-notice-picture-load-page = Ładowanie rozpoznawania tekstu… { $done } % (strona { $page } z { $pages })
-app-notice-picture-read-page = Rozpoznawanie tekstu… { $done } % (strona { $page } z { $pages })
-app-notice-lang-failed = NotaWijzer nie mógł pobrać tekstów w języku: { $language }. Strona zostaje w dotychczasowym języku. Czy połączenie z internetem działa? Proszę wtedy wybrać język jeszcze raz.
+app-notice-lang-failed = NotaWijzer nie mógł pobrać tekstów w tym języku. Czy połączenie z internetem działa? Proszę wtedy wybrać język jeszcze raz.

@@ -560,6 +560,17 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] fotoğraf çok bulanık: NotaWijzer metni okuyamıyor.
        *[no-text] NotaWijzer bu fotoğrafta metin bulamadı.
     }
+notice-pdf-opening = NotaWijzer PDF'inizi açıyor…
+notice-pdf-reading = NotaWijzer PDF'inizi okuyor: sayfa { $page } / { $pages }…
+notice-picture = { $step ->
+        [0] NotaWijzer fotoğrafı okumaya hazırlıyor…
+        [1] Metin tanıma yükleniyor… %{ $done }
+       *[2] Metin tanınıyor… %{ $done }
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(sayfa { $page } / { $pages })
+    }
 notice-picture-tips = Deneyebilecekleriniz: faturayı bol ışıklı bir yere düz koyun (yansıyan flaş olmadan). Telefonu faturanın tam üstünde tutun, böylece tüm fatura fotoğrafta olsun. Netlemek için ekrana dokunun ve telefonu sabit tutun. Faturanız PDF olarak da var mı? O zaman onu açın: NotaWijzer onu kesin okur.
 
 ## Sayfanın kendi sözcükleri (labels.rs; ilk indirmede)
@@ -866,13 +877,5 @@ cli-today = Bugün: { $date }
 
 ## Sayfanın kendi bildirimleri (app/notice.rs)
 app-notice-src-loading = Fatura getiriliyor…
-app-notice-pdf-opening = NotaWijzer PDF'inizi açıyor…
-app-notice-pdf-reading = NotaWijzer PDF'inizi okuyor: sayfa { $page } / { $pages }…
 app-notice-pdf-unavailable = NotaWijzer'in PDF okuyucusu yüklenmedi. Sayfayı yeniden yükleyin ve PDF'i bir kez daha açın.
-app-notice-picture-prepare = NotaWijzer fotoğrafı okumaya hazırlıyor…
-app-notice-picture-load = Metin tanıma yükleniyor… %{ $done }
-app-notice-picture-read = Metin tanınıyor… %{ $done }
-app-notice-picture-prepare-page = NotaWijzer fotoğrafı okumaya hazırlıyor… (sayfa { $page } / { $pages })
-app-notice-picture-load-page = Metin tanıma yükleniyor… %{ $done } (sayfa { $page } / { $pages })
-app-notice-picture-read-page = Metin tanınıyor… %{ $done } (sayfa { $page } / { $pages })
-app-notice-lang-failed = NotaWijzer { $language } metinlerini getiremedi. Sayfa önceki dilde kalıyor. İnternet bağlantınız çalışıyor mu? O zaman dili bir kez daha seçin.
+app-notice-lang-failed = NotaWijzer bu dildeki metinleri getiremedi. İnternet bağlantınız çalışıyor mu? O zaman dili bir kez daha seçin.

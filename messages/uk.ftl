@@ -587,6 +587,17 @@ notice-picture-failed = { $name }: { $problem ->
         [blurred] фото надто розмите: NotaWijzer не може прочитати текст.
        *[no-text] NotaWijzer не знайшов тексту на цьому фото.
     }
+notice-pdf-opening = NotaWijzer відкриває Ваш PDF…
+notice-pdf-reading = NotaWijzer читає Ваш PDF: сторінка { $page } з { $pages }…
+notice-picture = { $step ->
+        [0] NotaWijzer готує фото до читання…
+        [1] Завантаження розпізнавання тексту… { $done } %
+       *[2] Розпізнавання тексту… { $done } %
+    }{ $pages ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}(сторінка { $page } з { $pages })
+    }
 notice-picture-tips = Що можна спробувати: покладіть рахунок рівно в добре освітленому місці (без спалаху, що відблискує). Тримайте телефон рівно над рахунком, щоб увесь рахунок був на фото. Торкніться екрана, щоб сфокусуватися, і тримайте телефон нерухомо. У Вас є рахунок і як PDF? Тоді відкрийте PDF: його NotaWijzer точно прочитає.
 
 ## Слова самої сторінки (labels.rs; у першому завантаженні)
@@ -897,13 +908,5 @@ cli-today = Сьогодні { $date }
 
 ## Повідомлення самої сторінки (app/notice.rs)
 app-notice-src-loading = Отримання рахунку…
-app-notice-pdf-opening = NotaWijzer відкриває Ваш PDF…
-app-notice-pdf-reading = NotaWijzer читає Ваш PDF: сторінка { $page } з { $pages }…
 app-notice-pdf-unavailable = Програма для читання PDF у NotaWijzer не завантажилася. Перезавантажте сторінку й відкрийте PDF ще раз.
-app-notice-picture-prepare = NotaWijzer готує фото до читання…
-app-notice-picture-load = Завантаження розпізнавання тексту… { $done } %
-app-notice-picture-read = Розпізнавання тексту… { $done } %
-app-notice-picture-prepare-page = NotaWijzer готує фото до читання… (сторінка { $page } з { $pages })
-app-notice-picture-load-page = Завантаження розпізнавання тексту… { $done } % (сторінка { $page } з { $pages })
-app-notice-picture-read-page = Розпізнавання тексту… { $done } % (сторінка { $page } з { $pages })
-app-notice-lang-failed = NotaWijzer не зміг отримати тексти мовою: { $language }. Сторінка залишається попередньою мовою. Чи працює Ваше з'єднання з інтернетом? Тоді виберіть мову ще раз.
+app-notice-lang-failed = NotaWijzer не зміг отримати тексти цією мовою. Чи працює Ваше з'єднання з інтернетом? Тоді виберіть мову ще раз.

@@ -15,6 +15,19 @@ pub fn text(notice: &Notice, lang: Lang) -> String {
         Notice::SrcNotFound => m::notice_src_not_found(lang),
         Notice::SrcTooLarge => m::notice_src_too_large(lang),
         Notice::SrcHttp(code) => m::notice_src_http(lang, &code.to_string()),
+        Notice::PdfReading { page: 0, .. } => m::notice_pdf_opening(lang),
+        Notice::PdfReading { page, pages } => {
+            m::notice_pdf_reading(lang, m::NoticePdfReading { page: &page.to_string(), pages: &pages.to_string() })
+        }
+        Notice::PictureReading { step, done, page, pages } => m::notice_picture(
+            lang,
+            m::NoticePicture {
+                step: &step.to_string(),
+                done: &done.to_string(),
+                page: &page.to_string(),
+                pages: &pages.to_string(),
+            },
+        ),
         Notice::PdfFailed { name, problem } => m::notice_pdf_failed(
             lang,
             m::NoticePdfFailed {

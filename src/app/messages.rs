@@ -6,12 +6,12 @@
 //! the programs; in the browser tests every language is.
 
 use crate::lang::Lang;
-use crate::messages::{Table, has, install};
+use crate::messages::{Table, has, install_shell};
 
 /// Takes the words the loader fetched for the address's language, before the page first shows;
 /// `false` when that language's words did not come (the page is Dutch, and says so).
 pub fn take_early(lang: Lang) -> bool {
-    has(lang, Table::Shell) || imp::early().is_some_and(|(code, shell, engine)| code == lang.code() && take(lang, shell, engine))
+    has(lang, Table::Shell) || imp::early(lang.code()).is_some_and(|(shell, engine)| take(lang, shell, engine))
 }
 
 /// Makes the words of `lang` ready; `false` when they could not be fetched (the page says so and
@@ -28,7 +28,7 @@ pub async fn load(lang: Lang) -> bool {
 
 /// The page's table and the engine's (given to the engine as it is).
 fn take(lang: Lang, shell: String, engine: String) -> bool {
-    install(lang, Table::Shell, &shell) && {
+    install_shell(lang, shell) && {
         crate::app::engine::give_messages(lang, engine);
         true
     }
@@ -42,10 +42,10 @@ mod imp {
 
     #[wasm_bindgen]
     extern "C" {
+        /// `[shell table, engine table]` for a language fetched already (the address's), else a
+        /// promise of it (`null` when it did not come).
         #[wasm_bindgen(js_namespace = globalThis, js_name = nwTexts, catch)]
-        fn nw_texts(code: &str) -> Result<Promise, JsValue>;
-        #[wasm_bindgen(thread_local_v2, js_namespace = globalThis, js_name = nwEarly)]
-        static NW_EARLY: JsValue;
+        fn nw_texts(code: &str) -> Result<JsValue, JsValue>;
     }
 
     fn pair(value: &JsValue) -> Option<(String, String)> {
@@ -53,24 +53,24 @@ mod imp {
         Some((a.get(0).as_string()?, a.get(1).as_string()?))
     }
 
-    /// `[code, [shell table, engine table]]`, as the loader left it.
-    pub fn early() -> Option<(String, String, String)> {
-        NW_EARLY.with(|v| {
-            let a = v.dyn_ref::<Array>()?;
-            let (shell, engine) = pair(&a.get(1))?;
-            Some((a.get(0).as_string()?, shell, engine))
-        })
+    /// The words the loader fetched beside the WebAssembly.
+    pub fn early(code: &str) -> Option<(String, String)> {
+        pair(&nw_texts(code).ok()?)
     }
 
     pub async fn texts(code: &str) -> Option<(String, String)> {
-        let fetched = JsFuture::from(nw_texts(code).ok()?).await.ok()?;
+        let fetched = nw_texts(code).ok()?;
+        let fetched = match fetched.dyn_into::<Promise>() {
+            Ok(promise) => JsFuture::from(promise).await.ok()?,
+            Err(ready) => ready,
+        };
         pair(&fetched)
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    pub fn early() -> Option<(String, String, String)> {
+    pub fn early(_code: &str) -> Option<(String, String)> {
         None
     }
 

@@ -224,8 +224,12 @@ impl Reducible for State {
             Action::AllFindings => next.all_findings = true,
             Action::Typed(field, value) => next.payment.set(field, value),
             Action::Notice(notice) => {
-                next.busy = !crate::app::notice::is_error(&notice);
-                if next.notice.as_ref() != Some(&notice) {
+                let progress = !crate::app::notice::is_error(&notice);
+                next.busy = progress;
+                // the engine words the progress of reading: the last words stay until the next
+                // arrive, so the message does not blink
+                let still = progress && next.notice.as_ref().is_some_and(|n| !crate::app::notice::is_error(n));
+                if next.notice.as_ref() != Some(&notice) && !still {
                     next.notice_text = None;
                 }
                 next.notice = Some(notice);

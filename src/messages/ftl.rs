@@ -492,6 +492,10 @@ pub fn functions(source: &File) -> String {
         };
         let name = rust_name(&id);
         match vars.len() {
+            // the page's own words without values are their text: no formatting in the first paint
+            0 if is_shell(&id) => out.push_str(&format!(
+                "/// `{id}`\n#[inline]\npub fn {name}(lang: Lang) -> String {{ super::shell(lang)[{index}].to_string() }}\n"
+            )),
             0 => out.push_str(&format!(
                 "/// `{id}`\n#[inline]\npub fn {name}(lang: Lang) -> String {{ super::{table}(lang, {index}, &[]) }}\n"
             )),

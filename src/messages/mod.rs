@@ -74,7 +74,7 @@ thread_local! {
 /// `false` when the table does not have as many messages as this program asks for (an old file).
 pub fn install(lang: Lang, table: Table, text: &str) -> bool {
     match table {
-        Table::Shell => return install_shell(lang, text.split(RS).map(str::to_string).collect()),
+        Table::Shell => return install_shell(lang, text.to_string()),
         Table::Engine => {
             let index = Index::new(Rc::from(text));
             if index.spans.len() != Index::new(Rc::from(NL_ENGINE)).spans.len() {
@@ -86,12 +86,26 @@ pub fn install(lang: Lang, table: Table, text: &str) -> bool {
     true
 }
 
-/// Gives the page's own words of `lang`, one string per message (the loader splits the table);
-/// `false` when there are not as many as this program asks for.
-pub fn install_shell(lang: Lang, parts: Vec<String>) -> bool {
-    let parts: Vec<&'static str> = parts.into_iter().map(String::leak).map(|s| &*s).collect();
-    let Ok(parts) = <Box<Shell>>::try_from(parts.into_boxed_slice()) else { return false };
-    let parts: &'static Shell = Box::leak(parts);
+/// Gives the page's own words of `lang` (its table: one message after another, split by RS);
+/// `false` when it has not as many as this program asks for. The words stay for the page's life.
+pub fn install_shell(lang: Lang, text: String) -> bool {
+    let text: &'static str = text.leak();
+    let mut parts: Shell = [""; SHELL_COUNT];
+    let (mut n, mut start) = (0, 0);
+    for (i, b) in text.bytes().enumerate().chain([(text.len(), 0x1e)]) {
+        if b == 0x1e {
+            match parts.get_mut(n) {
+                Some(p) => *p = text.get(start..i).unwrap_or(""),
+                None => return false,
+            }
+            n += 1;
+            start = i + 1;
+        }
+    }
+    if n != SHELL_COUNT {
+        return false;
+    }
+    let parts: &'static Shell = Box::leak(Box::new(parts));
     SHELL.with_borrow_mut(|s| s[lang.index()] = Some(parts));
     true
 }
