@@ -152,10 +152,6 @@ pub fn give_messages(lang: Lang, engine: String) {
 
 /// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.
 pub async fn ask(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
-    exchange(ask, files).await
-}
-
-async fn exchange(ask: Ask, files: Vec<Rc<Vec<u8>>>) -> Result<Reply, ()> {
     let id = NEXT_ID.replace(NEXT_ID.get().wrapping_add(1));
     let reply = imp::exchange(id, crate::protocol::encode(&Request::new(id, ask)), files).await?;
     crate::protocol::decode::<Reply>(&reply).map_err(|_| ())

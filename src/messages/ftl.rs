@@ -351,6 +351,9 @@ pub fn check(lang: &str, file: &File, source: &File) -> Vec<String> {
         let (mut want, mut have) = (Vec::new(), Vec::new());
         variables(nl, &mut want);
         variables(pattern, &mut have);
+        if is_shell(id) && !have.is_empty() {
+            problems.push(format!("{lang}.ftl:{line}: `{id}`: the page's own words (app-) take no values; the engine words sentences with values"));
+        }
         for v in &have {
             if !want.contains(v) {
                 problems.push(format!("{lang}.ftl:{line}: `{id}` uses ${v}, which the code does not give"));
@@ -485,7 +488,7 @@ pub fn functions(source: &File) -> String {
     for (id, vars) in signature(source) {
         let (table, index) = if is_shell(&id) {
             shell += 1;
-            ("say_shell", shell - 1)
+            ("shell", shell - 1)
         } else {
             engine += 1;
             ("say_engine", engine - 1)

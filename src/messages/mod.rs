@@ -171,26 +171,6 @@ fn engine_index(lang: Lang) -> (Rc<Index>, Lang) {
     })
 }
 
-/// The page's own words choose no variants (build.rs refuses them in `app-` messages): a message
-/// is its text with the values put in, and the first paint carries no selectors or plural rules.
-fn say_shell(lang: Lang, i: u16, args: &[&str]) -> String {
-    let (parts, lang) = match shell_of(lang) {
-        Some(parts) => (parts, lang),
-        None => (NL_SHELL, Lang::Nl),
-    };
-    let pattern = parts.get(usize::from(i)).copied().unwrap_or("");
-    let mut out = String::with_capacity(pattern.len() + 8);
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c == VAR {
-            put(&mut out, arg(args, chars.next()), lang);
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn put(out: &mut String, value: &str, lang: Lang) {
     if lang.rtl() {
         out.push('\u{2068}');
