@@ -268,10 +268,10 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="tagline">{ l.tagline() }</p>
                 </div>
                 <LangSwitch lang={lang} label={l.lang_switch()} on_change={on_lang} />
+                if !crate::messages::reviewed(lang) {
+                    <p class="not-reviewed" data-testid="not-reviewed">{ l.not_reviewed() }</p>
+                }
             </header>
-            if !crate::messages::reviewed(lang) {
-                <p class="not-reviewed" data-testid="not-reviewed">{ l.not_reviewed() }</p>
-            }
             <Nav view={view} lang={lang} zpm={zpm} />
             <main id="main" tabindex="-1">
                 { pane(View::Overview, html! {

@@ -1,0 +1,131 @@
+// Turkish, Arabic, Polish and Ukrainian (and English): every view of the current example in each
+// language, with axe, without a Dutch sentence left; Arabic right to left; the letter stays Dutch
+// with the patient's language beside it; other languages' words are fetched only when needed.
+import { type Page } from '@playwright/test';
+import { expect, test } from '../fixtures/notawijzer-page';
+
+type Lang = 'en' | 'tr' | 'ar' | 'pl' | 'uk';
+
+/** What each language shows, to the cent and the day, for the 2025 example (Noorderlicht). */
+const WORDS: Record<Lang, { name: string; open: string; total: string; verdict: string; line: string; letter: string; reviewed: boolean }> = {
+  en: { name: 'English', open: 'Open your statement', total: '€377.58', verdict: 'NotaWijzer found 1 thing to ask about.', line: 'On Tuesday 6 May 2025 you had a consultation for assessment', letter: 'Dear Sir or Madam,', reviewed: true },
+  tr: { name: 'Türkçe', open: 'Faturanızı (nota) açın', total: '377,58 €', verdict: 'NotaWijzer sorulacak 1 nokta buldu.', line: '6 Mayıs 2025 Salı tarihinde muayene için bir görüşmeniz (consult, diagnostiek) oldu', letter: 'Sayın yetkili,', reviewed: false },
+  ar: { name: 'العربية', open: 'افتح فاتورتك (nota)', total: '377,58 €', verdict: 'وجد NotaWijzer نقطة واحدة للاستفسار عنها.', line: 'كانت لديك جلسة للفحص', letter: 'السادة المحترمون،', reviewed: false },
+  pl: { name: 'Polski', open: 'Otwórz swój rachunek (nota)', total: '377,58 €', verdict: 'NotaWijzer znalazł 1 sprawę do wyjaśnienia.', line: 'wtorek, 6 maja 2025: mieli Państwo konsultację diagnostyczną', letter: 'Szanowni Państwo,', reviewed: false },
+  uk: { name: 'Українська', open: 'Відкрийте свій рахунок (nota)', total: '377,58 €', verdict: 'NotaWijzer знайшов 1 питання, яке варто з\'ясувати.', line: 'вівторок, 6 травня 2025 р.: у Вас була діагностична консультація', letter: 'Шановні пані та панове,', reviewed: false },
+};
+
+/** Dutch sentences the page says in Dutch: none may be left on a page in another language. */
+const DUTCH = ['Deze nota vraagt', 'Dit kost', ' had u ', 'Uw zorgvraagtype', 'Wat betaalt u', 'Klopt er iets niet', 'Vraag het', 'Het maximumtarief', 'is de prestatiecode', 'Opnieuw bepalen', 'Toon ', 'Kies een', 'Bekijk', 'niet lijkt te kloppen', 'betaalt u', 'Begin opnieuw', 'Uitleg per regel', 'Overzicht', 'Afdrukken', 'NotaWijzer vond', 'Met het zorgprestatiemodel', 'Eigen risico met'];
+
+/** The page's text without what is Dutch on purpose: the nota's own lines (lang="nl") and the letter. */
+async function ownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('[lang="nl"], textarea, .lang-switch, .view-hidden').forEach((e) => e.remove());
+    return body.textContent ?? '';
+  });
+}
+
+async function expectNoDutch(page: Page, where: string) {
+  const text = await ownText(page);
+  const left = DUTCH.filter((d) => text.includes(d));
+  expect(left, `Dutch left on ${where}`).toEqual([]);
+}
+
+for (const lang of Object.keys(WORDS) as Lang[]) {
+  const w = WORDS[lang];
+  test(`${w.name}: every view of the example, accessible, without Dutch left`, async ({ app, page }) => {
+    await app.open(`?lang=${lang}`);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', lang);
+    await expect(html).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.getByTestId(`lang-${lang}`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 2, name: w.open })).toBeVisible();
+    // an unchecked translation says so on screen, in its own words
+    await expect(page.getByTestId('not-reviewed')).toHaveCount(w.reviewed ? 0 : 1);
+    await expectNoDutch(page, 'the empty page');
+    await app.expectAccessible();
+    await app.screenshots(`lang-${lang}-empty`);
+
+    await page.getByTestId('example-zpm-button').click();
+    await expect(page.getByTestId('summary')).toBeVisible();
+    await expect(page.getByTestId('month-total')).toHaveText(w.total);
+    await expect(page.getByTestId('verdict')).toHaveText(w.verdict);
+    await expectNoDutch(page, 'the overview');
+    await app.expectAccessible();
+    await app.screenshots(`lang-${lang}-overview`);
+    // the letter goes to the insurer in Dutch; beside it what it says, in the patient's language
+    await expect(page.getByTestId('letter')).toHaveAttribute('lang', 'nl');
+    expect(await page.getByTestId('letter').inputValue()).toContain('Geachte heer, mevrouw,');
+    await expect(page.getByTestId('letter-translated')).toContainText(w.letter);
+
+    for (const [nav, view] of [['uitleg', 'lines'], ['cluster', 'cluster'], ['vergelijking', 'comparison']] as const) {
+      await page.getByTestId(`nav-${nav}`).click();
+      await expect(page.getByTestId(view).first()).toBeVisible();
+      if (view === 'lines') await expect(page.getByTestId('lines')).toContainText(w.line);
+      await expectNoDutch(page, view);
+      await app.expectAccessible();
+      await app.screenshots(`lang-${lang}-${view}`);
+    }
+    app.expectNoProblems();
+  });
+}
+
+test('Arabic: right to left, codes, amounts and dates kept left to right inside the sentence', async ({ app, page }) => {
+  await app.open('?lang=ar');
+  await page.getByTestId('example-zpm-button').click();
+  await page.getByTestId('nav-uitleg').click();
+  const lines = page.getByTestId('lines');
+  // each value of a sentence is isolated (U+2068 … U+2069), so "CO0562" and "190,88 €" keep their order
+  await expect(lines).toContainText('\u2068CO0562\u2069');
+  await expect(lines).toContainText('\u2068190,88 €\u2069');
+  // the nota's own line stays Dutch, left to right
+  await expect(lines.locator('.line-what').first()).toHaveAttribute('dir', 'ltr');
+  // the page runs right to left: the language list starts at the right
+  const box = await page.locator('.lang-switch').boundingBox();
+  const width = page.viewportSize()!.width;
+  expect(box!.x + box!.width).toBeGreaterThan(width * 0.6);
+  app.expectNoProblems();
+});
+
+test('another language with a nota open: the nota stays, its words change; Dutch fetches no words', async ({ app, page }) => {
+  await app.open();
+  expect(app.requests.filter((u) => u.includes('/messages/'))).toEqual([]);
+  await page.getByTestId('example-zpm-button').click();
+  await expect(page.getByTestId('month-total')).toHaveText('€ 377,58');
+  await page.getByTestId('lang-pl').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page).toHaveURL(/\?lang=pl/);
+  await expect(page.getByTestId('month-total')).toHaveText('377,58 €');
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer znalazł 1 sprawę do wyjaśnienia.');
+  // Polish words, fetched once: the page's and the engine's
+  expect(app.requests.filter((u) => u.includes('/messages/')).map((u) => u.split('/messages/')[1]).sort()).toEqual(['app.pl.txt', 'pl.txt']);
+  await page.getByTestId('lang-uk').click();
+  await expect(page.getByTestId('verdict')).toHaveText("NotaWijzer знайшов 1 питання, яке варто з'ясувати.");
+  await page.getByTestId('lang-nl').click();
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond 1 punt om na te vragen.');
+  app.expectNoProblems();
+});
+
+test('words that do not come: the page says so and stays in its language', async ({ app, page }) => {
+  await page.route('**/messages/tr.txt', (route) => route.abort());
+  await app.open();
+  await page.getByTestId('lang-tr').click();
+  await expect(page.getByTestId('notice')).toContainText('NotaWijzer kon de teksten in deze taal niet ophalen.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByTestId('lang-nl')).toHaveAttribute('aria-pressed', 'true');
+  // the address naming a language whose words do not come: Dutch, and the same message
+  await page.goto('./?lang=tr');
+  await expect(page.getByTestId('notice')).toContainText('NotaWijzer kon de teksten in deze taal niet ophalen.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('the static pages in every language link to one another', async ({ page }) => {
+  await page.goto('./pages/checks-ar.html');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('كيف يتحقق NotaWijzer');
+  await page.getByRole('link', { name: 'Українська' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Як NotaWijzer перевіряє');
+  await expect(page.locator('.not-reviewed')).toContainText('ще не перевірила');
+});
