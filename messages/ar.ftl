@@ -445,7 +445,7 @@ cluster-super = { $numeral ->
     [III] حاجة إلى الرعاية حول مشكلات عصبية إدراكية
    *[none] حاجة إلى الرعاية لا يمكن تصنيفها في مجموعة
 }
-cluster-sentence = مجموعة رعايتك (zorgcluster) هي { $number }: { $name }. وهي تنتمي إلى الفئة { $group } ({ $groupname })، في المجموعة الكبرى { $numeral }: { $supername }.
+cluster-sentence = مجموعة رعايتك (zorgcluster) هي { $number }: { $name }. وهي تنتمي إلى الفئة { $group } ({ $groupname })، في المجموعة الكبرى { $numeral } ({ $supername }).
 cluster-sentence-apart = مجموعة رعايتك (zorgcluster) هي { $number }: { $name }. هذه المجموعة قائمة بذاتها خارج المجموعات الكبرى الثلاث.
 cluster-indicative = المدة التي تستغرقها الرعاية في هذه المجموعة عادةً: { $value }.
 cluster-indicative-months = من { $from } إلى { $to } أشهر

@@ -425,7 +425,7 @@ cluster-super = { $numeral ->
     [III] Care need around neurocognitive problems
    *[none] Care need that cannot be clustered
 }
-cluster-sentence = Your care cluster is { $number }: { $name }. It belongs to group { $group } ({ $groupname }), in supercluster { $numeral }: { $supername }.
+cluster-sentence = Your care cluster is { $number }: { $name }. It belongs to group { $group } ({ $groupname }), in supercluster { $numeral } ({ $supername }).
 cluster-sentence-apart = Your care cluster is { $number }: { $name }. This cluster stands apart from the three superclusters.
 cluster-indicative = How long care in this cluster usually takes: { $value }.
 cluster-indicative-months = { $from } to { $to } months

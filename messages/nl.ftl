@@ -438,7 +438,7 @@ cluster-super = { $numeral ->
     [III] Zorgvraag rondom neurocognitieve problematiek
    *[none] Niet te clusteren zorgvraag
 }
-cluster-sentence = Uw zorgcluster is { $number }: { $name }. Het hoort bij groep { $group } ({ $groupname }), in supercluster { $numeral }: { $supername }.
+cluster-sentence = Uw zorgcluster is { $number }: { $name }. Het hoort bij groep { $group } ({ $groupname }), in supercluster { $numeral } ({ $supername }).
 cluster-sentence-apart = Uw zorgcluster is { $number }: { $name }. Dit cluster staat apart van de drie superclusters.
 cluster-indicative = Hoe lang de zorg in dit cluster meestal duurt: { $value }.
 cluster-indicative-months = { $from } tot { $to } maanden

@@ -440,7 +440,7 @@ cluster-super = { $numeral ->
     [III] Potrzeba opieki związana z problemami neuropoznawczymi
    *[none] Potrzeba opieki, której nie da się przypisać do klastra
 }
-cluster-sentence = Państwa klaster opieki (zorgcluster) to { $number }: { $name }. Należy do grupy { $group } ({ $groupname }), w superklastrze { $numeral }: { $supername }.
+cluster-sentence = Państwa klaster opieki (zorgcluster) to { $number }: { $name }. Należy do grupy { $group } ({ $groupname }), w superklastrze { $numeral } ({ $supername }).
 cluster-sentence-apart = Państwa klaster opieki (zorgcluster) to { $number }: { $name }. Ten klaster stoi poza trzema superklastrami.
 cluster-indicative = Jak długo zwykle trwa opieka w tym klastrze: { $value }.
 cluster-indicative-months = od { $from } do { $to } miesięcy

@@ -412,7 +412,7 @@ cluster-super = { $numeral ->
     [III] Nörobilişsel sorunlar etrafında bakım ihtiyacı
    *[none] Kümelenemeyen bakım ihtiyacı
 }
-cluster-sentence = Bakım kümeniz (zorgcluster) { $number }: { $name }. { $group } grubuna ({ $groupname }), { $numeral } üst kümesine aittir: { $supername }.
+cluster-sentence = Bakım kümeniz (zorgcluster) { $number }: { $name }. { $group } grubuna ({ $groupname }), { $numeral } üst kümesine ({ $supername }) aittir.
 cluster-sentence-apart = Bakım kümeniz (zorgcluster) { $number }: { $name }. Bu küme üç üst kümenin dışında durur.
 cluster-indicative = Bu kümedeki bakımın genellikle ne kadar sürdüğü: { $value }.
 cluster-indicative-months = { $from } ile { $to } ay

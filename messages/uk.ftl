@@ -439,7 +439,7 @@ cluster-super = { $numeral ->
     [III] Потреба в допомозі, пов'язана з нейрокогнітивними проблемами
    *[none] Потреба в допомозі, яку не можна віднести до кластера
 }
-cluster-sentence = Ваш кластер допомоги (zorgcluster) — { $number }: { $name }. Він належить до групи { $group } ({ $groupname }), у суперкластері { $numeral }: { $supername }.
+cluster-sentence = Ваш кластер допомоги (zorgcluster) — { $number }: { $name }. Він належить до групи { $group } ({ $groupname }), у суперкластері { $numeral } ({ $supername }).
 cluster-sentence-apart = Ваш кластер допомоги (zorgcluster) — { $number }: { $name }. Цей кластер стоїть окремо від трьох суперкластерів.
 cluster-indicative = Скільки зазвичай триває допомога в цьому кластері: { $value }.
 cluster-indicative-months = від { $from } до { $to } місяців

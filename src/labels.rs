@@ -90,7 +90,12 @@ impl Labels {
     /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
     pub fn page_links(&self) -> [(&'static str, &'static str); 4] {
         let (p, a) = (self.p, self.pages);
-        [(p[app::APP_PAGE_ASK], a[0]), (p[app::APP_PAGE_CHECKS], a[1]), (p[app::APP_PAGE_PRIVACY], a[2]), (p[app::APP_PAGE_ACCESSIBILITY], a[3])]
+        [
+            (p[app::APP_PAGE_ASK], a[0]),
+            (p[app::APP_PAGE_CHECKS], a[1]),
+            (p[app::APP_PAGE_PRIVACY], a[2]),
+            (p[app::APP_PAGE_ACCESSIBILITY], a[3]),
+        ]
     }
 
     /// The open panel, folded once a nota is shown.
@@ -141,8 +146,6 @@ impl Labels {
     pub fn footer_disclaimer(&self) -> &'static str {
         self.p[app::APP_FOOTER_DISCLAIMER]
     }
-
-
 
     /// A nota chosen before the engine (reading, checking) arrived.
     pub fn engine_loading(&self) -> &'static str {
@@ -233,8 +236,9 @@ pub fn labels(lang: Lang) -> &'static Labels {
         return &NL_LABELS;
     }
     MADE.with_borrow_mut(|made| {
-        *made[lang.index()]
-            .get_or_insert_with(|| Box::leak(Box::new(Labels { p: crate::messages::shell(lang), pages: &PAGES[lang.index()] })))
+        *made[lang.index()].get_or_insert_with(|| {
+            Box::leak(Box::new(Labels { p: crate::messages::shell(lang), pages: &PAGES[lang.index()] }))
+        })
     })
 }
 

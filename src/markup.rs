@@ -120,10 +120,11 @@ fn errors(x: &Errors, l: &Labels, lang: Lang) -> Node {
             .ks(file.more.iter().map(|m| e(Tag::Li).t(m)));
         a = a.k(list);
         if !file.excerpt.is_empty() {
-            a = a.k(e(Tag::Div)
-                .class("source")
-                .k(e(Tag::P).class("source-label").t(l.source_label))
-                .k(e(Tag::Ol).class("source-lines").a(Attr::Lang, "nl").a(Attr::Dir, "ltr").ks(file.excerpt.iter().map(excerpt_line))));
+            a = a.k(e(Tag::Div).class("source").k(e(Tag::P).class("source-label").t(l.source_label)).k(e(Tag::Ol)
+                .class("source-lines")
+                .a(Attr::Lang, "nl")
+                .a(Attr::Dir, "ltr")
+                .ks(file.excerpt.iter().map(excerpt_line))));
         }
         a
     }))
@@ -251,7 +252,11 @@ fn pdf_text(p: &PdfText, l: &Labels) -> Node {
         .tid("pdf-text")
         .k(e(Tag::Summary).t(m::view_read_summary(
             l.lang,
-            m::ViewReadSummary { kind: if p.picture { "picture" } else { "pdf" }, name: &p.name, pages: &p.pages.to_string() },
+            m::ViewReadSummary {
+                kind: if p.picture { "picture" } else { "pdf" },
+                name: &p.name,
+                pages: &p.pages.to_string(),
+            },
         )))
         .k(e(Tag::P).class("note").t(if p.picture { l.picture_read_note } else { l.pdf_read_note }))
         .ks(p.picture.then(|| e(Tag::P).class("note").k(e(Tag::A).a(Attr::Href, "#paste-text").t(l.picture_correct))))
@@ -301,8 +306,8 @@ fn letter_translated(text: &str, lang: Lang) -> Node {
     e(Tag::Div)
         .class("letter-translated")
         .tid("letter-translated")
-        .k(e(Tag::H4).t(&m::view_letter_translated_heading(lang)))
-        .k(e(Tag::P).class("hint").t(&m::view_letter_dutch_note(lang)))
+        .k(e(Tag::H4).t(m::view_letter_translated_heading(lang)))
+        .k(e(Tag::P).class("hint").t(m::view_letter_dutch_note(lang)))
         .ks(text.split("\n").filter(|l| !l.trim().is_empty()).map(|line| e(Tag::P).t(line)))
         .into()
 }

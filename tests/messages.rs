@@ -24,7 +24,8 @@ fn every_language_has_every_message_with_the_values_the_code_gives() {
 
 #[test]
 fn the_checks_catch_what_a_translator_may_get_wrong() {
-    let source = ftl::parse("nl.ftl", "a = Regel { $line }\nb = { $n ->\n    [one] één\n   *[other] { $n }\n}\n").unwrap();
+    let source =
+        ftl::parse("nl.ftl", "a = Regel { $line }\nb = { $n ->\n    [one] één\n   *[other] { $n }\n}\n").unwrap();
     let bad = ftl::parse(
         "tr.ftl",
         "### reviewed: maybe\na = Satır { $regel }\nb = { $n ->\n    [few] az\n   *[other] { $n }\n}\nc = fazla\n",
@@ -57,7 +58,18 @@ fn only_dutch_and_english_are_marked_reviewed_until_someone_has_checked_them() {
 #[test]
 fn no_translation_leaves_a_dutch_sentence_standing() {
     let source = file("nl");
-    let same_everywhere = ["app-title", "position", "error-with-place", "page-code", "cli-comparison-totals", "app-page-privacy", "view-review-heading", "compare-chart-nota", "view-supercluster", "page-a11y-contact-heading"];
+    let same_everywhere = [
+        "app-title",
+        "position",
+        "error-with-place",
+        "page-code",
+        "cli-comparison-totals",
+        "app-page-privacy",
+        "view-review-heading",
+        "compare-chart-nota",
+        "view-supercluster",
+        "page-a11y-contact-heading",
+    ];
     for lang in ["en", "tr", "ar", "pl", "uk"] {
         let other = file(lang);
         let mut dutch = Vec::new();
@@ -75,7 +87,16 @@ fn no_translation_leaves_a_dutch_sentence_standing() {
 
 #[test]
 fn every_new_language_has_a_glossary_of_the_dutch_terms() {
-    let terms = ["nota", "prestatie", "zorgvraagtype", "eigen risico", "zorgverzekeraar", "verwijzing", "zorgaanbieder", "basispakket"];
+    let terms = [
+        "nota",
+        "prestatie",
+        "zorgvraagtype",
+        "eigen risico",
+        "zorgverzekeraar",
+        "verwijzing",
+        "zorgaanbieder",
+        "basispakket",
+    ];
     for lang in ["tr", "ar", "pl", "uk"] {
         let path = format!("{}/messages/glossary-{lang}.md", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -93,15 +114,18 @@ fn plural_forms_follow_each_language() {
     assert_eq!(forms(Lang::Pl), ["1 dzień", "2 dni", "5 dni", "11 dni", "21 dni", "22 dni", "100 dni"]);
     assert_eq!(forms(Lang::Uk), ["1 день", "2 дні", "5 днів", "11 днів", "21 день", "22 дні", "100 днів"]);
     let iso = |n: &str| format!("\u{2068}{n}\u{2069}");
-    assert_eq!(forms(Lang::Ar), [
-        "يوم واحد".to_string(),
-        "يومان".to_string(),
-        format!("{} أيام", iso("5")),
-        format!("{} يومًا", iso("11")),
-        format!("{} يومًا", iso("21")),
-        format!("{} يومًا", iso("22")),
-        format!("{} يوم", iso("100")),
-    ]);
+    assert_eq!(
+        forms(Lang::Ar),
+        [
+            "يوم واحد".to_string(),
+            "يومان".to_string(),
+            format!("{} أيام", iso("5")),
+            format!("{} يومًا", iso("11")),
+            format!("{} يومًا", iso("21")),
+            format!("{} يومًا", iso("22")),
+            format!("{} يوم", iso("100")),
+        ]
+    );
     assert_eq!(forms(Lang::Tr)[2], "5 gün");
     // findings: "1 punt" / "3 sprawy" / "5 spraw" / "21 питання"
     use notawijzer::explain::findings_count;

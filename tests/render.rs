@@ -54,7 +54,10 @@ async fn page(sources: Vec<Source>) -> String {
 
 async fn page_in(sources: Vec<Source>, lang: Lang) -> String {
     let view = Some(view_of(&sources, lang)).filter(|_| !sources.is_empty());
-    LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true, ..Default::default() }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { view, all_views: true, ..Default::default() })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// The part of the page from `from` to the end of its element (`tag`).
@@ -215,8 +218,10 @@ async fn thousands_of_findings_stay_readable() {
 #[tokio::test]
 async fn only_the_chosen_view_is_built() {
     let view = Some(view_of(&example(), Lang::Nl));
-    let html =
-        LocalServerRenderer::<App>::with_props(AppProps { view, all_views: false, ..Default::default() }).hydratable(false).render().await;
+    let html = LocalServerRenderer::<App>::with_props(AppProps { view, all_views: false, ..Default::default() })
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains("glance-heading"), "the overview is built");
     assert!(!html.contains("cluster-tree"), "the cluster view is not");
     assert!(!html.contains(r#"data-testid="chart""#), "nor the comparison");
@@ -282,5 +287,8 @@ async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
     // introduction comes with the engine, out of the first paint)
     let empty = page(Vec::new()).await;
     let loading = text(part(&empty, r#"data-testid="comparison""#, "section"));
-    assert!(loading.contains("NotaWijzer wordt geladen…") && loading.contains("Vergelijking met het oude DBC-model"), "{loading}");
+    assert!(
+        loading.contains("NotaWijzer wordt geladen…") && loading.contains("Vergelijking met het oude DBC-model"),
+        "{loading}"
+    );
 }

@@ -459,7 +459,7 @@ async fn open_pdfs(state: &UseReducerHandle<State>, sources: Vec<state::Source>)
             },
         );
         let progress = state.clone();
-        match pdf::open(&source, &kind, move |notice| progress.dispatch(Action::Notice(notice))).await {
+        match pdf::open(&source, &kind, move |notice| notify(&progress, notice)).await {
             Ok((text, masked)) => {
                 if let Some(masked) = masked {
                     state.dispatch(Action::Recognised(masked.into()));

@@ -235,7 +235,11 @@ impl Reducible for State {
                 next.notice = Some(notice);
             }
             Action::NoticeText(notice, text) => {
-                if next.notice.as_ref() == Some(&notice) {
+                // progress moves on while its words come: the latest words of a progress notice
+                // show until the next arrive
+                let progress = |n: &Notice| !crate::app::notice::is_error(n);
+                let current = next.notice.as_ref();
+                if current == Some(&notice) || (progress(&notice) && current.is_some_and(progress)) {
                     next.notice_text = Some(text);
                 }
             }

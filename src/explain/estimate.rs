@@ -54,7 +54,7 @@ fn basis(c: &Counterfactual, lang: Lang) -> String {
             lang,
             m::EstimateBasisGbggz {
                 profile: profile.code(),
-                product: &product.name,
+                product: product.name,
                 max: &product.max_minutes.to_string(),
             },
         ),

@@ -311,11 +311,7 @@ impl Parser<'_> {
 pub fn variables(pattern: &[Part], out: &mut Vec<String>) {
     for p in pattern {
         match p {
-            Part::Var(v) => {
-                if !out.contains(v) {
-                    out.push(v.clone());
-                }
-            }
+            Part::Var(v) if !out.contains(v) => out.push(v.clone()),
             Part::Select(v, variants) => {
                 if !out.contains(v) {
                     out.push(v.clone());
