@@ -25,13 +25,27 @@ fn main() {
     let parts = |text: String| format!("&{:?}", text.split(ftl::RS).collect::<Vec<_>>());
     let count = ftl::signature(&source).iter().filter(|(id, _)| ftl::is_shell(id)).count();
     writeln!(out, "/// How many messages the page has of its own.\npub const SHELL_COUNT: usize = {count};").unwrap();
-    writeln!(out, "pub(super) const NL_SHELL: &[&str; SHELL_COUNT] = {};", parts(table(&source, true))).unwrap();
-    writeln!(out, "pub(super) const NL_ENGINE: &str = {:?};", table(&source, false)).unwrap();
+    writeln!(
+        out,
+        "/// The Dutch page's words (the labels of `crate::labels` are worked out from them when compiling)."
+    )
+    .unwrap();
+    writeln!(out, "pub const NL_SHELL: &[&str; SHELL_COUNT] = {};", parts(table(&source, true))).unwrap();
+    let engine = table(&source, false);
+    writeln!(
+        out,
+        "/// How many sentences the engine has.\npub(super) const ENGINE_COUNT: usize = {};",
+        engine.split(ftl::RS).count()
+    )
+    .unwrap();
+    writeln!(out, "pub(super) const NL_ENGINE: &str = {engine:?};").unwrap();
     writeln!(out, "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"inline-engine\"))]").unwrap();
     writeln!(out, "pub(super) const EMBEDDED: [Option<(&[&str; SHELL_COUNT], &str)>; 6] = [").unwrap();
-    for lang in ftl::LANGS {
+    let mut reviewed = [false; 6];
+    for (lang, flag) in ftl::LANGS.iter().zip(&mut reviewed) {
         match read(lang) {
             Some(mut file) => {
+                *flag = file.meta.get("reviewed").map(String::as_str) == Some("yes");
                 for problem in ftl::check(lang, &file, &source) {
                     println!("cargo:warning={problem}");
                 }
@@ -53,10 +67,6 @@ fn main() {
         }
     }
     writeln!(out, "];").unwrap();
-    let reviewed: Vec<bool> = ftl::LANGS
-        .iter()
-        .map(|l| read(l).is_some_and(|f| f.meta.get("reviewed").map(String::as_str) == Some("yes")))
-        .collect();
     writeln!(out, "pub(super) const REVIEWED: [bool; 6] = {reviewed:?};").unwrap();
     writeln!(out, "/// One function per message of messages/nl.ftl.").unwrap();
     writeln!(out, "pub mod m {{\n#![allow(clippy::too_many_arguments)]\nuse crate::lang::Lang;").unwrap();

@@ -145,7 +145,10 @@ fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> 
             (
                 m::compare_chart_zpm(
                     lang,
-                    m::CompareChartZpm { until: until.as_deref().unwrap_or("none"), amount: &money(c.zpm_total, lang) },
+                    m::CompareChartZpm {
+                        until: until.as_deref().unwrap_or(explain::NONE),
+                        amount: &money(c.zpm_total, lang),
+                    },
                 ),
                 c.zpm_total,
                 notas,

@@ -42,6 +42,12 @@ fn separators(lang: Lang) -> (char, char, bool) {
     }
 }
 
+/// The decimal separator of a language ("1,5" / "1.5"), for the few numbers with decimals that are
+/// not amounts (megabytes, counts, a policy percentage).
+pub fn decimal_point(lang: Lang) -> char {
+    separators(lang).1
+}
+
 /// [`money`], written onto `out`.
 pub fn push_money(out: &mut String, amount: Decimal, lang: Lang) {
     let cents = crate::money::cents(amount);

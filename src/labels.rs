@@ -216,7 +216,7 @@ fn leak(s: String) -> &'static str {
 }
 
 /// The Dutch labels, worked out when compiling.
-static NL_LABELS: Labels = Labels { p: crate::messages::NL_SHELL_PARTS, pages: &PAGES[0] };
+static NL_LABELS: Labels = Labels { p: crate::messages::NL_SHELL, pages: &PAGES[0] };
 
 /// Labels are constants: two are equal when they are the same table.
 impl PartialEq for Labels {

@@ -63,7 +63,7 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
         glance: glance(report, estimate, pictured, lang),
         pdf: pdf_text(files),
         picture_cut: files.iter().any(|f| f.picture.as_ref().is_some_and(|p| p.cut)),
-        findings: findings(report, settings, pictured, l),
+        findings: findings(report, settings, pictured),
         payment: payment(report, settings),
         lines: report
             .notas
@@ -71,7 +71,7 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
             .enumerate()
             .map(|(i, n)| {
                 let picture = files.iter().find(|f| f.name == n.file).and_then(|f| f.picture.as_deref());
-                nota_lines(n, settings.lines_shown.get(i).copied().unwrap_or(PAGE).max(PAGE), picture, l, lang)
+                nota_lines(n, settings.lines_shown.get(i).copied().unwrap_or(PAGE).max(PAGE), picture, lang)
             })
             .collect(),
         cluster: cluster(report, lang),
@@ -80,8 +80,7 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
 }
 
 /// "Zorgclusternota februari 2017 (volgnummer 4)".
-pub fn nota_title(n: &NotaReport, l: &Labels, lang: Lang) -> String {
-    let _ = l;
+pub fn nota_title(n: &NotaReport, lang: Lang) -> String {
     let kind = match n.model {
         Model::Zorgcluster => "cluster",
         Model::Dbc => "dbc",
@@ -253,7 +252,7 @@ fn finding_text(f: &crate::checks::Finding, pictured: bool, lang: Lang) -> Strin
     text
 }
 
-fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) -> Option<FindingsView> {
+fn findings(report: &Report, settings: &Settings, pictured: bool) -> Option<FindingsView> {
     let lang = settings.lang;
     report.findings().next()?;
     let several = report.notas.iter().filter(|n| !n.findings.is_empty()).count() > 1;
@@ -264,7 +263,7 @@ fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) ->
         .iter()
         .filter(|n| !n.findings.is_empty())
         .map(|n| FindingGroup {
-            title: several.then(|| nota_title(n, l, lang)),
+            title: several.then(|| nota_title(n, lang)),
             items: n
                 .findings
                 .iter()
@@ -294,15 +293,9 @@ fn findings(report: &Report, settings: &Settings, pictured: bool, l: &Labels) ->
     })
 }
 
-fn nota_lines(
-    n: &NotaReport,
-    shown: u32,
-    picture: Option<&crate::picture::Picture>,
-    l: &Labels,
-    lang: Lang,
-) -> NotaLines {
+fn nota_lines(n: &NotaReport, shown: u32, picture: Option<&crate::picture::Picture>, lang: Lang) -> NotaLines {
     NotaLines {
-        title: nota_title(n, l, lang),
+        title: nota_title(n, lang),
         file: n.file.clone(),
         patient: n.nota.patient.clone(),
         stays: n.stay_periods.iter().filter(|p| p.days > 1).map(|p| explain::stay_period(p, lang)).collect(),

@@ -85,6 +85,6 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
 /// Megabytes with one decimal, in the language's notation ("2,5" / "2.5").
 fn mb(bytes: usize, lang: Lang) -> String {
     let tenths = bytes.saturating_mul(10) / (1024 * 1024);
-    let point = if lang == Lang::En { '.' } else { ',' };
+    let point = crate::format::decimal_point(lang);
     format!("{}{point}{}", tenths / 10, tenths % 10)
 }

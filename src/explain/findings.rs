@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 pub fn finding(f: &Finding, lang: Lang) -> String {
     match f {
         Finding::ClusterConflict { by_number: a, by_name: b, .. } => {
-            let name = by_number(u32::from(*a)).map(|c| super::cluster_title(c, lang)).unwrap_or_default();
+            let name = by_number(u32::from(*a)).map(|c| super::cluster_name(c, lang)).unwrap_or_default();
             m::finding_cluster_conflict(
                 lang,
                 m::FindingClusterConflict { number: &a.to_string(), name: &name, other: &b.to_string() },
@@ -155,7 +155,7 @@ fn consult_words(p: &crate::model::Prestatie, lang: Lang) -> String {
 fn count(quantity: Decimal, lang: Lang) -> String {
     let c = crate::money::cents(quantity).unsigned_abs();
     let whole = crate::format::number(u32::try_from(c / 100).unwrap_or(u32::MAX), lang);
-    let point = if lang == Lang::En { '.' } else { ',' };
+    let point = crate::format::decimal_point(lang);
     match c % 100 {
         0 => whole,
         f if f % 10 == 0 => format!("{whole}{point}{}", f / 10),

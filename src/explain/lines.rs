@@ -26,13 +26,13 @@ pub fn line(line: &Line, lang: Lang) -> String {
     let first = match &line.kind {
         LineKind::Consult { kind, form } => {
             let kind = match kind {
-                None => "none",
+                None => NONE,
                 Some(ConsultKind::Diagnostiek) => "diagnostiek",
                 Some(ConsultKind::Behandeling) => "behandeling",
                 Some(ConsultKind::Farmacotherapeutisch) => "farmaco",
             };
             let form = match form {
-                None => "none",
+                None => NONE,
                 Some(ConsultForm::Individueel) => "individueel",
                 Some(ConsultForm::Groep) => "groep",
                 Some(ConsultForm::Blended) => "blended",

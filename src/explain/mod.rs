@@ -15,7 +15,6 @@ pub use errors::{position, read_error, read_error_with_place};
 pub use estimate::{counterfactual, counterfactual_head, eigen_risico, year_share};
 pub use findings::{finding, letter_finding};
 pub use lines::{activity, line, line_with, stay_period};
-pub(crate) use overview::cluster_title;
 pub use overview::{
     care_span, cluster_name, cluster_sentence, comparison, comparison_glance, cumulative, difference_glance,
     findings_count, group_label, indicative_period, indicative_period_value, letter, month_total, month_total_for,

@@ -114,11 +114,6 @@ pub fn cluster_name(c: &Cluster, lang: Lang) -> String {
     m::cluster_name(lang, &c.number.to_string())
 }
 
-/// [`cluster_name`], for the other rooms of `explain`.
-pub(crate) fn cluster_title(c: &Cluster, lang: Lang) -> String {
-    cluster_name(c, lang)
-}
-
 /// The key of a group in the messages: "I.a" → "Ia", and "none" for the one without a code.
 fn group_key(group: &Group) -> String {
     if group.code.is_empty() { NONE.to_string() } else { group.code.replace('.', "") }

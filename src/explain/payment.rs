@@ -48,8 +48,7 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
     match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
         (Some(pct), Some(back), Some(least)) => {
             // "72,5" in Dutch, "72.5" in English
-            let pct = pct.normalize().to_string();
-            let pct = if lang == Lang::En { pct } else { pct.replace('.', ",") };
+            let pct = pct.normalize().to_string().replace('.', &crate::format::decimal_point(lang).to_string());
             out.push(m::payment_policy(
                 lang,
                 m::PaymentPolicy { percent: &pct, back: &money(back, lang), least: &money(least, lang) },

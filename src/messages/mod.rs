@@ -1,7 +1,8 @@
 //! Every sentence NotaWijzer shows is a whole message with named values, written once per
 //! language in `messages/<lang>.ftl` (Fluent syntax; Dutch is the source). `build.rs` turns each
-//! Dutch message into a function of [`m`] (`m::overview_month_total(lang, &amount, &span)`), so the
-//! code can only ask for messages that exist, with the values they use.
+//! Dutch message into a function of [`m`] (`m::line_cost(lang, &amount)`; two or more values as a
+//! struct of named fields), so the code can only ask for messages that exist, with the values they
+//! use.
 //!
 //! The Dutch tables are in the programs; another language's tables are fetched when it is chosen
 //! and given to [`install`] (the page's own words and the engine's sentences apart, so the first
@@ -15,7 +16,6 @@ pub mod ftl;
 pub mod plural;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::lang::Lang;
 
@@ -38,14 +38,15 @@ pub enum Table {
     Engine,
 }
 
-/// A table with where each message starts.
+/// A table with where each message starts. Tables live as long as the program (the Dutch and the
+/// embedded ones are in it; a fetched one is kept), so every sentence borrows from them.
 struct Index {
-    text: Rc<str>,
+    text: &'static str,
     spans: Vec<(u32, u32)>,
 }
 
 impl Index {
-    fn new(text: Rc<str>) -> Index {
+    fn new(text: &'static str) -> Index {
         let mut spans = Vec::new();
         let mut start = 0;
         for (i, c) in text.char_indices() {
@@ -58,7 +59,7 @@ impl Index {
         Index { text, spans }
     }
 
-    fn get(&self, i: u16) -> Option<&str> {
+    fn get(&self, i: u16) -> Option<&'static str> {
         let (a, b) = *self.spans.get(usize::from(i))?;
         self.text.get(a as usize..b as usize)
     }
@@ -67,7 +68,7 @@ impl Index {
 thread_local! {
     /// The page's own words of each language that arrived: one string per message.
     static SHELL: RefCell<[Option<&'static Shell>; 6]> = const { RefCell::new([None; 6]) };
-    static ENGINE: RefCell<[Option<Rc<Index>>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
+    static ENGINE: RefCell<[Option<&'static Index>; 6]> = const { RefCell::new([None; 6]) };
 }
 
 /// Gives the tables of `lang` (the text of `messages/app.<lang>.txt` or `messages/<lang>.txt`).
@@ -76,11 +77,12 @@ pub fn install(lang: Lang, table: Table, text: &str) -> bool {
     match table {
         Table::Shell => return install_shell(lang, text.to_string()),
         Table::Engine => {
-            let index = Index::new(Rc::from(text));
-            if index.spans.len() != Index::new(Rc::from(NL_ENGINE)).spans.len() {
+            let index = Index::new(text.to_string().leak());
+            if index.spans.len() != ENGINE_COUNT {
                 return false;
             }
-            ENGINE.with_borrow_mut(|s| s[lang.index()] = Some(Rc::new(index)));
+            let index: &'static Index = Box::leak(Box::new(index));
+            ENGINE.with_borrow_mut(|s| s[lang.index()] = Some(index));
         }
     }
     true
@@ -129,9 +131,6 @@ fn shell_of(lang: Lang) -> Option<&'static Shell> {
     embedded(lang).map(|(shell, _)| shell).or_else(|| SHELL.with_borrow(|s| s[lang.index()]))
 }
 
-/// The Dutch page's words (for labels worked out when compiling).
-pub const NL_SHELL_PARTS: &Shell = NL_SHELL;
-
 /// Whether the words of `lang` are here (Dutch always is).
 pub fn has(lang: Lang, table: Table) -> bool {
     match table {
@@ -152,21 +151,17 @@ fn embedded(_lang: Lang) -> Option<(&'static Shell, &'static str)> {
     None
 }
 
-fn engine_index(lang: Lang) -> (Rc<Index>, Lang) {
+fn engine_index(lang: Lang) -> (&'static Index, Lang) {
+    let made = |text: &'static str| &*Box::leak(Box::new(Index::new(text)));
     ENGINE.with_borrow_mut(|s| {
         if s[lang.index()].is_none() {
             let text = if lang == Lang::Nl { Some(NL_ENGINE) } else { embedded(lang).map(|(_, engine)| engine) };
-            if let Some(text) = text {
-                s[lang.index()] = Some(Rc::new(Index::new(Rc::from(text))));
-            }
+            s[lang.index()] = text.map(made);
         }
-        match &s[lang.index()] {
-            Some(i) => (i.clone(), lang),
-            None => {
-                // a language whose words did not arrive speaks Dutch (the page says so)
-                let i = s[0].get_or_insert_with(|| Rc::new(Index::new(Rc::from(NL_ENGINE)))).clone();
-                (i, Lang::Nl)
-            }
+        match s[lang.index()] {
+            Some(i) => (i, lang),
+            // a language whose words did not arrive speaks Dutch (the page says so)
+            None => (*s[0].get_or_insert_with(|| made(NL_ENGINE)), Lang::Nl),
         }
     })
 }
@@ -183,12 +178,12 @@ fn put(out: &mut String, value: &str, lang: Lang) {
 
 fn say_engine(lang: Lang, i: u16, args: &[&str]) -> String {
     let (index, lang) = engine_index(lang);
-    render::<true>(index.get(i).unwrap_or(""), args, lang)
+    render(index.get(i).unwrap_or(""), args, lang)
 }
 
-fn render<const PLURALS: bool>(pattern: &str, args: &[&str], lang: Lang) -> String {
+fn render(pattern: &str, args: &[&str], lang: Lang) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    write::<PLURALS>(pattern, args, lang, &mut out);
+    write(pattern, args, lang, &mut out);
     out
 }
 
@@ -196,7 +191,7 @@ fn arg<'a>(args: &[&'a str], c: Option<char>) -> &'a str {
     c.and_then(|c| args.get((c as u32).wrapping_sub('0' as u32) as usize)).copied().unwrap_or("")
 }
 
-fn write<const PLURALS: bool>(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
+fn write(pattern: &str, args: &[&str], lang: Lang, out: &mut String) {
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
         match c {
@@ -204,9 +199,8 @@ fn write<const PLURALS: bool>(pattern: &str, args: &[&str], lang: Lang, out: &mu
             SEL => {
                 let value = arg(args, chars.next());
                 let rest = chars.as_str();
-                let category = if PLURALS { plural::category(lang, value) } else { None };
-                let (chosen, after) = choose(rest, value, category);
-                write::<PLURALS>(chosen, args, lang, out);
+                let (chosen, after) = choose(rest, value, plural::category(lang, value));
+                write(chosen, args, lang, out);
                 chars = after.chars();
             }
             _ => out.push(c),
@@ -266,16 +260,16 @@ mod tests {
     fn a_selector_picks_exact_then_plural_then_default() {
         // "{ $n -> [0] geen [one] één regel *[other] { $n } regels }"
         let p = format!("{SEL}0{KEY}0{BODY}geen{KEY}one{BODY}één regel{KEY}*other{BODY}{VAR}0 regels{END}.");
-        assert_eq!(render::<true>(&p, &["0"], Lang::Nl), "geen.");
-        assert_eq!(render::<true>(&p, &["1"], Lang::Nl), "één regel.");
-        assert_eq!(render::<true>(&p, &["7"], Lang::Nl), "7 regels.");
+        assert_eq!(render(&p, &["0"], Lang::Nl), "geen.");
+        assert_eq!(render(&p, &["1"], Lang::Nl), "één regel.");
+        assert_eq!(render(&p, &["7"], Lang::Nl), "7 regels.");
         // Arabic isolates the value
-        assert_eq!(render::<true>(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
+        assert_eq!(render(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
         // a selector in a variant
         let nested =
             format!("a{SEL}0{KEY}one{BODY}x{SEL}1{KEY}yes{BODY}Y{KEY}*other{BODY}N{END}{KEY}*other{BODY}z{END}b");
-        assert_eq!(render::<true>(&nested, &["1", "yes"], Lang::Nl), "axYb");
-        assert_eq!(render::<true>(&nested, &["1", "no"], Lang::Nl), "axNb");
-        assert_eq!(render::<true>(&nested, &["2", "yes"], Lang::Nl), "azb");
+        assert_eq!(render(&nested, &["1", "yes"], Lang::Nl), "axYb");
+        assert_eq!(render(&nested, &["1", "no"], Lang::Nl), "axNb");
+        assert_eq!(render(&nested, &["2", "yes"], Lang::Nl), "azb");
     }
 }
