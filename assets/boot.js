@@ -11,17 +11,18 @@ const tag = document.querySelector('script[data-wasm]');
 const hooks = initializer();
 
 // Another language than Dutch: its words (messages/app.<lang>.txt for the page, messages/<lang>.txt
-// for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, and the
-// page waits for them (src/app/messages.rs). `nwTexts(code)`: `[the page's table, the engine's]`,
-// or for a language chosen later the promise of it (`null` if it did not come); each once.
+// for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, which waits
+// for them before the page first shows (src/app/messages.rs). `nwTexts(code)`: the promise of
+// `[the page's table, the engine's message: [code, its table]]`, fetched once; rejected when they
+// did not come (then the next call fetches them again).
 const texts = {};
 globalThis.nwTexts = (code) => (texts[code] ??= Promise.all(
   [`messages/app.${code}.txt`, `messages/${code}.txt`].map((url) =>
     fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(url))))),
-).catch(() => { delete texts[code]; return null; }));
-// the languages besides Dutch (src/lang.rs)
+).then(([page, engine]) => [page, [code, engine]], (error) => { delete texts[code]; throw error; }));
+// the languages besides Dutch (src/lang.rs); a failure is the page's to say, not the console's
 const lang = new URLSearchParams(location.search).get('lang')?.toLowerCase();
-const early = ['en', 'tr', 'ar', 'pl', 'uk'].includes(lang) ? globalThis.nwTexts(lang) : null;
+if (['en', 'tr', 'ar', 'pl', 'uk'].includes(lang)) globalThis.nwTexts(lang).catch(() => {});
 
 function withProgress(response) {
   const total = Number(response.headers.get('content-length')) || 0;
@@ -50,8 +51,6 @@ hooks.onStart?.();
 try {
   const { default: init } = await import(tag.dataset.js);
   const response = await fetch(tag.dataset.wasm, { credentials: 'same-origin' });
-  // the WebAssembly starts the page at once: the language's words must be here first
-  if (early) texts[lang] = await early;
   if (!response.ok) {
     throw new Error(`${tag.dataset.wasm}: HTTP ${response.status}`);
   }

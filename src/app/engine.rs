@@ -10,7 +10,6 @@
 
 use std::rc::Rc;
 
-use crate::lang::Lang;
 use crate::protocol::{Ask, Reply, Request};
 
 #[cfg(all(target_arch = "wasm32", not(feature = "inline-engine")))]
@@ -41,7 +40,7 @@ mod imp {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
         /// The words of the languages fetched (`app::messages`): a new worker gets them before
         /// anything else.
-        static LANGUAGES: RefCell<Vec<Array>> = const { RefCell::new(Vec::new()) };
+        static LANGUAGES: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
         /// Who waits for a reply, by request id.
         static WAITING: RefCell<Vec<(u32, oneshot::Sender<Vec<u8>>)>> = const { RefCell::new(Vec::new()) };
     }
@@ -80,10 +79,9 @@ mod imp {
         })
     }
 
-    /// A language's words for the engine (`[code, table]`; no answer). The worker takes
-    /// its messages in order, so every later request is answered in that language.
-    pub fn give(code: &str, engine: String) {
-        let message = Array::of2(&code.into(), &engine.into());
+    /// A language's words for the engine (`[code, table]`, as the loader made it; no answer). The
+    /// worker takes its messages in order, so every later request is answered in that language.
+    pub fn give(message: JsValue) {
         WORKER.with_borrow(|w| {
             if let Some(r) = w {
                 let _ = r.worker.post_message(&message);
@@ -126,7 +124,8 @@ mod imp {
     }
 
     /// In the page the engine has every language already.
-    pub fn give(_code: &str, _engine: String) {}
+    #[cfg(target_arch = "wasm32")]
+    pub fn give(_message: wasm_bindgen::JsValue) {}
 
     /// The engine in this page, in a task of its own, through the same encoded messages.
     pub async fn exchange(_id: u32, request: Vec<u8>, files: Vec<Rc<Vec<u8>>>) -> Result<Vec<u8>, ()> {
@@ -144,10 +143,11 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Gives the engine a fetched language's words (`app::messages`): to the running worker, and to
-/// any worker started later. The engine takes the page's words from its own table.
-pub fn give_messages(lang: Lang, engine: String) {
-    imp::give(lang.code(), engine);
+/// Gives the engine a fetched language's words (`app::messages`: `[code, table]`, as the loader
+/// made it): to the running worker, and to any worker started later.
+#[cfg(target_arch = "wasm32")]
+pub fn give_messages(message: wasm_bindgen::JsValue) {
+    imp::give(message);
 }
 
 /// Asks the engine and waits for its reply; `Err` when it could not be loaded or stopped.

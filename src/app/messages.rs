@@ -6,32 +6,13 @@
 //! tests every language is.
 
 use crate::lang::Lang;
-use crate::messages::{Table, has, install_shell};
-
-/// Takes the words the loader fetched for the address's language, before the page first shows;
-/// `false` when that language's words did not come (the page is Dutch, and says so).
-pub fn take_early(lang: Lang) -> bool {
-    has(lang, Table::Shell) || imp::early(lang.code()).is_some_and(|(shell, engine)| take(lang, shell, engine))
-}
+use crate::messages::{Table, has};
 
 /// Makes the words of `lang` ready; `false` when they could not be fetched (the page says so and
-/// stays in the language it had).
-pub async fn load(lang: Lang) -> bool {
-    if has(lang, Table::Shell) {
-        return true;
-    }
-    match imp::texts(lang.code()).await {
-        Some((shell, engine)) => take(lang, shell, engine),
-        None => false,
-    }
-}
-
-/// The page's table and the engine's (given to the engine as it is).
-fn take(lang: Lang, shell: String, engine: String) -> bool {
-    install_shell(lang, shell) && {
-        crate::app::engine::give_messages(lang, engine);
-        true
-    }
+/// stays in the language it had, or shows in Dutch when the address named it).
+/// (One future, boxed: the page's start and the language list share its code.)
+pub fn load(lang: Lang) -> std::pin::Pin<Box<dyn Future<Output = bool>>> {
+    Box::pin(async move { has(lang, Table::Shell) || imp::load(lang).await })
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -40,41 +21,31 @@ mod imp {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
 
+    use crate::lang::Lang;
+
     #[wasm_bindgen]
     extern "C" {
-        /// `[shell table, engine table]` for a language fetched already (the address's), else a
-        /// promise of it (`null` when it did not come).
+        /// The promise of `[the page's table, the message for the engine]`, rejected when the words
+        /// did not come (asked again, they are fetched again).
         #[wasm_bindgen(js_namespace = globalThis, js_name = nwTexts, catch)]
-        fn nw_texts(code: &str) -> Result<JsValue, JsValue>;
+        fn nw_texts(code: &str) -> Result<Promise, JsValue>;
     }
 
-    fn pair(value: &JsValue) -> Option<(String, String)> {
-        let a = value.dyn_ref::<Array>()?;
-        Some((a.get(0).as_string()?, a.get(1).as_string()?))
-    }
-
-    /// The words the loader fetched beside the WebAssembly.
-    pub fn early(code: &str) -> Option<(String, String)> {
-        pair(&nw_texts(code).ok()?)
-    }
-
-    pub async fn texts(code: &str) -> Option<(String, String)> {
-        let fetched = nw_texts(code).ok()?;
-        let fetched = match fetched.dyn_into::<Promise>() {
-            Ok(promise) => JsFuture::from(promise).await.ok()?,
-            Err(ready) => ready,
-        };
-        pair(&fetched)
+    /// The page's table is taken here; the engine's goes to the engine as it came.
+    pub async fn load(lang: Lang) -> bool {
+        let Ok(promise) = nw_texts(lang.code()) else { return false };
+        let Ok(words) = JsFuture::from(promise).await else { return false };
+        let words: Array = words.unchecked_into();
+        words.get(0).as_string().is_some_and(|shell| crate::messages::install_shell(lang, shell)) && {
+            crate::app::engine::give_messages(words.get(1));
+            true
+        }
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    pub fn early(_code: &str) -> Option<(String, String)> {
-        None
-    }
-
-    pub async fn texts(_code: &str) -> Option<(String, String)> {
-        None
+    pub async fn load(_lang: crate::lang::Lang) -> bool {
+        false
     }
 }
