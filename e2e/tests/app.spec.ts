@@ -100,7 +100,7 @@ test('pasted text is read', async ({ app, page }) => {
 test('switching to English, remembered in the URL', async ({ app, page }) => {
   await app.open();
   await app.example();
-  await page.getByTestId('lang-en').click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/\?lang=en/);
   await expect(page.getByTestId('month-total')).toHaveText('€1,300.00');
@@ -114,7 +114,7 @@ test('switching to English, remembered in the URL', async ({ app, page }) => {
   await page.getByTestId('nav-overzicht').click();
   // a reload keeps English, from the URL alone
   await page.reload();
-  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { level: 2, name: 'Open your statement' })).toBeVisible();
   const storage = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
   expect(storage).toBe(0);
@@ -201,7 +201,7 @@ test('printing: no buttons, every section open', async ({ app, page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.getByTestId('example-button')).toBeHidden();
-  await expect(page.getByTestId('lang-en')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeHidden();
   // every view is built for the printout, and shown
   await expect(page.getByTestId('cluster-tree')).toBeVisible();
   await expect(page.getByTestId('chart')).toBeVisible();

@@ -42,9 +42,9 @@ test('an engine that fails to load: a message and a retry button, and the nota i
   await app.expectAccessible();
   await app.screenshots('engine-failed');
   // in English too
-  await page.getByTestId('lang-en').click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(failed).toContainText('Your statement has been kept');
-  await page.getByTestId('lang-nl').click();
+  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
   // the connection is back: the retry reads the same file, not chosen again
   fail = false;
   await page.getByTestId('retry-button').click();

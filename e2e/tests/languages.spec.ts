@@ -40,7 +40,7 @@ for (const lang of Object.keys(WORDS) as Lang[]) {
     const html = page.locator('html');
     await expect(html).toHaveAttribute('lang', lang);
     await expect(html).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-    await expect(page.getByTestId(`lang-${lang}`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: w.name, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('heading', { level: 2, name: w.open })).toBeVisible();
     // an unchecked translation says so on screen, in its own words
     await expect(page.getByTestId('not-reviewed')).toHaveCount(w.reviewed ? 0 : 1);
@@ -94,16 +94,16 @@ test('another language with a nota open: the nota stays, its words change; Dutch
   expect(app.requests.filter((u) => u.includes('/messages/'))).toEqual([]);
   await page.getByTestId('example-zpm-button').click();
   await expect(page.getByTestId('month-total')).toHaveText('€ 377,58');
-  await page.getByTestId('lang-pl').click();
+  await page.getByRole('button', { name: 'Polski', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page).toHaveURL(/\?lang=pl/);
   await expect(page.getByTestId('month-total')).toHaveText('377,58 €');
   await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer znalazł 1 sprawę do wyjaśnienia.');
   // Polish words, fetched once: the page's and the engine's
   expect(app.requests.filter((u) => u.includes('/messages/')).map((u) => u.split('/messages/')[1]).sort()).toEqual(['app.pl.txt', 'pl.txt']);
-  await page.getByTestId('lang-uk').click();
+  await page.getByRole('button', { name: 'Українська', exact: true }).click();
   await expect(page.getByTestId('verdict')).toHaveText("NotaWijzer знайшов 1 питання, яке варто з'ясувати.");
-  await page.getByTestId('lang-nl').click();
+  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
   await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond 1 punt om na te vragen.');
   app.expectNoProblems();
 });
@@ -111,10 +111,10 @@ test('another language with a nota open: the nota stays, its words change; Dutch
 test('words that do not come: the page says so and stays in its language', async ({ app, page }) => {
   await page.route('**/messages/tr.txt', (route) => route.abort());
   await app.open();
-  await page.getByTestId('lang-tr').click();
+  await page.getByRole('button', { name: 'Türkçe', exact: true }).click();
   await expect(page.getByTestId('notice')).toContainText('NotaWijzer kon de teksten in deze taal niet ophalen.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await expect(page.getByTestId('lang-nl')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Nederlands', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // the address naming a language whose words do not come: Dutch, and the same message
   await page.goto('./?lang=tr');
   await expect(page.getByTestId('notice')).toContainText('NotaWijzer kon de teksten in deze taal niet ophalen.');

@@ -169,7 +169,7 @@ test('the DBC comparison and eigen risico of a ZPM nota, at 375 and 1280 px', as
   await app.expectNoHorizontalScroll(320);
   await app.screenshots('zpm-comparison-noorderlicht');
   // in English: the engine renders the nota it keeps again (no file is sent twice)
-  await page.getByTestId('lang-en').click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(view).toContainText('Under the zorgprestatiemodel that is €507.43 less so far.');
   await app.expectAccessible();
   // every request stayed on the page's origin, and nothing was sent

@@ -6,11 +6,19 @@
 //! see this page.
 
 use crate::lang::Lang;
-use crate::messages::m;
+use crate::messages::app;
 
-/// The words of the crash page: title, explanation, what to do, the link text.
-pub fn texts(lang: Lang) -> [String; 4] {
-    [m::app_crash_title(lang), m::app_crash_text(lang), m::app_crash_do(lang), m::app_crash_again(lang)]
+/// The words of the crash page: title, explanation, what to do, the link text, the details' title
+/// (the page's own words: they are there whatever failed).
+pub fn texts(lang: Lang) -> [&'static str; 5] {
+    let p = crate::messages::shell(lang);
+    [
+        p[app::APP_CRASH_TITLE],
+        p[app::APP_CRASH_TEXT],
+        p[app::APP_CRASH_DO],
+        p[app::APP_CRASH_AGAIN],
+        p[app::APP_CRASH_DETAILS],
+    ]
 }
 
 /// Shows the crash page in place of the app (wasm only; natively this does nothing).
@@ -26,7 +34,7 @@ mod imp {
         let Some(window) = web_sys::window() else { return };
         let Some(document) = window.document() else { return };
         let lang = crate::app::browser::url_lang();
-        let [title, body, action, link] = texts(lang);
+        let [title, body, action, link, details_title] = texts(lang);
         let element = |tag: &str, text: &str| {
             let el = document.create_element(tag).ok()?;
             el.set_text_content(Some(text));
@@ -37,7 +45,7 @@ mod imp {
         let _ = page.set_attribute("role", "alert");
         let _ = page.set_attribute("data-testid", "crash");
         for (tag, text) in [("h1", title), ("p", body), ("p", action)] {
-            if let Some(el) = element(tag, &text) {
+            if let Some(el) = element(tag, text) {
                 let _ = page.append_child(&el);
             }
         }
@@ -52,7 +60,7 @@ mod imp {
                 url.href()
             })
             .unwrap_or_default();
-        if let Some(a) = element("a", &link) {
+        if let Some(a) = element("a", link) {
             let _ = a.set_attribute("href", &href);
             let _ = a.set_attribute("class", "crash-again");
             if let Some(p) = element("p", "") {
@@ -60,11 +68,9 @@ mod imp {
                 let _ = page.append_child(&p);
             }
         }
-        if let (Some(details), Some(summary), Some(pre)) = (
-            element("details", ""),
-            element("summary", &crate::messages::m::app_crash_details(lang)),
-            element("pre", detail),
-        ) {
+        if let (Some(details), Some(summary), Some(pre)) =
+            (element("details", ""), element("summary", details_title), element("pre", detail))
+        {
             let _ = details.append_child(&summary);
             let _ = details.append_child(&pre);
             let _ = page.append_child(&details);

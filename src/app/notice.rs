@@ -3,7 +3,7 @@
 //! (`crate::notices`, asked with `Ask::Say`).
 
 use crate::lang::Lang;
-use crate::messages::m;
+use crate::messages::app;
 pub use crate::protocol::{Notice, PdfProblem};
 
 /// An error (said as an alert), not progress.
@@ -14,11 +14,12 @@ pub fn is_error(notice: &Notice) -> bool {
 /// The shell's own words for a notice; `None` for those the engine words (the progress of reading
 /// a PDF or a picture too: the engine reads them, so it is there, and its words stay out of the
 /// first paint).
-pub fn shell_text(notice: &Notice, lang: Lang) -> Option<String> {
+pub fn shell_text(notice: &Notice, lang: Lang) -> Option<&'static str> {
+    let p = crate::messages::shell(lang);
     Some(match notice {
-        Notice::SrcLoading => m::app_notice_src_loading(lang),
-        Notice::PdfUnavailable => m::app_notice_pdf_unavailable(lang),
-        Notice::LanguageFailed(_) => m::app_notice_lang_failed(lang),
+        Notice::SrcLoading => p[app::APP_NOTICE_SRC_LOADING],
+        Notice::PdfUnavailable => p[app::APP_NOTICE_PDF_UNAVAILABLE],
+        Notice::LanguageFailed(_) => p[app::APP_NOTICE_LANG_FAILED],
         _ => return None,
     })
 }

@@ -19,7 +19,6 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
         let pressed = props.lang == lang;
         html! {
             <button type="button" lang={lang.code()} dir={lang.dir()} aria-pressed={if pressed { "true" } else { "false" }}
-                data-testid={format!("lang-{}", lang.code())}
                 onclick={Callback::from(move |_: MouseEvent| on_change.emit(lang))}>{ lang.own_name() }</button>
         }
     };

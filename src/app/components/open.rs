@@ -173,7 +173,7 @@ pub fn Open(props: &OpenProps) -> Html {
                 </div>
             }
             if let Some(notice) = &props.notice {
-                if let Some(text) = shell_text(notice, props.lang).or_else(|| props.notice_text.clone()) {
+                if let Some(text) = shell_text(notice, props.lang).or(props.notice_text.as_deref()) {
                     <p class={classes!("notice", is_error(notice).then_some("notice-error"))} role={if is_error(notice) { "alert" } else { "status" }}
                        data-testid="notice">{ text }</p>
                 }
