@@ -119,6 +119,11 @@ test('words that do not come: the page says so and stays in its language', async
   await page.goto('./?lang=tr');
   await expect(page.getByTestId('notice')).toContainText('NotaWijzer kon de teksten in deze taal niet ophalen.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  // once they can come, choosing the language again fetches them again
+  await page.unroute('**/messages/tr.txt');
+  await page.getByRole('button', { name: 'Türkçe', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  await expect(page.getByRole('heading', { level: 2, name: 'Faturanızı (nota) açın' })).toBeVisible();
 });
 
 test('the static pages in every language link to one another', async ({ page }) => {
