@@ -1,6 +1,7 @@
 //! Writes the message tables the page fetches when a patient chooses another language than Dutch:
-//! `<out>/app.<lang>.txt` (the page's own words) and `<out>/<lang>.txt` (the page's words, then
-//! [`ftl::GS`], then the engine's sentences).
+//! `<out>/app.<lang>.txt` (the page's own words) and `<out>/<lang>.txt` (the engine's sentences).
+//! The loader fetches both and gives the engine the page's words too (its views use them), joined
+//! by [`ftl::GS`] (`assets/boot.js`), so no word is fetched twice.
 //! Trunk runs it after each build (Trunk.toml): `messages <messages dir> <out dir>`. Dutch is in
 //! the programs themselves. A file with a problem stops the build with the problem named.
 
@@ -27,10 +28,7 @@ fn main() {
             fail(&problems.join("\n"));
         }
         let table = |shell| ftl::compile(&file, &source, shell).unwrap_or_else(|e| fail(&format!("{lang}.ftl: {e}")));
-        let (shell, engine) = (table(true), table(false));
-        // the engine's file holds the page's words too: its views use them
-        let engine = format!("{shell}{}{engine}", ftl::GS);
-        for (name, text) in [(format!("app.{lang}.txt"), shell), (format!("{lang}.txt"), engine)] {
+        for (name, text) in [(format!("app.{lang}.txt"), table(true)), (format!("{lang}.txt"), table(false))] {
             std::fs::write(format!("{out}/{name}"), text).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
         }
     }

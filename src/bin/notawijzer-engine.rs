@@ -6,7 +6,9 @@
 //!   beside the encoded request;
 //! - out: the encoded reply, with the id of the request it answers;
 //! - in, without reply: `[code, words]` (strings), another language's words as the page fetched
-//!   them (messages/<lang>.txt: the page's table, U+001D, the engine's) (`app::engine::give_messages`); later requests are answered in it.
+//!   them (the page's table, messages/app.<lang>.txt, then U+001D, then the engine's,
+//!   messages/<lang>.txt; `assets/boot.js`, `app::engine::give_messages`); later requests are
+//!   answered in it.
 //!
 //! Nothing leaves the browser.
 
