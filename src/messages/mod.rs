@@ -38,30 +38,17 @@ pub enum Table {
     Engine,
 }
 
-/// A table with where each message starts. Tables live as long as the program (the Dutch and the
+/// A table, one sentence per message. Tables live as long as the program (the Dutch and the
 /// embedded ones are in it; a fetched one is kept), so every sentence borrows from them.
-struct Index {
-    text: &'static str,
-    spans: Vec<(u32, u32)>,
-}
+struct Index(Vec<&'static str>);
 
 impl Index {
     fn new(text: &'static str) -> Index {
-        let mut spans = Vec::new();
-        let mut start = 0;
-        for (i, c) in text.char_indices() {
-            if c == RS {
-                spans.push((start as u32, i as u32));
-                start = i + c.len_utf8();
-            }
-        }
-        spans.push((start as u32, text.len() as u32));
-        Index { text, spans }
+        Index(text.split(RS).collect())
     }
 
     fn get(&self, i: u16) -> Option<&'static str> {
-        let (a, b) = *self.spans.get(usize::from(i))?;
-        self.text.get(a as usize..b as usize)
+        self.0.get(usize::from(i)).copied()
     }
 }
 
@@ -78,7 +65,7 @@ pub fn install(lang: Lang, table: Table, text: &str) -> bool {
         Table::Shell => return install_shell(lang, text.to_string()),
         Table::Engine => {
             let index = Index::new(text.to_string().leak());
-            if index.spans.len() != ENGINE_COUNT {
+            if index.0.len() != ENGINE_COUNT {
                 return false;
             }
             let index: &'static Index = Box::leak(Box::new(index));
@@ -90,6 +77,8 @@ pub fn install(lang: Lang, table: Table, text: &str) -> bool {
 
 /// Gives the page's own words of `lang` (its table: one message after another, split by RS);
 /// `false` when it has not as many as this program asks for. The words stay for the page's life.
+/// (Split byte by byte, not with `str::split` as [`Index`] is: this is in the first paint, where
+/// the splitter costs more.)
 pub fn install_shell(lang: Lang, text: String) -> bool {
     let text: &'static str = text.leak();
     let mut parts: Shell = [""; SHELL_COUNT];
