@@ -6,9 +6,14 @@ use crate::lang::Lang;
 use crate::messages::app;
 pub use crate::protocol::{Notice, PdfProblem};
 
+/// Progress of getting a nota (said as a status): fetching it, reading a PDF or a picture.
+pub fn is_progress(notice: &Notice) -> bool {
+    matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. } | Notice::PictureReading { .. })
+}
+
 /// An error (said as an alert), not progress.
 pub fn is_error(notice: &Notice) -> bool {
-    !matches!(notice, Notice::SrcLoading | Notice::PdfReading { .. } | Notice::PictureReading { .. })
+    !is_progress(notice)
 }
 
 /// The shell's own words for a notice; `None` for those the engine words (the progress of reading

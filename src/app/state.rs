@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::notice::Notice;
+use super::notice::{Notice, is_progress};
 use super::shared::Shared;
 use crate::lang::Lang;
 use crate::protocol::{Ask, Field, FileMeta, Open, PAGE, PaymentForm, Settings, ViewModel};
@@ -224,11 +224,11 @@ impl Reducible for State {
             Action::AllFindings => next.all_findings = true,
             Action::Typed(field, value) => next.payment.set(field, value),
             Action::Notice(notice) => {
-                let progress = !crate::app::notice::is_error(&notice);
+                let progress = is_progress(&notice);
                 next.busy = progress;
                 // the engine words the progress of reading: the last words stay until the next
                 // arrive, so the message does not blink
-                let still = progress && next.notice.as_ref().is_some_and(|n| !crate::app::notice::is_error(n));
+                let still = progress && next.notice.as_ref().is_some_and(is_progress);
                 if next.notice.as_ref() != Some(&notice) && !still {
                     next.notice_text = None;
                 }
@@ -237,9 +237,8 @@ impl Reducible for State {
             Action::NoticeText(notice, text) => {
                 // progress moves on while its words come: the latest words of a progress notice
                 // show until the next arrive
-                let progress = |n: &Notice| !crate::app::notice::is_error(n);
                 let current = next.notice.as_ref();
-                if current == Some(&notice) || (progress(&notice) && current.is_some_and(progress)) {
+                if current == Some(&notice) || (is_progress(&notice) && current.is_some_and(is_progress)) {
                     next.notice_text = Some(text);
                 }
             }

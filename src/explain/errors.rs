@@ -39,7 +39,7 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
         Problem::TooManyLines { limit } => m::error_too_many_lines(lang, &n(*limit)),
         Problem::TooManyNotas { limit } => m::error_too_many_notas(lang, &n(*limit)),
         Problem::TooManyItems { limit } => m::error_too_many_items(lang, &n(*limit)),
-        Problem::TooManyFiles { limit } => m::error_too_many_files(lang, &limit.to_string()),
+        Problem::TooManyFiles { limit } => m::error_too_many_files(lang, &n(*limit)),
         Problem::TooLargeToAdd => m::error_too_large_to_add(lang),
         Problem::NotUnderstood { text } => m::error_not_understood(lang, text),
         Problem::MissingDate => m::error_missing_date(lang),
