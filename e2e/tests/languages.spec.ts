@@ -35,7 +35,7 @@ async function expectNoDutch(page: Page, where: string) {
 
 for (const lang of Object.keys(WORDS) as Lang[]) {
   const w = WORDS[lang];
-  // every view through axe and screenshots at two widths: 17–20 s on a CI runner, too near the
+  // every view through axe and screenshots at two widths: 17–26 s on a CI runner, too near the
   // 30 s default (the static pages' test once ran past it), so this one has 60 s
   test(`${w.name}: every view of the example, accessible, without Dutch left`, async ({ app, page }) => {
     test.setTimeout(60_000);
