@@ -89,6 +89,18 @@ test('Arabic: right to left, codes, amounts and dates kept left to right inside 
   const box = await page.locator('.lang-switch').boundingBox();
   const width = page.viewportSize()!.width;
   expect(box!.x + box!.width).toBeGreaterThan(width * 0.6);
+  // the checkbox of "what do I pay" stands at the start (the right), its gap towards its words
+  await page.getByTestId('nav-overzicht').click();
+  const check = page.getByTestId('pay-no-contract');
+  await expect(check).toBeVisible();
+  const gap = await check.evaluate((input) => {
+    const label = document.querySelector('label[for="pay-no-contract"]')!;
+    const first = document.createRange();
+    first.setStart(label.firstChild!, 0);
+    first.setEnd(label.firstChild!, 1);
+    return input.getBoundingClientRect().left - first.getBoundingClientRect().right;
+  });
+  expect(gap).toBeGreaterThanOrEqual(6);
   app.expectNoProblems();
 });
 
