@@ -333,6 +333,7 @@ payment-reason = { $reason ->
        *[non-insured] رعاية خارج الباقة الأساسية
     }
 payment-now = تدفع الآن { $pay }. منها { $insured } رعاية مؤمَّنة.
+payment-now-part = تدفع الآن { $pay }. ومن الفاتورة كلها ({ $total }) { $insured } رعاية مؤمَّنة.
 payment-never = السطر { $line } ({ $amount }) لا تعيده شركة تأمينك الصحي (zorgverzekeraar) أبدًا: هذا { $reason }.
 payment-er-unknown = المساهمة الذاتية (eigen risico) لسنة { $year } غير معروفة بعد.
 payment-er-under-18 = كان عمرك أقل من 18 سنة: ليست عليك مساهمة ذاتية (eigen risico) في سنة { $year }.

@@ -316,6 +316,7 @@ payment-reason = { $reason ->
        *[non-insured] care outside the basic package
     }
 payment-now = You pay { $pay } now. Of this, { $insured } is insured care.
+payment-now-part = You pay { $pay } now. Of the whole statement ({ $total }), { $insured } is insured care.
 payment-never = Your health insurer never pays back line { $line } ({ $amount }): this is { $reason }.
 payment-er-unknown = The eigen risico (deductible) of { $year } is not yet known.
 payment-er-under-18 = You were under 18: you have no eigen risico (deductible) in { $year }.

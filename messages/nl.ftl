@@ -326,6 +326,8 @@ payment-reason = { $reason ->
        *[non-insured] zorg buiten het basispakket
     }
 payment-now = U betaalt nu { $pay }. Daarvan is { $insured } verzekerde zorg.
+# als een deel van de nota al betaald is: $pay is wat nog openstaat, $total de hele nota
+payment-now-part = U betaalt nu { $pay }. Van de hele nota ({ $total }) is { $insured } verzekerde zorg.
 payment-never = Regel { $line } ({ $amount }) betaalt uw zorgverzekeraar nooit terug: dit is { $reason }.
 payment-er-unknown = Het eigen risico van { $year } is nog niet bekend.
 payment-er-under-18 = U was jonger dan 18: u heeft in { $year } geen eigen risico.

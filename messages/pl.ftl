@@ -330,6 +330,7 @@ payment-reason = { $reason ->
        *[non-insured] opieka spoza pakietu podstawowego
     }
 payment-now = Płacą Państwo teraz { $pay }. Z tego { $insured } to opieka ubezpieczona.
+payment-now-part = Płacą Państwo teraz { $pay }. Z całego rachunku ({ $total }) { $insured } to opieka ubezpieczona.
 payment-never = Wiersza { $line } ({ $amount }) ubezpieczyciel zdrowotny (zorgverzekeraar) nigdy nie zwraca: to { $reason }.
 payment-er-unknown = Udział własny (eigen risico) na { $year } r. nie jest jeszcze znany.
 payment-er-under-18 = Mieli Państwo mniej niż 18 lat: w { $year } r. nie mają Państwo udziału własnego (eigen risico).

@@ -304,6 +304,7 @@ payment-reason = { $reason ->
        *[non-insured] temel paket dışındaki bakım
     }
 payment-now = Şimdi { $pay } ödüyorsunuz. Bunun { $insured } kadarı sigortalı bakımdır.
+payment-now-part = Şimdi { $pay } ödüyorsunuz. Faturanın tamamının ({ $total }) { $insured } kadarı sigortalı bakımdır.
 payment-never = Satır { $line } ({ $amount }) sağlık sigortanız (zorgverzekeraar) tarafından asla geri ödenmez: bu { $reason }.
 payment-er-unknown = { $year } yılının zorunlu katılım payı (eigen risico) henüz bilinmiyor.
 payment-er-under-18 = 18 yaşından küçüktünüz: { $year } yılında zorunlu katılım payınız (eigen risico) yok.

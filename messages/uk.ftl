@@ -329,6 +329,7 @@ payment-reason = { $reason ->
        *[non-insured] допомога поза базовим пакетом
     }
 payment-now = Зараз Ви платите { $pay }. З цього { $insured } — застрахована допомога.
+payment-now-part = Зараз Ви платите { $pay }. З усього рахунку ({ $total }) { $insured } — застрахована допомога.
 payment-never = Рядок { $line } ({ $amount }) Ваша медична страхова компанія (zorgverzekeraar) ніколи не відшкодовує: це { $reason }.
 payment-er-unknown = Власний ризик (eigen risico) на { $year } рік ще невідомий.
 payment-er-under-18 = Вам було менше 18 років: у { $year } році у Вас немає власного ризику (eigen risico).

@@ -83,6 +83,9 @@ pub struct YearOpen {
 pub struct Payment {
     /// What this nota asks now: the balance where it states one, else its total.
     pub to_pay: Decimal,
+    /// The nota's total (stated, else the sum of its lines): more than [`Payment::to_pay`] when
+    /// part of it was paid already.
+    pub total: Decimal,
     /// The insured care on the nota (every line but those never reimbursed).
     pub insured: Decimal,
     pub not_reimbursed: Vec<NotReimbursed>,
@@ -143,6 +146,7 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
     });
     Payment {
         to_pay: nota.balance_due.as_ref().map_or(total, |b| b.value),
+        total,
         insured,
         not_reimbursed,
         under_18,

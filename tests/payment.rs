@@ -53,6 +53,37 @@ fn never_reimbursed_lines_and_a_part_payment() {
 }
 
 #[test]
+fn after_a_part_payment_the_insured_care_is_that_of_the_whole_nota() {
+    use notawijzer::Lang;
+    use notawijzer::explain::payment as sentences;
+    let first = |text: &str, lang| {
+        let r = report(text);
+        sentences(&pay(&r, None, &[]), &Inputs::default(), lang).remove(0)
+    };
+    // € 567,37 of care, € 159,70 paid: "of this € 567,37" would be more than the € 407,67 to pay
+    let factoring = fixture("real/factoring-2024-05.txt");
+    assert_eq!(
+        first(&factoring, Lang::Nl),
+        "U betaalt nu € 407,67. Van de hele nota (€ 567,37) is € 567,37 verzekerde zorg."
+    );
+    assert_eq!(
+        first(&factoring, Lang::En),
+        "You pay €407.67 now. Of the whole statement (€567.37), €567.37 is insured care."
+    );
+    // € 533,53 with € 168,94 paid: the € 337,88 insured care is not a part of the € 364,59 still due
+    assert_eq!(
+        first(&fixture("real/praktijk-2025-11-noshow.txt"), Lang::Nl),
+        "U betaalt nu € 364,59. Van de hele nota (€ 533,53) is € 337,88 verzekerde zorg."
+    );
+    // nothing paid yet: the insured care is part of what is paid now (190,88 + 168,94 + 36,46 +
+    // 12,09 − 168,94 credited; the € 138,15 outside the basic package is not)
+    assert_eq!(
+        first(&fixture("zpm-2025-05-noorderlicht.txt"), Lang::Nl),
+        "U betaalt nu € 377,58. Daarvan is € 239,43 verzekerde zorg."
+    );
+}
+
+#[test]
 fn across_new_year_with_the_eigen_risico_used_in_one_year() {
     let r = report(&fixture("zpm-2023-12-2024-01-export.csv"));
     let p = pay(&r, None, &[(2023, "300")]);

@@ -23,7 +23,13 @@ pub(crate) fn reason(r: Reason, lang: Lang) -> String {
 /// year, and what a policy without a contract pays back at most.
 pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
-    out.push(m::payment_now(lang, m::PaymentNow { pay: &money(p.to_pay, lang), insured: &money(p.insured, lang) }));
+    let (pay, insured) = (&money(p.to_pay, lang), &money(p.insured, lang));
+    out.push(if p.to_pay == p.total {
+        m::payment_now(lang, m::PaymentNow { pay, insured })
+    } else {
+        // part was paid already: the insured care is that of the whole nota, not "of this"
+        m::payment_now_part(lang, m::PaymentNowPart { pay, total: &money(p.total, lang), insured })
+    });
     for l in &p.not_reimbursed {
         out.push(m::payment_never(
             lang,
