@@ -10,7 +10,7 @@ use crate::dbc::estimate::Counterfactual;
 use crate::explain;
 use crate::format::{date_plain, money};
 use crate::lang::Lang;
-use crate::messages::m;
+use crate::messages::{isolated, m};
 
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,6 +83,8 @@ fn glance_eigen_risico(c: &Counterfactual, lang: Lang) -> String {
 /// Per calendar year: what counts under ZPM, the most paid under ZPM, the most paid under DBC.
 fn table(c: &Counterfactual, lang: Lang) -> Table {
     let unknown = m::compare_unknown(lang);
+    // a cell holds one amount: isolated, so right to left it still reads "559,74 €"
+    let money = |d: Decimal, lang| isolated(&money(d, lang), lang);
     let amount = |d: Option<Decimal>| d.map_or_else(|| unknown.clone(), |d| money(d, lang));
     let mut rows: Vec<Vec<String>> = c
         .eigen_risico_zpm
@@ -156,7 +158,7 @@ fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> 
             (
                 m::compare_chart_dbc(lang, m::CompareChartDbc { year: &year.to_string(), amount: &money(dbc, lang) }),
                 dbc,
-                vec![(format!("{product}: {}", money(dbc, lang)), dbc, "seg-c")],
+                vec![(format!("{product}: {}", isolated(&money(dbc, lang), lang)), dbc, "seg-c")],
             ),
         ],
     ))
@@ -169,7 +171,9 @@ fn eigen_risico_chart(c: &Counterfactual, lang: Lang) -> Option<Chart> {
         .eigen_risico_zpm
         .iter()
         .enumerate()
-        .filter_map(|(k, y)| Some((format!("{}: {}", y.year, money(y.at_most?, lang)), y.at_most?, CLASSES[k % 2])))
+        .filter_map(|(k, y)| {
+            Some((format!("{}: {}", y.year, isolated(&money(y.at_most?, lang), lang)), y.at_most?, CLASSES[k % 2]))
+        })
         .collect();
     Some(build(
         &m::compare_chart_er(lang),

@@ -11,7 +11,7 @@
 use crate::checks::CODES;
 use crate::format::money;
 use crate::lang::Lang;
-use crate::messages::m;
+use crate::messages::{isolated, m};
 use crate::tariffs::{eigen_risico, gbggz, zpm};
 
 /// The file name of each page, by language: `(checks, privacy, accessibility)`.
@@ -207,9 +207,11 @@ fn coverage(lang: Lang) -> String {
         b.push_str(&format!("<tr><th scope=\"row\">{}</th>", row.code));
         for year in zpm::FIRST_YEAR..=zpm::LAST_YEAR {
             match row.in_year(year) {
-                Some((amount, source)) => {
-                    b.push_str(&format!("<td>{} <sup>{}</sup></td>", esc(&money(amount, lang)), source.key))
-                }
+                Some((amount, source)) => b.push_str(&format!(
+                    "<td>{} <sup>{}</sup></td>",
+                    esc(&isolated(&money(amount, lang), lang)),
+                    source.key
+                )),
                 None => b.push_str("<td>—</td>"),
             }
         }

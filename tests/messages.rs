@@ -56,6 +56,28 @@ fn only_dutch_and_english_are_marked_reviewed_until_someone_has_checked_them() {
 /// A message is Dutch left standing when it is the Dutch text word for word (a few are the same
 /// in every language: names, codes, addresses).
 #[test]
+fn a_right_to_left_file_says_so_and_keeps_its_literals_left_to_right() {
+    for lang in Lang::ALL {
+        assert_eq!(
+            ftl::rtl(&file(lang.code())),
+            lang.rtl(),
+            "{}.ftl: `### direction: rtl` exactly when the page is",
+            lang.code()
+        );
+    }
+    let source = ftl::parse("nl.ftl", "a = Schrijf een bedrag zoals € 100,00.\nb = x{\" \"}y\n").unwrap();
+    let ar = ftl::parse("ar.ftl", "### direction: rtl\na = اكتب مبلغًا مثل { \"€ 100,00\" }.\nb = x{\" \"}y\n").unwrap();
+    let table = ftl::compile(&ar, &source, false).unwrap();
+    assert_eq!(
+        table,
+        format!("اكتب مبلغًا مثل \u{2068}€ 100,00\u{2069}.{}x y", ftl::RS),
+        "a blank literal is not isolated"
+    );
+    let tr = ftl::parse("tr.ftl", "a = { \"€ 100,00\" } gibi bir tutar yazın.\nb = x{\" \"}y\n").unwrap();
+    assert!(ftl::compile(&tr, &source, false).unwrap().starts_with("€ 100,00 gibi"), "left to right: as written");
+}
+
+#[test]
 fn no_translation_leaves_a_dutch_sentence_standing() {
     let source = file("nl");
     let same_everywhere = [

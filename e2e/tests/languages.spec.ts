@@ -10,7 +10,8 @@ type Lang = 'en' | 'tr' | 'ar' | 'pl' | 'uk';
 const WORDS: Record<Lang, { name: string; open: string; total: string; verdict: string; line: string; letter: string; reviewed: boolean }> = {
   en: { name: 'English', open: 'Open your statement', total: '€377.58', verdict: 'NotaWijzer found 1 thing to ask about.', line: 'On Tuesday 6 May 2025 you had a consultation for assessment', letter: 'Dear Sir or Madam,', reviewed: true },
   tr: { name: 'Türkçe', open: 'Faturanızı (nota) açın', total: '377,58 €', verdict: 'NotaWijzer sorulacak 1 nokta buldu.', line: '6 Mayıs 2025 Salı tarihinde muayene için bir görüşmeniz (consult, diagnostiek) oldu', letter: 'Sayın yetkili,', reviewed: false },
-  ar: { name: 'العربية', open: 'افتح فاتورتك (nota)', total: '377,58 €', verdict: 'وجد NotaWijzer نقطة واحدة للاستفسار عنها.', line: 'كانت لديك جلسة للفحص', letter: 'السادة المحترمون،', reviewed: false },
+  // in Arabic the figure is isolated (U+2068 … U+2069), so right to left it still reads 377,58 €
+  ar: { name: 'العربية', open: 'افتح فاتورتك (nota)', total: '\u2068377,58 €\u2069', verdict: 'وجد NotaWijzer نقطة واحدة للاستفسار عنها.', line: 'كانت لديك جلسة للفحص', letter: 'السادة المحترمون،', reviewed: false },
   pl: { name: 'Polski', open: 'Otwórz swój rachunek (nota)', total: '377,58 €', verdict: 'NotaWijzer znalazł 1 sprawę do wyjaśnienia.', line: 'wtorek, 6 maja 2025: mieli Państwo konsultację diagnostyczną', letter: 'Szanowni Państwo,', reviewed: false },
   uk: { name: 'Українська', open: 'Відкрийте свій рахунок (nota)', total: '377,58 €', verdict: 'NotaWijzer знайшов 1 питання, яке варто з\'ясувати.', line: 'вівторок, 6 травня 2025 р.: у Вас була діагностична консультація', letter: 'Шановні пані та панове,', reviewed: false },
 };
@@ -101,6 +102,46 @@ test('Arabic: right to left, codes, amounts and dates kept left to right inside 
     return input.getBoundingClientRect().left - first.getBoundingClientRect().right;
   });
   expect(gap).toBeGreaterThanOrEqual(6);
+  app.expectNoProblems();
+});
+
+/** Each amount on the page ("559,74 €") as it shows: `false` where the euro sign stands left of
+ *  its digits, i.e. right to left turned it round. */
+async function amountsAsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const turned: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const el = n.parentElement!;
+      if (el.closest('title, script, style, textarea, .view-hidden, [lang="nl"]') || !el.getClientRects().length) continue;
+      for (const m of n.data.matchAll(/(\d[\d.,]*)\s€/g)) {
+        const at = (i: number) => {
+          const r = document.createRange();
+          r.setStart(n!, i);
+          r.setEnd(n!, i + 1);
+          return r.getBoundingClientRect().x;
+        };
+        if (at(m.index! + m[0].length - 1) < at(m.index!)) turned.push(`${m[0]} in <${el.tagName.toLowerCase()}>: ${n.data.trim().slice(0, 60)}`);
+      }
+    }
+    return turned;
+  });
+}
+
+test('Arabic: every amount reads as written (digits, then €) in sentences, tables, charts and the checks page', async ({ app, page }) => {
+  await app.open('?lang=ar');
+  await page.getByTestId('example-zpm-button').click();
+  for (const view of ['overzicht', 'uitleg', 'cluster', 'vergelijking']) {
+    await page.getByTestId(`nav-${view}`).click();
+    await expect(page.locator(`#view-${view}`)).toBeVisible();
+    if (view === 'vergelijking') await expect(page.getByTestId('eigen-risico-table')).toBeVisible();
+    expect(await amountsAsShown(page), `amounts turned round on ${view}`).toEqual([]);
+  }
+  // the table and the charts do hold amounts: the check above looked at something
+  await expect(page.getByTestId('eigen-risico-table')).toContainText(/385,00\s€/);
+  await page.goto('./pages/checks-ar.html');
+  await expect(page.locator('table').first()).toContainText('€');
+  expect(await amountsAsShown(page), 'amounts turned round on checks-ar.html').toEqual([]);
   app.expectNoProblems();
 });
 

@@ -7,7 +7,8 @@
 //! The Fluent subset NotaWijzer uses (https://projectfluent.org/fluent/guide/): comments (`#`,
 //! `##`, `###`), terms (`-nota = nota`, referred to as `{ -nota }`, resolved when compiling),
 //! messages (`id = text`, continued on indented lines), variables (`{ $amount }`), string
-//! literals (`{ "{" }`) and selectors (`{ $count -> [one] … *[other] … }`) on a plural category
+//! literals (`{ "{" }`; in a file marked `### direction: rtl` a literal that is not blank is isolated,
+//! U+2068 … U+2069, so `{ "€ 100,00" }` stays as written inside a right-to-left sentence) and selectors (`{ $count -> [one] … *[other] … }`) on a plural category
 //! (CLDR: zero, one, two, few, many, other), an exact number (`[0]`) or an exact word (`[yes]`).
 //! Attributes and functions are not used.
 //!
@@ -45,6 +46,9 @@ pub fn categories(lang: &str) -> &'static [&'static str] {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Part {
     Text(String),
+    /// `{ "…" }`: in a right-to-left file a piece kept left to right (an amount written as on the
+    /// nota, a code), isolated when compiled.
+    Literal(String),
     Var(String),
     Term(String),
     Select(String, Vec<Variant>),
@@ -255,7 +259,7 @@ impl Parser<'_> {
                 }
                 let lit = self.src[start..self.pos].to_string();
                 self.pos += 1;
-                Part::Text(lit)
+                Part::Literal(lit)
             }
             _ => return Err(self.err("a placeable must be { $name }, { -term }, { \"text\" } or a selector")),
         };
@@ -432,6 +436,12 @@ fn emit(pattern: &[Part], vars: &[String], file: &File, out: &mut String, depth:
     for p in pattern {
         match p {
             Part::Text(t) => out.push_str(t),
+            Part::Literal(t) if rtl(file) && !t.trim().is_empty() => {
+                out.push('\u{2068}');
+                out.push_str(t);
+                out.push('\u{2069}');
+            }
+            Part::Literal(t) => out.push_str(t),
             Part::Var(v) => {
                 let i = vars.iter().position(|x| x == v).ok_or_else(|| format!("${v} is not given"))?;
                 out.push(VAR);
@@ -459,6 +469,11 @@ fn emit(pattern: &[Part], vars: &[String], file: &File, out: &mut String, depth:
         }
     }
     Ok(())
+}
+
+/// Marked `### direction: rtl` at the top (Arabic).
+pub fn rtl(file: &File) -> bool {
+    file.meta.get("direction").map(String::as_str) == Some("rtl")
 }
 
 /// The Rust name of a message: `overview-month-total` → `overview_month_total`.

@@ -155,6 +155,14 @@ fn engine_index(lang: Lang) -> (&'static Index, Lang) {
     })
 }
 
+/// A value (an amount, a date) standing outside a message — a table cell, a chart's "label:
+/// value" — isolated as a message isolates its values: in Arabic "559,74 €" stays as written.
+pub fn isolated(value: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(value.len() + 6);
+    put(&mut out, value, lang);
+    out
+}
+
 fn put(out: &mut String, value: &str, lang: Lang) {
     if lang.rtl() {
         out.push('\u{2068}');
@@ -254,6 +262,9 @@ mod tests {
         assert_eq!(render(&p, &["7"], Lang::Nl), "7 regels.");
         // Arabic isolates the value
         assert_eq!(render(&p, &["7"], Lang::Ar), "\u{2068}7\u{2069} regels.");
+        // a value outside a message is isolated the same way
+        assert_eq!(isolated("559,74 €", Lang::Ar), "\u{2068}559,74 €\u{2069}");
+        assert_eq!(isolated("559,74 €", Lang::Tr), "559,74 €");
         // a selector in a variant
         let nested =
             format!("a{SEL}0{KEY}one{BODY}x{SEL}1{KEY}yes{BODY}Y{KEY}*other{BODY}N{END}{KEY}*other{BODY}z{END}b");
