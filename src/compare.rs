@@ -8,9 +8,9 @@ use crate::analysis::Report;
 use crate::chart::{Chart, build};
 use crate::dbc::estimate::Counterfactual;
 use crate::explain;
-use crate::format::{date_plain, money};
+use crate::format::{date_plain, money, money_alone};
 use crate::lang::Lang;
-use crate::messages::{isolated, m};
+use crate::messages::m;
 
 /// The comparison of a ZPM trajectory with the DBC model, in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,24 +83,23 @@ fn glance_eigen_risico(c: &Counterfactual, lang: Lang) -> String {
 /// Per calendar year: what counts under ZPM, the most paid under ZPM, the most paid under DBC.
 fn table(c: &Counterfactual, lang: Lang) -> Table {
     let unknown = m::compare_unknown(lang);
-    // a cell holds one amount: isolated, so right to left it still reads "559,74 €"
-    let money = |d: Decimal, lang| isolated(&money(d, lang), lang);
-    let amount = |d: Option<Decimal>| d.map_or_else(|| unknown.clone(), |d| money(d, lang));
+    // a cell holds one amount
+    let amount = |d: Option<Decimal>| d.map_or_else(|| unknown.clone(), |d| money_alone(d, lang));
     let mut rows: Vec<Vec<String>> = c
         .eigen_risico_zpm
         .iter()
         .map(|y| {
             let dbc = match c.dbc_year {
                 Some(year) if year == y.year => amount(c.eigen_risico_dbc),
-                _ => money(Decimal::ZERO, lang),
+                _ => money_alone(Decimal::ZERO, lang),
             };
-            vec![y.year.to_string(), money(y.amount, lang), amount(y.at_most), dbc]
+            vec![y.year.to_string(), money_alone(y.amount, lang), amount(y.at_most), dbc]
         })
         .collect();
     if rows.len() > 1 {
         rows.push(vec![
             m::compare_together(lang),
-            money(c.eigen_risico_zpm.iter().map(|y| y.amount).sum(), lang),
+            money_alone(c.eigen_risico_zpm.iter().map(|y| y.amount).sum(), lang),
             amount(c.eigen_risico_zpm_total()),
             amount(c.eigen_risico_dbc),
         ]);
@@ -158,7 +157,7 @@ fn cost_chart(report: &Report, c: &Counterfactual, lang: Lang) -> Option<Chart> 
             (
                 m::compare_chart_dbc(lang, m::CompareChartDbc { year: &year.to_string(), amount: &money(dbc, lang) }),
                 dbc,
-                vec![(format!("{product}: {}", isolated(&money(dbc, lang), lang)), dbc, "seg-c")],
+                vec![(format!("{product}: {}", money_alone(dbc, lang)), dbc, "seg-c")],
             ),
         ],
     ))
@@ -172,7 +171,7 @@ fn eigen_risico_chart(c: &Counterfactual, lang: Lang) -> Option<Chart> {
         .iter()
         .enumerate()
         .filter_map(|(k, y)| {
-            Some((format!("{}: {}", y.year, isolated(&money(y.at_most?, lang), lang)), y.at_most?, CLASSES[k % 2]))
+            Some((format!("{}: {}", y.year, money_alone(y.at_most?, lang)), y.at_most?, CLASSES[k % 2]))
         })
         .collect();
     Some(build(

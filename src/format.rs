@@ -23,6 +23,13 @@ pub fn money(amount: Decimal, lang: Lang) -> String {
     out
 }
 
+/// An amount standing alone, outside a sentence (the big figure, a line's amount, a table cell, a
+/// chart's "label: amount"): isolated as a message isolates its values, so right to left it still
+/// reads "559,74 €".
+pub fn money_alone(amount: Decimal, lang: Lang) -> String {
+    crate::messages::isolated(&money(amount, lang), lang)
+}
+
 /// Between the euro sign and a Dutch amount, and between digit groups in Polish and Ukrainian: in
 /// the browser a no-break space, so a phone never breaks "€ 190,88" over two lines; on the
 /// command line and in JSON messages a plain space.
@@ -268,6 +275,9 @@ mod tests {
         assert_eq!(money(d("1300"), Lang::Uk), "1 300,00 €");
         assert_eq!(money(d("-350"), Lang::Ar), "-350,00 €");
         assert_eq!(money(d("1300"), Lang::Ar), "1.300,00 €");
+        // alone, outside a sentence, isolated like a message's value
+        assert_eq!(money_alone(d("559.74"), Lang::Ar), "\u{2068}559,74 €\u{2069}");
+        assert_eq!(money_alone(d("559.74"), Lang::Tr), "559,74 €");
         assert_eq!(number(3000, Lang::Pl), "3000");
         assert_eq!(number(3000, Lang::Uk), "3 000");
     }

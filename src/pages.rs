@@ -9,9 +9,9 @@
 //! them). Being separate pages, they cost the app's first paint nothing.
 
 use crate::checks::CODES;
-use crate::format::money;
+use crate::format::{money, money_alone};
 use crate::lang::Lang;
-use crate::messages::{isolated, m};
+use crate::messages::m;
 use crate::tariffs::{eigen_risico, gbggz, zpm};
 
 /// The file name of each page, by language: `(checks, privacy, accessibility)`.
@@ -207,11 +207,9 @@ fn coverage(lang: Lang) -> String {
         b.push_str(&format!("<tr><th scope=\"row\">{}</th>", row.code));
         for year in zpm::FIRST_YEAR..=zpm::LAST_YEAR {
             match row.in_year(year) {
-                Some((amount, source)) => b.push_str(&format!(
-                    "<td>{} <sup>{}</sup></td>",
-                    esc(&isolated(&money(amount, lang), lang)),
-                    source.key
-                )),
+                Some((amount, source)) => {
+                    b.push_str(&format!("<td>{} <sup>{}</sup></td>", esc(&money_alone(amount, lang)), source.key))
+                }
                 None => b.push_str("<td>—</td>"),
             }
         }

@@ -9,10 +9,10 @@ use crate::analysis::{FileError, NotaReport, Report};
 use crate::clusters::{CLUSTERS, Cluster, GROUPS, SUPERCLUSTERS};
 use crate::explain;
 use crate::explain::NONE;
-use crate::format::{date_long, date_plain, interval, money, month};
+use crate::format::{date_long, date_plain, interval, money, money_alone, month};
 use crate::labels::{ViewLabels as Labels, view_labels as labels};
 use crate::lang::Lang;
-use crate::messages::{isolated, m};
+use crate::messages::m;
 use crate::model::{Line, LineKind, Model};
 use crate::protocol::{FINDINGS_SHOWN, PAGE, Settings};
 
@@ -214,11 +214,11 @@ fn glance(
         (name, review)
     });
     Some(Glance {
-        asks: isolated(&money(n.month_total, lang), lang),
+        asks: money_alone(n.month_total, lang),
         asks_for: explain::month_total_for(n, lang),
         still_to_pay: explain::still_to_pay(n, lang),
         so_far: (n.model == Model::Zorgcluster)
-            .then(|| (isolated(&money(n.cumulative, lang), lang), explain::cumulative(n, lang))),
+            .then(|| (money_alone(n.cumulative, lang), explain::cumulative(n, lang))),
         cluster,
         comparison,
         verdict: explain::findings_count(count, lang),
@@ -331,7 +331,7 @@ fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> LineVie
         head,
         code: line.code.clone(),
         description: line.description.clone(),
-        amount: isolated(&money(line.amount, lang), lang),
+        amount: money_alone(line.amount, lang),
         text: explain::line_with(line, context, lang),
         picture: None,
     }
@@ -485,9 +485,7 @@ fn comparison(
 fn pilot_chart(c: &crate::dbc::Comparison, l: &Labels, lang: Lang) -> crate::chart::Chart {
     use rust_decimal::Decimal;
     let until = c.through.map(|mo| month(mo, lang));
-    let seg = |label: &str, amount: Decimal, class| {
-        (format!("{label}: {}", isolated(&money(amount, lang), lang)), amount, class)
-    };
+    let seg = |label: &str, amount: Decimal, class| (format!("{label}: {}", money_alone(amount, lang)), amount, class);
     crate::chart::build(
         l.chart_title,
         vec![
@@ -503,7 +501,7 @@ fn pilot_chart(c: &crate::dbc::Comparison, l: &Labels, lang: Lang) -> crate::cha
                 vec![seg(l.before, c.cluster_previously, "seg-a"), seg(l.this_month, c.cluster_this_month, "seg-b")],
             ),
             (
-                format!("{}: {}", l.dbc_model, isolated(&money(c.dbc_total, lang), lang)),
+                format!("{}: {}", l.dbc_model, money_alone(c.dbc_total, lang)),
                 c.dbc_total,
                 vec![
                     seg(l.product, c.products.iter().map(|p| p.amount).sum(), "seg-c"),

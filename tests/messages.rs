@@ -53,8 +53,6 @@ fn only_dutch_and_english_are_marked_reviewed_until_someone_has_checked_them() {
     }
 }
 
-/// A message is Dutch left standing when it is the Dutch text word for word (a few are the same
-/// in every language: names, codes, addresses).
 #[test]
 fn a_right_to_left_file_says_so_and_keeps_its_literals_left_to_right() {
     for lang in Lang::ALL {
@@ -77,6 +75,8 @@ fn a_right_to_left_file_says_so_and_keeps_its_literals_left_to_right() {
     assert!(ftl::compile(&tr, &source, false).unwrap().starts_with("€ 100,00 gibi"), "left to right: as written");
 }
 
+/// A message is Dutch left standing when it is the Dutch text word for word (a few are the same
+/// in every language: names, codes, addresses).
 #[test]
 fn no_translation_leaves_a_dutch_sentence_standing() {
     let source = file("nl");

@@ -105,8 +105,8 @@ test('Arabic: right to left, codes, amounts and dates kept left to right inside 
   app.expectNoProblems();
 });
 
-/** Each amount on the page ("559,74 €") as it shows: `false` where the euro sign stands left of
- *  its digits, i.e. right to left turned it round. */
+/** The amounts on the page ("559,74 €") whose euro sign shows left of their digits: turned
+ *  round by right to left. Empty when every amount reads as written. */
 async function amountsAsShown(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const turned: string[] = [];

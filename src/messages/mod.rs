@@ -155,8 +155,8 @@ fn engine_index(lang: Lang) -> (&'static Index, Lang) {
     })
 }
 
-/// A value (an amount, a date) standing outside a message — a table cell, a chart's "label:
-/// value" — isolated as a message isolates its values: in Arabic "559,74 €" stays as written.
+/// A value standing outside a message, isolated as a message isolates its values: in Arabic
+/// "559,74 €" stays as written (`crate::format::money_alone`).
 pub fn isolated(value: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(value.len() + 6);
     put(&mut out, value, lang);
