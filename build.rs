@@ -1,17 +1,17 @@
 //! Compiles the Dutch messages (messages/nl.ftl, the source) into one typed function per message
-//! (`crate::messages::m`): the code cannot ask for a message that does not exist, nor leave out a
+//! (`crate::words::messages::m`): the code cannot ask for a message that does not exist, nor leave out a
 //! value it uses. The Dutch tables are embedded; natively (the command line, the tests) and in the
 //! browser tests every language is. A translation that lacks a message falls back to Dutch here
 //! with a warning, and `tests/messages.rs` fails.
 
-#[path = "src/messages/ftl.rs"]
+#[path = "src/words/messages/ftl.rs"]
 mod ftl;
 
 use std::fmt::Write;
 
 fn main() {
     println!("cargo:rerun-if-changed=messages");
-    println!("cargo:rerun-if-changed=src/messages/ftl.rs");
+    println!("cargo:rerun-if-changed=src/words/messages/ftl.rs");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/messages");
     let read = |lang: &str| -> Option<ftl::File> {
         let name = format!("{lang}.ftl");
@@ -27,7 +27,7 @@ fn main() {
     writeln!(out, "/// How many messages the page has of its own.\npub const SHELL_COUNT: usize = {count};").unwrap();
     writeln!(
         out,
-        "/// The Dutch page's words (the labels of `crate::labels` are worked out from them when compiling)."
+        "/// The Dutch page's words (the labels of `crate::words::labels` are worked out from them when compiling)."
     )
     .unwrap();
     writeln!(out, "pub const NL_SHELL: &[&str; SHELL_COUNT] = {};", parts(table(&source, true))).unwrap();
@@ -69,7 +69,7 @@ fn main() {
     writeln!(out, "];").unwrap();
     writeln!(out, "pub(super) const REVIEWED: [bool; 6] = {reviewed:?};").unwrap();
     writeln!(out, "/// One function per message of messages/nl.ftl.").unwrap();
-    writeln!(out, "pub mod m {{\n#![allow(clippy::too_many_arguments)]\nuse crate::lang::Lang;").unwrap();
+    writeln!(out, "pub mod m {{\n#![allow(clippy::too_many_arguments)]\nuse crate::words::lang::Lang;").unwrap();
     out.push_str(&ftl::functions(&source));
     writeln!(out, "}}").unwrap();
     writeln!(out, "/// The place of each of the page's own messages (`app-title` → `APP_TITLE`).").unwrap();

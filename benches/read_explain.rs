@@ -6,8 +6,8 @@
 
 use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
-use notawijzer::analysis::{Input, analyse};
-use notawijzer::{Lang, explain, write};
+use notawijzer::rules::analysis::{Input, analyse};
+use notawijzer::{Lang, engine::write, words::explain};
 
 fn read_and_explain(name: &str, bytes: &[u8]) -> usize {
     let today = NaiveDate::from_ymd_opt(2017, 2, 25).unwrap();
@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
         include_str!("../tests/fixtures/henk-2017-02-dbc.txt")
     );
     let big = write::generated(20_000);
-    let real = notawijzer::write::factoring(20_000);
+    let real = notawijzer::engine::write::factoring(20_000);
     let mut group = c.benchmark_group("read_explain");
     group.throughput(Throughput::Bytes(henk.len() as u64));
     group.bench_function("henk", |b| b.iter(|| read_and_explain("henk", black_box(henk.as_bytes()))));

@@ -5,8 +5,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let lines = args.iter().find_map(|a| a.parse().ok()).unwrap_or(20_000);
     if args.iter().any(|a| a == "--factoring") {
-        print!("{}", notawijzer::write::factoring(lines));
+        print!("{}", notawijzer::engine::write::factoring(lines));
     } else {
-        print!("{}", notawijzer::write::generated(lines));
+        print!("{}", notawijzer::engine::write::generated(lines));
     }
 }

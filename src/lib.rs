@@ -1,51 +1,33 @@
 //! NotaWijzer: explains a Dutch ggz zorgnota (mental-health-care statement) in plain words.
 //!
-//! One direction, from bytes to screen:
+//! Two programs over one library: the **shell** paints the page (`shell`, Yew, behind the `web`
+//! feature); the **engine** reads, judges and words in a web worker (`engine::worker`), and the
+//! command line (`src/bin/notawijzer.rs`) calls the same functions. They talk through one typed
+//! protocol (`engine::protocol`). The rooms, from bytes to screen; an arrow only points down:
 //!
 //! ```text
-//! bytes ──► read ──► Nota(s) ──► analysis ──► Report ──► export (JSON) / CLI text
-//!                                   │                └─► app (Yew components)
-//!                 clusters · review · checks · dbc · explain
+//! shell   ─ Yew: one reducer, components, browser glue, lazy loaders          (the page)
+//!   │  protocol (postcard, versioned)
+//! engine  ─ worker · view · markup · compare · chart · export · pages · embed  (the worker)
+//! words   ─ lang · messages (.ftl) · format · calendar · labels · explain
+//! rules   ─ analysis (files → Report) · clusters · review · checks · dbc · payment
+//! read    ─ decode · text · zpm/ · json · pdf runs · picture words → lines → roles → Nota
+//! tariffs ─ data tables with their sources: NZa ZPM, DBC 2018, GB-ggz, eigen risico
+//! model   ─ Nota, Line, money (Decimal), a line's context
+//! util    ─ fold, hashing, order
 //! ```
 //!
-//! Everything but `app` is the core: it knows nothing of a browser, and is tested natively.
+//! `tests/architecture.rs` fails when a file imports from a room above its own.
 
-pub mod analysis;
-pub mod calendar;
-pub mod chart;
-pub mod checks;
-pub mod clusters;
-pub mod compare;
-pub mod dbc;
-pub mod embed;
 pub mod engine;
-pub mod explain;
-pub mod export;
-pub mod fold;
-pub mod format;
-pub mod hashing;
-pub mod labels;
-pub mod lang;
-pub mod markup;
-pub mod messages;
 pub mod model;
-pub mod money;
-pub mod notices;
-pub mod order;
-pub mod pages;
-pub mod payment;
-pub mod pdf;
-pub mod picture;
-pub mod privacy;
-pub mod protocol;
 pub mod read;
-pub mod review;
-pub mod tariffs;
-pub mod view;
-pub mod write;
-
-pub use analysis::{Input, Report, analyse, analyse_text};
-pub use lang::Lang;
-
+pub mod rules;
 #[cfg(feature = "web")]
-pub mod app;
+pub mod shell;
+pub mod tariffs;
+pub mod util;
+pub mod words;
+
+pub use rules::analysis::{Input, Report, analyse, analyse_text};
+pub use words::lang::Lang;

@@ -4,9 +4,9 @@ mod common;
 use common::*;
 
 use notawijzer::Lang;
-use notawijzer::analysis::{Input, analyse};
-use notawijzer::explain::{read_error, read_error_with_place};
 use notawijzer::read::{Position, Problem};
+use notawijzer::rules::analysis::{Input, analyse};
+use notawijzer::words::explain::{read_error, read_error_with_place};
 
 fn bytes(b: &[u8]) -> notawijzer::Report {
     analyse(&[Input::new("f", b)], today())
@@ -161,7 +161,7 @@ fn hostile_text_stays_text() {
     let text = "Zorgnota\n<script>alert(1)</script>\nDeclaratie februari 2017\nConsult <img src=x onerror=alert(2)> (15-2): € 100\n";
     let r = one(text);
     assert_eq!(r.notas[0].nota.patient.as_deref(), Some("<script>alert(1)</script>"));
-    let sentence = notawijzer::explain::line(&r.notas[0].nota.lines[0], Lang::Nl);
+    let sentence = notawijzer::words::explain::line(&r.notas[0].nota.lines[0], Lang::Nl);
     assert!(sentence.contains("een consult"), "{sentence}");
 }
 
@@ -190,7 +190,7 @@ fn the_command_line_reads_every_sample_without_errors() {
 
 #[test]
 fn the_generated_benchmark_nota_reads_clean() {
-    let text = notawijzer::write::generated(20_000);
+    let text = notawijzer::engine::write::generated(20_000);
     let r = one(&text);
     assert!(r.errors.is_empty(), "{:?}", &r.errors[..r.errors.len().min(3)]);
     assert_eq!(r.notas[0].nota.lines.len(), 20_000);

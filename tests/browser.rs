@@ -2,7 +2,7 @@
 //! the page (feature `inline-engine`), through the same encoded messages as the worker.
 #![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
-use notawijzer::app::{App, AppProps};
+use notawijzer::shell::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
@@ -151,7 +151,7 @@ fn the_crash_page_shows_the_detail_as_text() {
     let app = document().create_element("div").unwrap();
     app.set_id("app");
     document().body().unwrap().append_child(&app).unwrap();
-    notawijzer::app::crash::show("<img src=x onerror=\"window.__crashed=1\">");
+    notawijzer::shell::crash::show("<img src=x onerror=\"window.__crashed=1\">");
     let crash = app.query_selector("[data-testid=crash]").unwrap().expect("the crash page");
     assert!(text(&crash).contains("Er ging iets mis in NotaWijzer"));
     assert!(text(&crash).contains("<img src=x"), "the detail is shown as characters");

@@ -1,4 +1,4 @@
-//! The ZPM comparison with the DBC model (`notawijzer::compare`) as the views show it, pinned
+//! The ZPM comparison with the DBC model (`notawijzer::engine::compare`) as the views show it, pinned
 //! against the samples.
 
 mod common;
@@ -6,7 +6,7 @@ mod common;
 use common::ymd;
 use notawijzer::Lang;
 use notawijzer::analyse_text;
-use notawijzer::compare::{Comparison, for_lang};
+use notawijzer::engine::compare::{Comparison, for_lang};
 
 const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
 const NOORDERLICHT: &str = include_str!("fixtures/zpm-2025-05-noorderlicht.txt");
@@ -27,7 +27,7 @@ fn answer_for(name: &str, text: &str) -> Both {
     Both { nl: c(Lang::Nl), en: c(Lang::En) }
 }
 
-fn widths(c: &notawijzer::chart::Chart) -> Vec<Vec<i64>> {
+fn widths(c: &notawijzer::engine::chart::Chart) -> Vec<Vec<i64>> {
     c.bars.iter().map(|b| b.segments.iter().map(|s| s.width).collect()).collect()
 }
 
@@ -83,7 +83,9 @@ fn export_across_new_year_has_two_years_a_total_and_no_cost_chart() {
 
 #[test]
 fn every_language_of_every_sample_reaches_the_view_whole() {
-    use notawijzer::protocol::{Answer, Ask, FileMeta, Open, Reply, Request, Settings, decode, encode, text_of};
+    use notawijzer::engine::protocol::{
+        Answer, Ask, FileMeta, Open, Reply, Request, Settings, decode, encode, text_of,
+    };
     for (name, text) in [("n.txt", NOORDERLICHT), ("e.csv", EXPORT), ("p.txt", PRAKTIJK)] {
         let a = answer_for(name, text);
         for (lang, c) in [(Lang::Nl, &a.nl), (Lang::En, &a.en)] {
@@ -91,9 +93,10 @@ fn every_language_of_every_sample_reaches_the_view_whole() {
             let settings = Settings { lang, today: "2025-06-10".into(), ..Default::default() };
             let meta = FileMeta { name: name.into(), size: text.len(), pdf_pages: 0 };
             let request = encode(&Request::new(1, Ask::Open(Open { files: vec![meta], settings })));
-            let reply: Reply =
-                decode(&notawijzer::engine::Engine::default().handle_bytes(&request, vec![text.as_bytes().to_vec()]))
-                    .unwrap();
+            let reply: Reply = decode(
+                &notawijzer::engine::worker::Engine::default().handle_bytes(&request, vec![text.as_bytes().to_vec()]),
+            )
+            .unwrap();
             let Answer::View(view) = reply.answer else { panic!("{name}") };
             let shown = text_of(&view.comparison);
             for s in c.sentences.iter().chain(&c.eigen_risico).chain(c.table.rows.iter().flatten()) {

@@ -4,8 +4,8 @@ mod common;
 use common::*;
 
 use notawijzer::Lang;
-use notawijzer::checks::Finding;
-use notawijzer::explain;
+use notawijzer::rules::checks::Finding;
+use notawijzer::words::explain;
 
 fn only(code: &str, text: &str) -> Finding {
     let r = one(text);
@@ -62,13 +62,13 @@ fn date_outside_trajectory() {
 fn review_overdue() {
     let ongoing = FEB.replace("Einde datum: 21 februari 2017\n", "");
     // judged at the nota's last day of care (21 February), not today: the review was still ahead
-    let r = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 2));
+    let r = notawijzer::rules::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 2));
     assert!(r.notas[0].findings.is_empty(), "{:?}", r.notas[0].findings);
     assert_eq!(r.notas[0].review.on, Some(ymd(2017, 2, 21)));
     assert_eq!(explain::review_status_label(&r.notas[0].review, Lang::Nl), "op tijd voor deze nota");
     // care on the nota after the review date: overdue, counted to that care
     let late = ongoing.replace("Review uiterlijk 1 mei", "Review uiterlijk 16 februari");
-    let r = notawijzer::analysis::analyse_text("x", &late, ymd(2026, 12, 1));
+    let r = notawijzer::rules::analysis::analyse_text("x", &late, ymd(2026, 12, 1));
     let f = &r.notas[0].findings[0];
     let on = Some(ymd(2017, 2, 21));
     assert_eq!(f, &Finding::ReviewOverdue { line_no: Some(10), due: ymd(2017, 2, 16), days_ago: 5, retype: false, on });
@@ -77,7 +77,7 @@ fn review_overdue() {
         "Uw zorg had uiterlijk 16 februari 2017 opnieuw bekeken moeten worden (review). Op de laatste dag van zorg op deze nota (21 februari 2017) was die datum 5 dagen voorbij."
     );
     // the day itself is not overdue
-    let r = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 1));
+    let r = notawijzer::rules::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 1));
     assert!(r.notas[0].findings.is_empty());
 }
 
@@ -90,7 +90,7 @@ fn review_beyond_interval() {
             line_no: 11,
             stated: ymd(2017, 5, 2),
             latest: ymd(2017, 5, 1),
-            interval: notawijzer::clusters::Interval::Months(6),
+            interval: notawijzer::rules::clusters::Interval::Months(6),
             cluster: 4
         }
     );

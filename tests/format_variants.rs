@@ -211,9 +211,9 @@ fn line_kinds_from_the_seed_activity_list() {
     // every line gets a sentence in both languages that names its date and amount
     for line in &r.notas[0].nota.lines {
         for lang in [notawijzer::Lang::Nl, notawijzer::Lang::En] {
-            let s = notawijzer::explain::line(line, lang);
-            assert!(s.contains(&notawijzer::format::date_long(line.date.unwrap(), lang)), "{s}");
-            assert!(s.contains(&notawijzer::format::money(line.amount, lang)), "{s}");
+            let s = notawijzer::words::explain::line(line, lang);
+            assert!(s.contains(&notawijzer::words::format::date_long(line.date.unwrap(), lang)), "{s}");
+            assert!(s.contains(&notawijzer::words::format::money(line.amount, lang)), "{s}");
         }
     }
 }

@@ -4,8 +4,8 @@
 mod common;
 use common::*;
 
-use notawijzer::analysis::{Input, analyse};
-use notawijzer::{Lang, explain, export};
+use notawijzer::rules::analysis::{Input, analyse};
+use notawijzer::{Lang, engine::export, words::explain};
 
 /// Reads, analyses and puts every part into words, in both languages.
 fn survive(bytes: &[u8]) -> notawijzer::Report {

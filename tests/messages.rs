@@ -4,7 +4,7 @@
 //! does not exist: build.rs makes one function per Dutch message, so it would not compile.
 
 use notawijzer::Lang;
-use notawijzer::messages::ftl;
+use notawijzer::words::messages::ftl;
 
 fn file(lang: &str) -> ftl::File {
     let path = format!("{}/messages/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
@@ -46,7 +46,7 @@ fn the_checks_catch_what_a_translator_may_get_wrong() {
 #[test]
 fn only_dutch_and_english_are_marked_reviewed_until_someone_has_checked_them() {
     for lang in Lang::ALL {
-        let reviewed = notawijzer::messages::reviewed(lang);
+        let reviewed = notawijzer::words::messages::reviewed(lang);
         assert_eq!(reviewed, matches!(lang, Lang::Nl | Lang::En), "{lang:?}");
         let flag = file(lang.code()).meta.get("reviewed").cloned();
         assert_eq!(flag.as_deref(), Some(if reviewed { "yes" } else { "no" }), "{lang:?}");
@@ -130,7 +130,7 @@ fn every_new_language_has_a_glossary_of_the_dutch_terms() {
 
 #[test]
 fn plural_forms_follow_each_language() {
-    use notawijzer::format::days;
+    use notawijzer::words::format::days;
     let forms = |lang: Lang| [1, 2, 5, 11, 21, 22, 100].map(|n| days(n, lang));
     assert_eq!(forms(Lang::Nl), ["1 dag", "2 dagen", "5 dagen", "11 dagen", "21 dagen", "22 dagen", "100 dagen"]);
     assert_eq!(forms(Lang::Pl), ["1 dzień", "2 dni", "5 dni", "11 dni", "21 dni", "22 dni", "100 dni"]);
@@ -150,7 +150,7 @@ fn plural_forms_follow_each_language() {
     );
     assert_eq!(forms(Lang::Tr)[2], "5 gün");
     // findings: "1 punt" / "3 sprawy" / "5 spraw" / "21 питання"
-    use notawijzer::explain::findings_count;
+    use notawijzer::words::explain::findings_count;
     assert_eq!(findings_count(1, Lang::Nl), "NotaWijzer vond 1 punt om na te vragen.");
     assert_eq!(findings_count(3, Lang::Pl), "NotaWijzer znalazł 3 sprawy do wyjaśnienia.");
     assert_eq!(findings_count(5, Lang::Pl), "NotaWijzer znalazł 5 spraw do wyjaśnienia.");
@@ -160,11 +160,11 @@ fn plural_forms_follow_each_language() {
 
 #[test]
 fn the_dutch_and_english_cluster_names_are_those_of_the_data_table() {
-    for c in notawijzer::clusters::CLUSTERS.iter() {
-        assert_eq!(notawijzer::explain::cluster_name(c, Lang::Nl), c.nl, "{}", c.number);
-        assert_eq!(notawijzer::explain::cluster_name(c, Lang::En), c.en, "{}", c.number);
+    for c in notawijzer::rules::clusters::CLUSTERS.iter() {
+        assert_eq!(notawijzer::words::explain::cluster_name(c, Lang::Nl), c.nl, "{}", c.number);
+        assert_eq!(notawijzer::words::explain::cluster_name(c, Lang::En), c.en, "{}", c.number);
         for lang in [Lang::Tr, Lang::Ar, Lang::Pl, Lang::Uk] {
-            assert_ne!(notawijzer::explain::cluster_name(c, lang), c.nl, "{lang:?} {}", c.number);
+            assert_ne!(notawijzer::words::explain::cluster_name(c, lang), c.nl, "{lang:?} {}", c.number);
         }
     }
 }

@@ -72,10 +72,10 @@ fn no_floats_where_money_is() {
 #[test]
 fn a_sum_that_would_overflow_is_none_not_a_panic() {
     use rust_decimal::Decimal;
-    assert_eq!(notawijzer::money::sum([Decimal::MAX, Decimal::ONE]), None);
-    assert_eq!(notawijzer::money::sum(vec![Decimal::MAX / Decimal::TWO; 3]), None);
+    assert_eq!(notawijzer::model::money::sum([Decimal::MAX, Decimal::ONE]), None);
+    assert_eq!(notawijzer::model::money::sum(vec![Decimal::MAX / Decimal::TWO; 3]), None);
     // the largest nota the limits allow adds up without overflow
-    let line = notawijzer::money::MAX_AMOUNT;
+    let line = notawijzer::model::money::MAX_AMOUNT;
     let n = notawijzer::read::limits::MAX_ITEMS_PER_NOTA;
-    assert_eq!(notawijzer::money::sum(vec![line; n]), Some(line * Decimal::from(n)));
+    assert_eq!(notawijzer::model::money::sum(vec![line; n]), Some(line * Decimal::from(n)));
 }

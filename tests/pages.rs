@@ -1,11 +1,11 @@
 //! The static pages (pages/: how NotaWijzer checks, privacy, the accessibility statement, in Dutch
-//! and English) are written from `notawijzer::pages` and the data tables. This fails when a
+//! and English) are written from `notawijzer::engine::pages` and the data tables. This fails when a
 //! committed page differs from what they write now; `UPDATE_PAGES=1 cargo test --test pages`
 //! writes them again.
 
 use notawijzer::Lang;
-use notawijzer::checks::CODES;
-use notawijzer::pages::{about, all};
+use notawijzer::engine::pages::{about, all};
+use notawijzer::rules::checks::CODES;
 
 #[test]
 fn the_committed_pages_are_what_the_tables_write() {
@@ -58,7 +58,7 @@ fn the_checks_page_holds_every_check_and_the_tariff_table() {
 
 #[test]
 fn the_app_gets_every_check_explained_through_the_deferred_module() {
-    use notawijzer::pages::{about_from_text, about_text};
+    use notawijzer::engine::pages::{about_from_text, about_text};
     for lang in [Lang::Nl, Lang::En] {
         let text = about_text(lang);
         for code in CODES {
@@ -87,13 +87,13 @@ fn the_app_gets_every_check_explained_through_the_deferred_module() {
 }
 
 /// The app's footer and finding links (labels, kept as plain constants for the first paint) name
-/// the files and anchors `notawijzer::pages` writes: one cannot be renamed without the other.
+/// the files and anchors `notawijzer::engine::pages` writes: one cannot be renamed without the other.
 #[cfg(feature = "web")]
 #[test]
 fn the_app_links_to_pages_that_exist() {
     let pages = all();
     for lang in Lang::ALL {
-        let links = notawijzer::labels::labels(lang).page_links();
+        let links = notawijzer::words::labels::labels(lang).page_links();
         for (_, href) in links {
             let (file, anchor) = href
                 .strip_prefix("pages/")

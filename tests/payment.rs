@@ -1,4 +1,4 @@
-//! What the patient pays and what may come back (`notawijzer::payment`, issue "What do I pay"),
+//! What the patient pays and what may come back (`notawijzer::rules::payment`, issue "What do I pay"),
 //! pinned to the cent on the fixtures: a missed appointment, a fee and care outside the basic
 //! package; a balance after a part payment; a trajectory across New Year with the eigen risico used
 //! in one year; policy percentages 0, 60, 75 and 100; an under-18 patient; a year whose eigen risico
@@ -7,8 +7,8 @@
 mod common;
 
 use common::{dec, run_cli as cli, ymd};
-use notawijzer::analysis::{Input, Report, analyse};
-use notawijzer::payment::{Inputs, Payment, payment};
+use notawijzer::rules::analysis::{Input, Report, analyse};
+use notawijzer::rules::payment::{Inputs, Payment, payment};
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -55,7 +55,7 @@ fn never_reimbursed_lines_and_a_part_payment() {
 #[test]
 fn after_a_part_payment_the_insured_care_is_that_of_the_whole_nota() {
     use notawijzer::Lang;
-    use notawijzer::explain::payment as sentences;
+    use notawijzer::words::explain::payment as sentences;
     let first = |text: &str, lang| {
         let r = report(text);
         sentences(&pay(&r, None, &[]), &Inputs::default(), lang).remove(0)
@@ -118,7 +118,7 @@ fn under_18_no_eigen_risico() {
     assert_eq!(p.years[0].under_eigen_risico, Some(dec("0")));
     assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("337.88"));
     assert_eq!(money(p.patient_pays_at_least).as_deref(), Some("195.65"), "the lines never reimbursed");
-    let text = notawijzer::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    let text = notawijzer::words::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
     assert!(text.contains("U was jonger dan 18: u heeft in 2025 geen eigen risico."), "{text}");
 }
 
@@ -129,7 +129,7 @@ fn a_year_whose_eigen_risico_is_not_known() {
     let p = pay(&r, Some("75"), &[]);
     assert_eq!((p.years[0].year, p.years[0].open, p.years[0].under_eigen_risico), (2027, None, None));
     assert_eq!(p.reimbursement_at_most, None, "never a figure on an eigen risico that is not known");
-    let said = notawijzer::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    let said = notawijzer::words::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
     assert!(said.contains("Het eigen risico van 2027 is nog niet bekend."), "{said}");
 }
 
@@ -139,7 +139,7 @@ fn a_2026_line_is_never_checked_against_another_year() {
     let r = analyse(&[Input::new("x.txt", text.as_bytes())], ymd(2026, 12, 1));
     let n = &r.notas[0];
     assert!(n.findings.iter().all(|f| f.code() != "above_max_tariff"), "{:?}", n.findings);
-    let said = notawijzer::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl);
+    let said = notawijzer::words::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl);
     assert!(
         said.contains("NotaWijzer kent het maximumtarief van CO0627 in 2026 niet, en gokt er niet naar."),
         "{said}"
@@ -203,8 +203,8 @@ fn the_command_line_flags() {
 /// command line's, and a message at a field whose value does not read (which then changes no figure).
 #[test]
 fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
-    use notawijzer::engine::Engine;
-    use notawijzer::protocol::{Answer, Ask, Attr, FileMeta, Node, Open, PaymentForm, Request, Settings};
+    use notawijzer::engine::protocol::{Answer, Ask, Attr, FileMeta, Node, Open, PaymentForm, Request, Settings};
+    use notawijzer::engine::worker::Engine;
     let text = include_str!("fixtures/real/praktijk-2025-11-noshow.txt");
     let view = |form: PaymentForm| {
         let settings = Settings { today: "2025-12-01".into(), payment: form, ..Default::default() };
@@ -216,13 +216,13 @@ fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
         }
     };
     // the figures above the fields, and what holds for every policy below them
-    let find = |v: &notawijzer::protocol::ViewModel, _id: &str| {
+    let find = |v: &notawijzer::engine::protocol::ViewModel, _id: &str| {
         let mut found = Vec::new();
         v.overview.iter().for_each(|n| n.find(Attr::TestId, "payment-sentences", &mut found));
         v.overview.iter().for_each(|n| n.find(Attr::TestId, "payment-rules", &mut found));
         found.iter().map(|n| n.text()).collect::<Vec<_>>().concat()
     };
-    let inputs = |v: &notawijzer::protocol::ViewModel| {
+    let inputs = |v: &notawijzer::engine::protocol::ViewModel| {
         fn walk(n: &Node, out: &mut Vec<(String, bool)>) {
             match n {
                 Node::Input(_, id, _, invalid) => out.push((id.clone(), *invalid)),
@@ -264,7 +264,7 @@ fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
     let bad = view(PaymentForm { no_contract: true, percent: "150".into(), used: vec![(2025, "-20".into())] });
     assert_eq!(find(&bad, "payment-sentences"), cli(&[]));
     assert_eq!(inputs(&bad)[1..], [("pay-percent".to_string(), true), ("pay-used-2025".to_string(), true)]);
-    let words = notawijzer::protocol::text_of(&bad.overview);
+    let words = notawijzer::engine::protocol::text_of(&bad.overview);
     assert!(words.contains("Vul een percentage in van 0 tot en met 100."), "{words}");
     assert!(words.contains("Vul een bedrag in van 0 of meer."), "{words}");
     // nor does any of it reach a partner
@@ -276,16 +276,16 @@ fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
 fn the_letter_names_the_lines_never_paid_back() {
     let text = include_str!("fixtures/real/praktijk-2025-11-noshow.txt");
     let report = notawijzer::analyse_text("noshow.txt", text, common::ymd(2025, 12, 1));
-    let nl = notawijzer::explain::letter(&report, notawijzer::Lang::Nl);
+    let nl = notawijzer::words::explain::letter(&report, notawijzer::Lang::Nl);
     assert!(
         nl.contains("- Deze regels betaalt mijn zorgverzekeraar nooit terug: regel 13 (€ 50,00: een afspraak die niet doorging); regel 15 (€ 138,15: zorg buiten het basispakket); regel 16 (€ 7,50: een kostenpost van de zorgaanbieder zelf). Klopt het dat ik die zelf betaal?"),
         "{nl}"
     );
-    let en = notawijzer::explain::letter(&report, notawijzer::Lang::En);
+    let en = notawijzer::words::explain::letter(&report, notawijzer::Lang::En);
     assert!(en.contains("line 13 (€50.00: an appointment that did not take place)"), "{en}");
     // a pilot nota has no such line
     let henk = notawijzer::analyse_text("feb.txt", &common::FEB.replace("€1.300", "€1.400"), common::today());
-    assert!(!notawijzer::explain::letter(&henk, notawijzer::Lang::Nl).contains("nooit terug"));
+    assert!(!notawijzer::words::explain::letter(&henk, notawijzer::Lang::Nl).contains("nooit terug"));
 }
 
 /// The 2026 rules, on the lines of 2026 they apply to: an orthopedagoog-generalist bills as a
@@ -306,7 +306,7 @@ fn the_2026_rules_are_said_on_the_lines_of_2026() {
         let n = &report.notas[0];
         assert_eq!(n.nota.lines.len(), 2, "{:?}", report.errors);
         (0..2)
-            .map(|i| notawijzer::explain::line_with(&n.nota.lines[i], &n.context(i), notawijzer::Lang::Nl))
+            .map(|i| notawijzer::words::explain::line_with(&n.nota.lines[i], &n.context(i), notawijzer::Lang::Nl))
             .collect::<Vec<_>>()
     };
     let now = lines(2026);
@@ -333,7 +333,7 @@ fn a_2022_or_2023_maximum_says_the_court_ordered_it_set_anew() {
     let explain = |text: &str| {
         let report = notawijzer::analyse_text("n.csv", text, common::ymd(2026, 12, 1));
         let n = &report.notas[0];
-        notawijzer::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl)
+        notawijzer::words::explain::line_with(&n.nota.lines[0], &n.context(0), notawijzer::Lang::Nl)
     };
     let export = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
     let first = explain(export);

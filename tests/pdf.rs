@@ -1,4 +1,4 @@
-//! The line rebuilding (`notawijzer::pdf`) on the text runs the browser recorded from each fixture
+//! The line rebuilding (`notawijzer::read::pdf`) on the text runs the browser recorded from each fixture
 //! PDF (tests/fixtures/pdf: made by make.py with two producers, Chromium and ReportLab; recorded
 //! by record.mjs with pdf.js in Chromium). The rebuilt text must read exactly like the text
 //! fixture it was made from: the same lines, codes, dates and amounts, to the cent.
@@ -6,8 +6,8 @@
 mod common;
 
 use common::{figures, ymd};
-use notawijzer::analysis::analyse_text;
-use notawijzer::pdf::{pages_from_json, rebuild};
+use notawijzer::read::pdf::{pages_from_json, rebuild};
+use notawijzer::rules::analysis::analyse_text;
 
 fn runs(name: &str) -> String {
     let path = format!("{}/tests/fixtures/pdf/{name}.runs.json", env!("CARGO_MANIFEST_DIR"));

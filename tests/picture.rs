@@ -1,4 +1,4 @@
-//! The line rebuilding from recognised words (`notawijzer::picture`) on what the browser recognised
+//! The line rebuilding from recognised words (`notawijzer::read::picture`) on what the browser recognised
 //! in each picture fixture (tests/fixtures/picture: made by make.py from the PDF fixtures and a
 //! three-page factoring nota, photographed and scanned with Pillow; recorded by record.mjs with
 //! Tesseract in Chromium). A picture of a nota must read like the text it was made from: the same
@@ -7,9 +7,9 @@
 mod common;
 
 use common::{figures, ymd};
-use notawijzer::analysis::analyse_text;
-use notawijzer::picture::{Picture, from_json, rebuild};
-use notawijzer::protocol::PictureProblem;
+use notawijzer::engine::protocol::PictureProblem;
+use notawijzer::read::picture::{Picture, from_json, rebuild};
+use notawijzer::rules::analysis::analyse_text;
 
 fn fixture(path: &str) -> String {
     let path = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -125,9 +125,9 @@ fn a_photo_of_a_shopping_list_reads_but_is_no_nota() {
 
 mod through_the_engine {
     //! The engine keeps where each line of a picture's text came from, and the views show it.
-    use notawijzer::engine::Engine;
-    use notawijzer::lang::Lang;
-    use notawijzer::protocol::{Answer, Ask, FileMeta, Node, Open, Request, Settings, ViewModel};
+    use notawijzer::engine::protocol::{Answer, Ask, FileMeta, Node, Open, Request, Settings, ViewModel};
+    use notawijzer::engine::worker::Engine;
+    use notawijzer::words::lang::Lang;
 
     fn settings() -> Settings {
         Settings { lang: Lang::Nl, today: "2025-06-10".into(), ..Default::default() }
@@ -175,9 +175,9 @@ mod through_the_engine {
             && x1 > x0
             && y1 > y0
             && alt == "Stukje van de foto waar deze regel staat"));
-        let overview = notawijzer::protocol::text_of(&view.overview);
+        let overview = notawijzer::engine::protocol::text_of(&view.overview);
         assert!(overview.contains("Zo heeft NotaWijzer uw foto gelezen (foto.jpg, 1 pagina)"), "{overview}");
-        let lines = notawijzer::protocol::text_of(&view.lines);
+        let lines = notawijzer::engine::protocol::text_of(&view.lines);
         assert!(lines.contains("Niet zeker gelezen, kijk dit na op de foto: GC0110"), "{lines}");
         // the same text typed in (corrected): a text like any other, no strips
         let view = opened(&mut engine, "Geplakte tekst", &text.replace("€ 36,46", "€ 46,46"));
@@ -198,12 +198,12 @@ mod through_the_engine {
         let mut engine = Engine::default();
         let (text, _) = recognised(&mut engine, "scan");
         let view = opened(&mut engine, "scan.pdf", &text);
-        let overview = notawijzer::protocol::text_of(&view.overview);
+        let overview = notawijzer::engine::protocol::text_of(&view.overview);
         assert!(overview.contains("is niet gelijk aan de regels bij elkaar opgeteld"), "{overview}");
         assert!(overview.contains("misschien is een cijfer verkeerd herkend"), "{overview}");
         // the same lines as a text file: the total check alone
         let mut plain = Engine::default();
-        let overview = notawijzer::protocol::text_of(&opened(&mut plain, "scan.txt", &text).overview);
+        let overview = notawijzer::engine::protocol::text_of(&opened(&mut plain, "scan.txt", &text).overview);
         assert!(overview.contains("is niet gelijk aan") && !overview.contains("verkeerd herkend"));
     }
 
@@ -211,7 +211,7 @@ mod through_the_engine {
     fn a_photo_held_too_close_says_so_on_the_overview() {
         let mut engine = Engine::default();
         let (text, _) = recognised(&mut engine, "photo-partial");
-        let overview = notawijzer::protocol::text_of(&opened(&mut engine, "foto.jpg", &text).overview);
+        let overview = notawijzer::engine::protocol::text_of(&opened(&mut engine, "foto.jpg", &text).overview);
         assert_eq!(overview.matches("Misschien viel een deel van de nota buiten de foto").count(), 1, "{overview}");
         assert!(!overview.contains("NotaWijzer vond niets wat niet lijkt te kloppen"), "{overview}");
     }
@@ -221,7 +221,7 @@ mod through_the_engine {
         let mut engine = Engine::default();
         let json = super::fixture("picture/photo-blurred.words.json");
         let answer = engine.handle(Request::new(1, Ask::Picture(json)), Vec::new()).answer;
-        assert_eq!(answer, Answer::Picture(Err(notawijzer::protocol::PictureProblem::Blurred)));
+        assert_eq!(answer, Answer::Picture(Err(notawijzer::engine::protocol::PictureProblem::Blurred)));
         let answer = engine.handle(Request::new(1, Ask::Picture("{".into())), Vec::new()).answer;
         assert!(matches!(answer, Answer::Picture(Err(_))));
     }

@@ -1,4 +1,4 @@
-//! The messages between the shell and the engine (`notawijzer::protocol`): every message is
+//! The messages between the shell and the engine (`notawijzer::engine::protocol`): every message is
 //! encoded and decoded back unchanged, the engine answers each request (and a bad one with a
 //! message, never a panic), and keeps what it read for the next request.
 
@@ -6,8 +6,8 @@ mod common;
 
 use common::{DBC, FEB};
 use notawijzer::Lang;
-use notawijzer::engine::{Engine, example_files};
-use notawijzer::protocol::*;
+use notawijzer::engine::protocol::*;
+use notawijzer::engine::worker::{Engine, example_files};
 
 fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(message: &T) {
     let bytes = encode(message);
@@ -133,8 +133,8 @@ fn the_engine_keeps_the_files_for_the_next_request() {
     assert!(!cleared.read && cleared.overview.is_empty() && cleared.lines.is_empty());
     // the catalogue is there without a nota: a row per cluster
     let rows = text_of(&cleared.cluster);
-    for c in &notawijzer::clusters::CLUSTERS {
-        assert!(rows.contains(&notawijzer::explain::cluster_name(c, Lang::Nl)), "{}", c.number);
+    for c in &notawijzer::rules::clusters::CLUSTERS {
+        assert!(rows.contains(&notawijzer::words::explain::cluster_name(c, Lang::Nl)), "{}", c.number);
     }
     let after = view(engine.handle(Request::new(10, Ask::Render(settings(Lang::En))), Vec::new()));
     assert!(!after.read);

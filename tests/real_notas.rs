@@ -8,10 +8,10 @@
 mod common;
 
 use common::{dec, ymd};
-use notawijzer::analysis::{Input, Report, analyse};
 use notawijzer::model::LineKind;
 use notawijzer::read::role::LineRole;
-use notawijzer::{Lang, explain, export};
+use notawijzer::rules::analysis::{Input, Report, analyse};
+use notawijzer::{Lang, engine::export, words::explain};
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -182,8 +182,8 @@ fn a_practice_script_copied_out_of_its_pdf_in_run_order() {
 #[test]
 fn the_practice_pdf_reads_as_its_select_all_text() {
     let runs = fixture("pdf/zonnehof-chromium.runs.json");
-    let pages = notawijzer::pdf::pages_from_json(&runs).expect("the recorded runs read");
-    let text = notawijzer::pdf::rebuild(&pages).expect("text");
+    let pages = notawijzer::read::pdf::pages_from_json(&runs).expect("the recorded runs read");
+    let text = notawijzer::read::pdf::rebuild(&pages).expect("text");
     let from_pdf = analyse(&[Input::new("zonnehof.pdf", text.as_bytes())], ymd(2026, 12, 1));
     let copied = read("pdf/zonnehof-chromium.select-all.txt");
     assert!(from_pdf.errors.is_empty(), "{:?}\n{text}", from_pdf.errors);
@@ -299,7 +299,7 @@ fn documents_that_are_no_nota() {
     }
     // the sports club's bill, read from its PDF: dates and amounts, and no care
     let runs = fixture("pdf/sportclub-reportlab.runs.json");
-    let text = notawijzer::pdf::rebuild(&notawijzer::pdf::pages_from_json(&runs).unwrap()).unwrap();
+    let text = notawijzer::read::pdf::rebuild(&notawijzer::read::pdf::pages_from_json(&runs).unwrap()).unwrap();
     let r = analyse(&[Input::new("sport.pdf", text.as_bytes())], ymd(2026, 12, 1));
     assert!(r.notas.is_empty(), "{text}");
     assert_eq!(r.errors.iter().map(|e| e.error.code()).collect::<Vec<_>>(), ["not_a_nota"], "{text}");
@@ -314,7 +314,7 @@ fn documents_that_are_no_nota() {
 #[test]
 fn no_pilot_fallback() {
     // a text without prestatiecodes is read as today's nota, not in the 2017 pilot layout
-    let r = notawijzer::analysis::analyse_text(
+    let r = notawijzer::rules::analysis::analyse_text(
         "x.txt",
         "Praktijk X\n14-10-2025  Niet nagekomen afspraak  € 50,00\n",
         ymd(2026, 12, 1),
@@ -322,7 +322,7 @@ fn no_pilot_fallback() {
     assert_eq!(r.notas[0].model, notawijzer::model::Model::Zpm);
     assert_eq!(r.notas[0].nota.lines[0].kind, LineKind::NoShow);
     // the pilot by its own markers
-    let r = notawijzer::analysis::analyse_text("x.txt", common::FEB, ymd(2017, 2, 25));
+    let r = notawijzer::rules::analysis::analyse_text("x.txt", common::FEB, ymd(2017, 2, 25));
     assert_eq!(r.notas[0].model, notawijzer::model::Model::Zorgcluster);
 }
 
@@ -342,7 +342,10 @@ fn a_bsn_is_read_never_shown_exported_or_in_the_letter() {
     let r = read("real/instelling-2024-07.csv");
     assert!(!json(&r, Lang::Nl).contains("998877665"), "verzekerdennummer");
     // in the view of the patient's own text it is masked
-    assert_eq!(notawijzer::privacy::mask("BSN:                     123456782"), "BSN:                     •••••6782");
+    assert_eq!(
+        notawijzer::read::privacy::mask("BSN:                     123456782"),
+        "BSN:                     •••••6782"
+    );
 }
 
 #[test]
@@ -355,7 +358,7 @@ fn the_description_is_checked_against_the_code() {
 21-03-2024  CO0497  Behandeling 45 minuten psychotherapeut  € 135,89\n\
 22-03-2024  CO0497  Behandeling  € 135,89\n"
     );
-    let r = notawijzer::analysis::analyse_text("x.txt", &text, ymd(2026, 12, 1));
+    let r = notawijzer::rules::analysis::analyse_text("x.txt", &text, ymd(2026, 12, 1));
     let found: Vec<_> = r.notas[0].findings.iter().map(|f| (f.code(), f.line_no())).collect();
     // the NZa name and a short description without a duration agree with the code; the others not
     assert_eq!(found, [("code_description_mismatch", Some(5)), ("code_description_mismatch", Some(6))]);

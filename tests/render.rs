@@ -1,5 +1,5 @@
 //! The shell's components rendered natively with yew's server renderer, on the view models the
-//! engine works out (`notawijzer::engine`, called directly: natively there is no worker): what a
+//! engine works out (`notawijzer::engine::worker`, called directly: natively there is no worker): what a
 //! patient sees, without a browser.
 #![cfg(all(feature = "web", not(target_arch = "wasm32")))]
 
@@ -7,9 +7,9 @@ mod common;
 use common::*;
 
 use notawijzer::Lang;
-use notawijzer::app::{App, AppProps};
-use notawijzer::engine::{Engine, example_files};
-use notawijzer::protocol::{Answer, Ask, Example, FileMeta, Open, Request, Settings, ViewModel};
+use notawijzer::engine::protocol::{Answer, Ask, Example, FileMeta, Open, Request, Settings, ViewModel};
+use notawijzer::engine::worker::{Engine, example_files};
+use notawijzer::shell::{App, AppProps};
 use yew::LocalServerRenderer;
 
 /// A file as the shell sends it: its name and bytes.
@@ -40,9 +40,9 @@ fn from_example(example: Example) -> Vec<Source> {
 fn view_of(sources: &[Source], lang: Lang) -> ViewModel {
     let settings = Settings { lang, today: today().to_string(), ..Default::default() };
     let files = sources.iter().map(|s| FileMeta { name: s.name.clone(), size: s.bytes.len(), pdf_pages: 0 }).collect();
-    let request = notawijzer::protocol::encode(&Request::new(1, Ask::Open(Open { files, settings })));
+    let request = notawijzer::engine::protocol::encode(&Request::new(1, Ask::Open(Open { files, settings })));
     let reply = Engine::default().handle_bytes(&request, sources.iter().map(|s| s.bytes.clone()).collect());
-    match notawijzer::protocol::decode::<notawijzer::protocol::Reply>(&reply).unwrap().answer {
+    match notawijzer::engine::protocol::decode::<notawijzer::engine::protocol::Reply>(&reply).unwrap().answer {
         Answer::View(view) => *view,
         other => panic!("{other:?}"),
     }
@@ -194,7 +194,7 @@ async fn a_long_statement_renders_a_page_of_lines_not_all() {
         nota.push_str(&format!("Consult ({}-2): € {}\n", i % 28 + 1, i % 90 + 10));
     }
     let html = page(vec![Source::text("big.txt", &nota)]).await;
-    assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::protocol::PAGE as usize);
+    assert_eq!(html.matches(r#"class="line""#).count(), notawijzer::engine::protocol::PAGE as usize);
     assert!(text(&html).contains("100 regels getoond van de 5000"));
 }
 

@@ -2,11 +2,11 @@
 //! Property: a generated nota, written out in the text layout, reads back equal.
 
 use chrono::NaiveDate;
+use notawijzer::engine::write::{write, write_zpm};
 use notawijzer::model::{Line, LineKind, Located, MinuteBand, Nota, Profile, YearMonth};
 use notawijzer::read::kind::classify;
 use notawijzer::read::prestatie;
 use notawijzer::read::read_str;
-use notawijzer::write::{write, write_zpm};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -217,7 +217,7 @@ proptest! {
     fn zpm_json_output_reads_back_equal(n in zpm_nota()) {
         // the command line's JSON of a ZPM nota is the JSON input form
         let report = notawijzer::analyse_text("x.csv", &write_zpm(&n, true), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
-        let json = serde_json::to_string(&notawijzer::export::to_json(&report, notawijzer::Lang::Nl)).unwrap();
+        let json = serde_json::to_string(&notawijzer::engine::export::to_json(&report, notawijzer::Lang::Nl)).unwrap();
         let outcome = read_str(&json);
         prop_assert!(outcome.errors.is_empty(), "{:?}\n{}", outcome.errors, json);
         let mut back = without_zpm_places(outcome.notas.into_iter().next().unwrap());

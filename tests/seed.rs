@@ -3,9 +3,9 @@
 mod common;
 use common::*;
 
-use notawijzer::clusters::Resolution;
 use notawijzer::model::{LineKind, Model, StayKind, YearMonth};
-use notawijzer::review::Status;
+use notawijzer::rules::clusters::Resolution;
+use notawijzer::rules::review::Status;
 
 #[test]
 fn february_cluster_statement() {
@@ -81,7 +81,7 @@ fn comparison_8700_against_9050() {
     assert_eq!(c.cluster_total, dec("8700.00"));
     assert_eq!(c.dbc_total, dec("9050.00"));
     assert_eq!(c.difference, dec("-350.00"));
-    assert_eq!(notawijzer::money::canonical(c.difference), "-350.00");
+    assert_eq!(notawijzer::model::money::canonical(c.difference), "-350.00");
     // the latest cluster statement (February) is compared, not January
     assert_eq!(r.notas[c.cluster_nota].file, "feb.txt");
     assert_eq!(c.stay_days, 3);
@@ -89,7 +89,7 @@ fn comparison_8700_against_9050() {
     assert_eq!(c.products[0].amount, dec("7850"));
     assert_eq!(c.products[0].maximum_2018, None, "Depressie 3000-5999 is cut off in the 2018 source");
     assert!(c.complete);
-    let words = notawijzer::explain::comparison(&c, notawijzer::Lang::Nl).join(" ");
+    let words = notawijzer::words::explain::comparison(&c, notawijzer::Lang::Nl).join(" ");
     assert!(words.contains("€ 8.700,00"));
     assert!(words.contains("€ 9.050,00"));
     assert!(words.contains("€ 350,00 minder"));
@@ -113,11 +113,11 @@ fn review_status_on_given_days() {
     let r = one(&ongoing);
     assert_eq!(r.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
     assert_eq!(r.notas[0].review.on, Some(ymd(2017, 2, 21)));
-    let later = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 11));
+    let later = notawijzer::rules::analysis::analyse_text("x", &ongoing, ymd(2017, 5, 11));
     assert_eq!(later.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
     assert!(later.notas[0].findings.is_empty(), "an old nota is not overdue because today is later");
     // read on its own last day of care, it is judged that day
-    let same_day = notawijzer::analysis::analyse_text("x", &ongoing, ymd(2017, 2, 21));
+    let same_day = notawijzer::rules::analysis::analyse_text("x", &ongoing, ymd(2017, 2, 21));
     assert_eq!(same_day.notas[0].review.on, None);
     assert_eq!(same_day.notas[0].review.status, Some(Status::Ahead { days_left: 69 }));
 }
@@ -151,7 +151,7 @@ fn the_json_form_gives_the_same_numbers() {
 #[test]
 fn json_output_reads_back_as_input() {
     let r = report(&[("feb.txt", FEB), ("dbc.txt", DBC)]);
-    let json = serde_json::to_string(&notawijzer::export::to_json(&r, notawijzer::Lang::Nl)).unwrap();
+    let json = serde_json::to_string(&notawijzer::engine::export::to_json(&r, notawijzer::Lang::Nl)).unwrap();
     let back = one(&json);
     assert!(back.errors.is_empty(), "{:?}", back.errors);
     assert_eq!(back.notas.len(), 2);

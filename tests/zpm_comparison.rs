@@ -4,10 +4,10 @@
 mod common;
 
 use common::{dec, ymd};
-use notawijzer::analysis::{Report, analyse, analyse_text};
-use notawijzer::dbc::estimate::{Missing, Outcome, YearShare};
-use notawijzer::export::to_json;
-use notawijzer::{Lang, explain};
+use notawijzer::engine::export::to_json;
+use notawijzer::rules::analysis::{Report, analyse, analyse_text};
+use notawijzer::rules::dbc::estimate::{Missing, Outcome, YearShare};
+use notawijzer::{Lang, words::explain};
 
 const PRAKTIJK: &str = include_str!("fixtures/zpm-2024-03-praktijk.txt");
 const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");
@@ -130,9 +130,9 @@ fn several_notas_of_one_trajectory_add_up_in_date_order() {
     let jan = "Factuurnummer: A\nFactuurdatum: 31-01-2024\nZorgtrajectnummer: 7\n09-01-2024;CO0497;Behandeling 45 minuten;135,89\n16-01-2024;CO0497;Behandeling 45 minuten;135,89\n";
     let other = "Factuurnummer: X\nFactuurdatum: 31-01-2024\nZorgtrajectnummer: 8\n09-01-2024;CO0497;Behandeling 45 minuten;135,89\n";
     let inputs = [
-        notawijzer::analysis::Input::new("feb.csv", feb.as_bytes()),
-        notawijzer::analysis::Input::new("jan.csv", jan.as_bytes()),
-        notawijzer::analysis::Input::new("other.csv", other.as_bytes()),
+        notawijzer::rules::analysis::Input::new("feb.csv", feb.as_bytes()),
+        notawijzer::rules::analysis::Input::new("jan.csv", jan.as_bytes()),
+        notawijzer::rules::analysis::Input::new("other.csv", other.as_bytes()),
     ];
     let report = analyse(&inputs, ymd(2024, 3, 1));
     let c = &report.counterfactual().unwrap();

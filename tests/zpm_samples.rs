@@ -6,11 +6,11 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{dec, ymd};
-use notawijzer::analysis::{NotaReport, Report, analyse_text};
-use notawijzer::explain;
-use notawijzer::lang::Lang;
 use notawijzer::model::{ConsultKind, LineKind, Model, PrestatieKind, Profession, Profile};
-use notawijzer::review::Status;
+use notawijzer::rules::analysis::{NotaReport, Report, analyse_text};
+use notawijzer::rules::review::Status;
+use notawijzer::words::explain;
+use notawijzer::words::lang::Lang;
 
 const PRAKTIJK: &str = include_str!("fixtures/zpm-2024-03-praktijk.txt");
 const EXPORT: &str = include_str!("fixtures/zpm-2023-12-2024-01-export.csv");

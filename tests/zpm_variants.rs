@@ -6,9 +6,9 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{dec, ymd};
-use notawijzer::analysis::{Report, analyse_text};
 use notawijzer::model::{LineKind, Model, PrestatieKind};
 use notawijzer::read::Position;
+use notawijzer::rules::analysis::{Report, analyse_text};
 
 fn read(text: &str) -> Report {
     analyse_text("nota", text, ymd(2024, 4, 10))
@@ -117,7 +117,7 @@ fn zorgvraagtype_spellings_and_unknowns() {
         let report = read(&format!("Zorgvraagtype: {written}\n19-03-2024  CO0497  Behandeling  € 135,89\n"));
         assert_eq!(report.notas[0].cluster(), None, "{written}");
         assert!(finding_codes(&report).contains(&"unknown_cluster"), "{written}");
-        let message = notawijzer::explain::finding(&report.notas[0].findings[0], notawijzer::Lang::Nl);
+        let message = notawijzer::words::explain::finding(&report.notas[0].findings[0], notawijzer::Lang::Nl);
         assert!(message.contains("zorgvraagtype") && message.contains("1 tot en met 21"), "{message}");
     }
 }
@@ -255,7 +255,7 @@ Totaal € 900,00\n"
             ("total_mismatch", Some(13)),
         ]
     );
-    let say = |i: usize| notawijzer::explain::finding(&report.notas[0].findings[i], notawijzer::Lang::Nl);
+    let say = |i: usize| notawijzer::words::explain::finding(&report.notas[0].findings[i], notawijzer::Lang::Nl);
     // within 10 %: a written contract may allow it; above: firmly
     assert!(say(0).contains("tot 10% hoger zijn (hier tot € 149,48)"), "{}", say(0));
     assert!(say(1).contains("18% hoger dan het maximumtarief") && say(1).contains("Dit lijkt te veel"), "{}", say(1));
@@ -274,7 +274,7 @@ fn review_overdue_on_a_zpm_nota() {
     let late = "Startdatum zorgtraject: 1 maart 2023\nZorgvraagtype: 4\nHertypering: 1 maart 2024\n19-03-2024  CO0497  Behandeling  € 128,40\n";
     let report = analyse_text("x", late, ymd(2026, 12, 1));
     assert_eq!(finding_codes(&report), ["review_overdue"]);
-    let message = notawijzer::explain::finding(&report.notas[0].findings[0], notawijzer::Lang::Nl);
+    let message = notawijzer::words::explain::finding(&report.notas[0].findings[0], notawijzer::Lang::Nl);
     assert!(
         message.contains("zorgvraagtype") && message.contains("(19 maart 2024) was die datum 18 dagen voorbij"),
         "{message}"

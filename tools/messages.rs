@@ -5,7 +5,7 @@
 //! Trunk runs it after each build (Trunk.toml): `messages <messages dir> <out dir>`. Dutch is in
 //! the programs themselves. A file with a problem stops the build with the problem named.
 
-#[path = "../src/messages/ftl.rs"]
+#[path = "../src/words/messages/ftl.rs"]
 mod ftl;
 
 fn main() {

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use notawijzer::{Lang, analysis, explain};
+use notawijzer::{Lang, rules::analysis, words::explain};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -17,5 +17,5 @@ fuzz_target!(|data: &[u8]| {
     for e in &report.errors {
         let _ = explain::read_error_with_place(&e.error, Lang::En);
     }
-    let _ = notawijzer::embed::protocol::parse(&text);
+    let _ = notawijzer::engine::embed::protocol::parse(&text);
 });

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use notawijzer::{Lang, analysis, explain, export};
+use notawijzer::{Lang, rules::analysis, words::explain, engine::export};
 
 fuzz_target!(|data: &[u8]| {
     // every line read gets exactly one role
@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         let lines = notawijzer::read::text::lines(text.strip_prefix('\u{FEFF}').unwrap_or(text)).count();
         assert!(roles.len() <= lines.min(notawijzer::read::limits::MAX_LINES));
         for line in text.lines().take(200) {
-            let _ = notawijzer::privacy::mask(line);
+            let _ = notawijzer::read::privacy::mask(line);
         }
     }
     let today = chrono::NaiveDate::from_ymd_opt(2017, 2, 25).unwrap();

@@ -1,6 +1,6 @@
 //! NotaWijzer's engine, run as a web worker (Trunk `data-type="worker"`): reading, checking and
-//! every sentence about a nota (`notawijzer::engine`). The page (the shell, `src/app/`) fetches it
-//! once it has painted, and talks to it in the messages of `notawijzer::protocol`:
+//! every sentence about a nota (`notawijzer::engine::worker`). The page (the shell, `src/app/`) fetches it
+//! once it has painted, and talks to it in the messages of `notawijzer::engine::protocol`:
 //!
 //! - in: `[request, bytes, bytes, …]` (each a `Uint8Array`), the bytes of each file of an `Open`
 //!   beside the encoded request;
@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 thread_local! {
-    static ENGINE: RefCell<notawijzer::engine::Engine> = RefCell::new(notawijzer::engine::Engine::default());
+    static ENGINE: RefCell<notawijzer::engine::worker::Engine> = RefCell::new(notawijzer::engine::worker::Engine::default());
 }
 
 fn main() {
@@ -28,7 +28,7 @@ fn main() {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = Array::from(&event.data());
         if let Some(lang) = data.get(0).as_string().and_then(|c| notawijzer::Lang::from_code(&c)) {
-            use notawijzer::messages::{Table, install};
+            use notawijzer::words::messages::{Table, install};
             let text = data.get(1).as_string().unwrap_or_default();
             let (shell, engine) = text.split_once('\u{1d}').unwrap_or_default();
             // words that do not fit this engine (an old file) are left: it answers in Dutch

@@ -8,19 +8,19 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn main() {
     // A panic shows a readable page (app::crash), not a dead app.
-    yew::set_custom_panic_hook(Box::new(|info| notawijzer::app::crash::show(&info.to_string())));
+    yew::set_custom_panic_hook(Box::new(|info| notawijzer::shell::crash::show(&info.to_string())));
     // A page in another language than Dutch shows in it once its words are here (the loader
     // fetches them beside the WebAssembly); if they did not come, it shows in Dutch and says so.
     yew::platform::spawn_local(async {
-        let lang = notawijzer::app::browser::url_lang();
-        let props = notawijzer::app::AppProps {
-            language_failed: (!notawijzer::app::messages::load(lang).await).then_some(lang),
+        let lang = notawijzer::shell::browser::url_lang();
+        let props = notawijzer::shell::AppProps {
+            language_failed: (!notawijzer::shell::messages::load(lang).await).then_some(lang),
             ..Default::default()
         };
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
         match root {
-            Some(root) => yew::Renderer::<notawijzer::app::App>::with_root_and_props(root, props).render(),
-            None => yew::Renderer::<notawijzer::app::App>::with_props(props).render(),
+            Some(root) => yew::Renderer::<notawijzer::shell::App>::with_root_and_props(root, props).render(),
+            None => yew::Renderer::<notawijzer::shell::App>::with_props(props).render(),
         };
     });
 }

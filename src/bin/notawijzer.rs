@@ -10,13 +10,13 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use notawijzer::analysis::{Input, Report, analyse};
-use notawijzer::explain;
-use notawijzer::export::to_json_with;
-use notawijzer::format::{date_long, money};
-use notawijzer::labels;
-use notawijzer::lang::Lang;
-use notawijzer::messages::m;
+use notawijzer::engine::export::to_json_with;
+use notawijzer::rules::analysis::{Input, Report, analyse};
+use notawijzer::words::explain;
+use notawijzer::words::format::{date_long, money};
+use notawijzer::words::labels;
+use notawijzer::words::lang::Lang;
+use notawijzer::words::messages::m;
 
 const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]...";
 
@@ -25,13 +25,13 @@ struct Args {
     json: bool,
     lang: Lang,
     today: Option<NaiveDate>,
-    /// The policy percentage and the eigen risico used (`notawijzer::payment`).
-    payment: notawijzer::payment::Inputs,
+    /// The policy percentage and the eigen risico used (`notawijzer::rules::payment`).
+    payment: notawijzer::rules::payment::Inputs,
 }
 
 /// The message for a payment input that does not read.
-fn input_problem(flag: &str, value: &str, problem: notawijzer::payment::InputProblem) -> String {
-    use notawijzer::payment::InputProblem::*;
+fn input_problem(flag: &str, value: &str, problem: notawijzer::rules::payment::InputProblem) -> String {
+    use notawijzer::rules::payment::InputProblem::*;
     let what = match problem {
         NotANumber => "geen getal / not a number",
         PercentOutOfRange => "een percentage van 0 tot en met 100 / a percentage from 0 to 100",
@@ -68,13 +68,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--policy-percent" => {
                 let value =
                     iter.next().ok_or("--policy-percent heeft een percentage nodig / needs a percentage: 0-100")?;
-                let percent = notawijzer::payment::parse_percent(value)
+                let percent = notawijzer::rules::payment::parse_percent(value)
                     .map_err(|p| input_problem("--policy-percent", value, p))?;
                 parsed.payment.policy_percent = Some(percent);
             }
             "--eigen-risico-used" => {
                 let value = iter.next().ok_or("--eigen-risico-used heeft YEAR=AMOUNT nodig / needs YEAR=AMOUNT")?;
-                let used = notawijzer::payment::parse_year_used(value)
+                let used = notawijzer::rules::payment::parse_year_used(value)
                     .map_err(|p| input_problem("--eigen-risico-used", value, p))?;
                 parsed.payment.eigen_risico_used.retain(|(y, _)| *y != used.0);
                 parsed.payment.eigen_risico_used.push(used);
@@ -108,9 +108,9 @@ fn main() -> ExitCode {
             Ok(bytes) => {
                 // The PDF text extraction is pdf.js in the browser; the command line has no second
                 // implementation of it, and says so.
-                if notawijzer::pdf::is_pdf(&bytes) {
+                if notawijzer::read::pdf::is_pdf(&bytes) {
                     eprintln!("notawijzer: {name}: {}", m::cli_pdf(args.lang));
-                } else if notawijzer::picture::picture_type(&bytes, "").is_some() {
+                } else if notawijzer::read::picture::picture_type(&bytes, "").is_some() {
                     eprintln!("notawijzer: {name}: {}", m::cli_picture(args.lang));
                 }
                 contents.push((name.clone(), bytes));
@@ -154,7 +154,7 @@ fn local_today() -> NaiveDate {
 }
 
 /// The report as plain text for a terminal.
-fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> String {
+fn text(report: &Report, lang: Lang, inputs: &notawijzer::rules::payment::Inputs) -> String {
     let mut out = String::new();
     let mut push = |s: String| {
         out.push_str(&s);
@@ -205,7 +205,7 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::payment::Inputs) -> St
         push(String::new());
         if n.model == notawijzer::model::Model::Zpm {
             push(format!("-- {} --", labels::view_labels(lang).payment_heading));
-            let p = notawijzer::payment::payment(&n.nota, n.month_total, inputs);
+            let p = notawijzer::rules::payment::payment(&n.nota, n.month_total, inputs);
             for sentence in explain::payment(&p, inputs, lang) {
                 push(sentence);
             }

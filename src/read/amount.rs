@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::error::AmountProblem;
 use super::header::skip_space;
-use crate::money::MAX_AMOUNT;
+use crate::model::money::MAX_AMOUNT;
 
 /// A problem and the 0-based character offset in the text where it is.
 pub type AmountError = (AmountProblem, usize);

@@ -8,8 +8,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::error::DateProblem;
-use crate::calendar::{WEEKDAYS_NL, month_from_name};
 use crate::model::YearMonth;
+use crate::words::calendar::{WEEKDAYS_NL, month_from_name};
 
 /// A date as written; the year may be missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,9 +32,9 @@ impl PartialDate {
     /// "15-2": the day and month as written, for a message about a missing year.
     pub fn day_month(self) -> String {
         let mut out = String::with_capacity(5);
-        crate::format::push_digits(&mut out, u128::from(self.day), None);
+        crate::words::format::push_digits(&mut out, u128::from(self.day), None);
         out.push('-');
-        crate::format::push_digits(&mut out, u128::from(self.month), None);
+        crate::words::format::push_digits(&mut out, u128::from(self.month), None);
         out
     }
 }
@@ -110,7 +110,7 @@ fn month_token(token: &str) -> Result<u32, DateProblem> {
 }
 
 fn is_weekday(token: &str) -> bool {
-    let t = crate::fold::fold(token);
+    let t = crate::util::fold::fold(token);
     const SHORT: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
     SHORT.contains(&t.as_str()) || WEEKDAYS_NL.contains(&t.as_str())
 }

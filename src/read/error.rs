@@ -50,7 +50,7 @@ pub enum AmountProblem {
     TooManyDecimals,
     /// Thousands groups not of three digits ("1.30.000").
     BadGrouping,
-    /// Larger than [`crate::money::MAX_AMOUNT`].
+    /// Larger than [`crate::model::money::MAX_AMOUNT`].
     TooLarge,
 }
 
@@ -187,7 +187,7 @@ impl Problem {
 /// sort is compiled once.
 pub fn sort_by_place(errors: &mut Vec<ReadError>) {
     // line and column, each far below 2^32
-    crate::order::sort_by_key(errors, |e| ((e.at.line as u64) << 32) | (e.at.column as u64 & 0xFFFF_FFFF));
+    crate::util::order::sort_by_key(errors, |e| ((e.at.line as u64) << 32) | (e.at.column as u64 & 0xFFFF_FFFF));
 }
 
 /// Shortens user text for a message: at most `max` characters, with "…" when cut.

@@ -4,7 +4,7 @@
 //! Keys match in any case and with or without accents; the colon after a key is optional. A value
 //! is returned as the byte offset where it starts in the line; the reader turns it into a column.
 
-use crate::fold::fold_char;
+use crate::util::fold::fold_char;
 
 /// What a header line is. `usize` values are the byte offset of the value in the line.
 #[derive(Clone, Debug, PartialEq, Eq)]

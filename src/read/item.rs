@@ -29,7 +29,7 @@ pub struct RawItem {
 }
 
 /// Descriptions already classified: a nota repeats "Consult" and "Verblijf" on most lines.
-pub type Kinds = crate::hashing::FastMap<String, LineKind>;
+pub type Kinds = crate::util::hashing::FastMap<String, LineKind>;
 
 /// What stands in an item line's parenthesis (byte offsets of `(` and `)`), read once.
 struct Inner<'a> {

@@ -14,8 +14,8 @@ use super::error::{Position, Problem, ReadError};
 use super::kind::{classify, parse_band};
 use super::limits::{MAX_ITEMS_PER_NOTA, MAX_NOTAS};
 use super::prestatie;
+use crate::model::money::{MAX_AMOUNT, parse_canonical};
 use crate::model::{LineKind, Located, Nota, Profile, YearMonth};
-use crate::money::{MAX_AMOUNT, parse_canonical};
 
 /// Reads the notas of a JSON document: `{"notas": [...]}`, a single nota object, or an array.
 pub fn read_json(text: &str) -> (Vec<Nota>, Vec<ReadError>) {

@@ -2,8 +2,8 @@
 //! of the other activity types of the NZa pilot, or a DBC product (a diagnosis group with a band
 //! of minutes). Used by the text reader and the JSON reader alike.
 
-use crate::fold::words;
 use crate::model::{Activity, ConsultForm, ConsultKind, LineKind, MinuteBand, StayKind};
+use crate::util::fold::words;
 
 /// The kind of an item line from its description.
 pub fn classify(description: &str) -> LineKind {

@@ -25,7 +25,7 @@ pub const MAX_LINES: usize = 100_000;
 /// statement for forty years stays under this.
 pub const MAX_NOTAS: usize = 500;
 
-/// Most item lines in one nota: 50,000. With [`crate::money::MAX_AMOUNT`] per line the sum stays
+/// Most item lines in one nota: 50,000. With [`crate::model::money::MAX_AMOUNT`] per line the sum stays
 /// far below what `Decimal` can hold (about 7.9 × 10^28), so totals cannot overflow.
 pub const MAX_ITEMS_PER_NOTA: usize = 50_000;
 

@@ -6,9 +6,9 @@
 //! min, GZ-psycholoog"). Where the tariff table knows the code, what it says fills what the
 //! description leaves out.
 
-use crate::fold::words;
 use crate::model::{ConsultKind, LineKind, Prestatie, PrestatieKind, Profession};
 use crate::tariffs::zpm;
+use crate::util::fold::words;
 
 /// The duration classes ("vanaf" minutes) of a consult.
 pub const DURATION_CLASSES: [u16; 8] = [5, 15, 30, 45, 60, 75, 90, 120];

@@ -2,7 +2,7 @@
 //! summary line, or plain text. Plain text (an address, payment terms, an IBAN, a phone line, page
 //! furniture) is kept quietly: it is no care and no error.
 
-use crate::fold::fold;
+use crate::util::fold::fold;
 
 /// What a line of a document is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,7 @@ pub fn is_page_noise(text: &str) -> bool {
     if text.len() > 32 {
         return false;
     }
-    let words = crate::fold::words(text);
+    let words = crate::util::fold::words(text);
     let numbers = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
     match words.first().map(String::as_str) {
         Some("pagina" | "page" | "blad" | "pag") => numbers >= 1 && words.len() <= 4,

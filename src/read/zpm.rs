@@ -23,8 +23,8 @@ use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_L
 use super::prestatie::{classify, fee_of, is_code, is_credit_marker};
 use super::role::{LineRole, is_page_noise, is_plain_text};
 use super::text::{lines, place};
-use crate::fold::fold;
 use crate::model::{Line, Located, Nota, Profile};
+use crate::util::fold::fold;
 
 /// True when the text is a zorgprestatiemodel nota: a line holds a prestatiecode, or a field only
 /// such a nota has (`Zorgvraagtype`, `Factuurnummer`, …).

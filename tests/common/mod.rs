@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use notawijzer::analysis::{Input, Report, analyse};
+use notawijzer::rules::analysis::{Input, Report, analyse};
 
 pub const JAN: &str = include_str!("../fixtures/henk-2017-01-zorgcluster.txt");
 pub const FEB: &str = include_str!("../fixtures/henk-2017-02-zorgcluster.txt");

@@ -1,0 +1,170 @@
+//! The engine: what the web worker (`src/bin/notawijzer-engine.rs`) does with each message of the
+//! shell (`crate::engine::protocol`). It reads the files, checks them, keeps them for the next request
+//! (a language switch, more lines) and answers with the view model (`crate::engine::view`). Plain Rust:
+//! tested natively, and the shell's render tests and its in-page test engine call it directly.
+
+use chrono::NaiveDate;
+
+use crate::engine::protocol::{Answer, Ask, Example, FileMeta, Reply, Request, Settings, VERSION};
+use crate::engine::view::{self, FileText};
+use crate::rules::analysis::{Input, Report, analyse};
+
+/// The files of the last `Open` or `Example`, and what was read from them; and the last pictures
+/// read (their text, and where each line came from), for when their text is opened.
+#[derive(Default)]
+pub struct Engine {
+    files: Vec<FileText>,
+    report: Option<Report>,
+    pictures: Vec<(String, std::rc::Rc<crate::read::picture::Picture>)>,
+}
+
+/// Pictures kept: the last few a patient opened together.
+const PICTURES_KEPT: usize = 8;
+
+/// The built-in examples, as files.
+pub fn example_files(example: Example) -> Vec<(FileMeta, Vec<u8>)> {
+    let file = |name: &str, text: &str| {
+        (FileMeta { name: name.to_string(), size: text.len(), pdf_pages: 0 }, text.as_bytes().to_vec())
+    };
+    match example {
+        Example::Henk => vec![
+            file("henk-2017-02-zorgcluster.txt", include_str!("../../tests/fixtures/henk-2017-02-zorgcluster.txt")),
+            file("henk-2017-02-dbc.txt", include_str!("../../tests/fixtures/henk-2017-02-dbc.txt")),
+        ],
+        Example::Zpm => {
+            vec![file(
+                "zpm-2025-05-noorderlicht.txt",
+                include_str!("../../tests/fixtures/zpm-2025-05-noorderlicht.txt"),
+            )]
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, else the clock (natively) or 1 January 2000.
+fn today(settings: &Settings) -> NaiveDate {
+    let mut parts = settings.today.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let parsed = match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+        _ => None,
+    };
+    parsed.unwrap_or_else(clock_today)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn clock_today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn clock_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
+}
+
+impl Engine {
+    /// Answers one request; `bytes` are the files' contents beside it (for `Open`).
+    pub fn handle(&mut self, request: Request, bytes: Vec<Vec<u8>>) -> Reply {
+        let answer = if request.version != VERSION {
+            Answer::Failed(format!("the page speaks protocol {}, this engine {VERSION}", request.version))
+        } else {
+            match request.ask {
+                Ask::Open(open) => self.open(open.files.into_iter().zip(bytes).collect(), &open.settings),
+                Ask::Example(example, settings) => self.open(example_files(example), &settings),
+                Ask::Partner(json, settings) => match crate::engine::embed::protocol::parse(&json) {
+                    Ok(crate::engine::embed::protocol::Incoming::Open { nota, name, lang }) => {
+                        let settings = Settings { lang: lang.unwrap_or(settings.lang), ..settings };
+                        let meta = FileMeta { name, size: nota.len(), pdf_pages: 0 };
+                        self.open(vec![(meta, nota.into_bytes())], &settings)
+                    }
+                    Err(why) => Answer::Refused(why.to_string()),
+                },
+                Ask::Render(settings) => Answer::View(Box::new(self.view(&settings))),
+                Ask::Clear(settings) => {
+                    *self = Engine::default();
+                    Answer::View(Box::new(self.view(&settings)))
+                }
+                Ask::Say(notice, lang) => Answer::Said(crate::engine::notices::text(&notice, lang)),
+                Ask::Pdf(runs) => {
+                    let pages = crate::read::pdf::pages_from_json(&runs).ok();
+                    let n = pages.as_ref().map_or(0, Vec::len) as u32;
+                    Answer::Pdf(pages.as_deref().and_then(crate::read::pdf::rebuild).map(|text| (text, n)))
+                }
+                Ask::Picture(json) => Answer::Picture(self.picture(&json)),
+            }
+        };
+        Reply { version: VERSION, id: request.id, answer }
+    }
+
+    /// Answers an encoded request with its files' bytes; a message that is not one gets
+    /// [`Answer::Failed`] (with its id when that can be read), never a panic.
+    pub fn handle_bytes(&mut self, message: &[u8], bytes: Vec<Vec<u8>>) -> Vec<u8> {
+        let reply = match crate::engine::protocol::decode::<Request>(message) {
+            Ok(request) => self.handle(request, bytes),
+            Err(e) => {
+                let (version, id) = crate::engine::protocol::version_and_id(message).unwrap_or((VERSION, 0));
+                let why = if version == VERSION {
+                    e.to_string()
+                } else {
+                    format!("the page speaks protocol {version}, this engine {VERSION}")
+                };
+                Reply { version: VERSION, id, answer: Answer::Failed(why) }
+            }
+        };
+        crate::engine::protocol::encode(&reply)
+    }
+
+    /// A picture's words laid out as text; the text is kept with where its lines came from.
+    fn picture(&mut self, json: &str) -> Result<(String, String), crate::engine::protocol::PictureProblem> {
+        let read =
+            crate::read::picture::from_json(json).map_err(|_| crate::engine::protocol::PictureProblem::Unavailable)?;
+        let (text, picture) = crate::read::picture::rebuild(&read)?;
+        let masked: Vec<String> = text.lines().map(crate::read::privacy::mask).collect();
+        self.pictures.retain(|(t, _)| *t != text);
+        if self.pictures.len() >= PICTURES_KEPT {
+            self.pictures.remove(0);
+        }
+        self.pictures.push((text.clone(), std::rc::Rc::new(picture)));
+        Ok((text, masked.join("\n") + "\n"))
+    }
+
+    fn open(&mut self, files: Vec<(FileMeta, Vec<u8>)>, settings: &Settings) -> Answer {
+        let inputs: Vec<Input> =
+            files.iter().map(|(meta, bytes)| Input { name: &meta.name, bytes, size: meta.size }).collect();
+        let report = analyse(&inputs, today(settings));
+        // the text is kept only where a view quotes it: around a problem, and a PDF's rebuilt text
+        // (the readers decoded it already; a file read without a problem is not decoded again)
+        self.files = files
+            .iter()
+            .map(|(meta, bytes)| {
+                let picture =
+                    self.pictures.iter().find(|(t, _)| t.as_bytes() == bytes.as_slice()).map(|(_, p)| p.clone());
+                let quoted =
+                    meta.pdf_pages > 0 || picture.is_some() || report.errors.iter().any(|e| e.file == meta.name);
+                FileText {
+                    name: meta.name.clone(),
+                    text: quoted.then(|| crate::read::decode::decode(bytes).ok().map(|d| d.text)).flatten(),
+                    pdf_pages: meta.pdf_pages,
+                    picture,
+                }
+            })
+            .collect();
+        self.report = Some(report);
+        Answer::View(Box::new(self.view(settings)))
+    }
+
+    /// The view of what is open, or of nothing.
+    pub fn view(&self, settings: &Settings) -> crate::engine::protocol::ViewModel {
+        crate::engine::markup::view_model(
+            &self.parts(settings),
+            settings.lang,
+            self.report.as_ref().map(crate::engine::embed::protocol::summary).unwrap_or_default(),
+        )
+    }
+
+    /// What the views show, worked out (before it is laid out).
+    pub fn parts(&self, settings: &Settings) -> view::Parts {
+        match &self.report {
+            Some(report) => view::build(report, &self.files, settings),
+            None => view::empty(settings.lang),
+        }
+    }
+}

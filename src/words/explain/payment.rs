@@ -1,0 +1,93 @@
+//! What the patient pays, and what may come back, in B1 sentences (`crate::rules::payment`;
+//! `shared/domain/paying.md` with its sources).
+
+use crate::rules::payment::{Inputs, Payment, Reason};
+use crate::words::format::money;
+use crate::words::lang::Lang;
+use crate::words::messages::m;
+
+use super::payment_sources::{HINDERPAAL as HINDERPAAL_SOURCE, RANGE as RANGE_SOURCE};
+
+pub(crate) fn reason(r: Reason, lang: Lang) -> String {
+    m::payment_reason(
+        lang,
+        match r {
+            Reason::NoShow => "no-show",
+            Reason::Fee => "fee",
+            Reason::NonInsured => "non-insured",
+        },
+    )
+}
+
+/// The sentences, in order: what to pay now, what is never reimbursed and why, the eigen risico per
+/// year, and what a policy without a contract pays back at most.
+pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let (pay, insured) = (&money(p.to_pay, lang), &money(p.insured, lang));
+    out.push(if p.to_pay == p.total {
+        m::payment_now(lang, m::PaymentNow { pay, insured })
+    } else {
+        // part was paid already: the insured care is that of the whole nota, not "of this"
+        m::payment_now_part(lang, m::PaymentNowPart { pay, total: &money(p.total, lang), insured })
+    });
+    for l in &p.not_reimbursed {
+        out.push(m::payment_never(
+            lang,
+            m::PaymentNever {
+                line: &l.line_no.to_string(),
+                amount: &money(l.amount, lang),
+                reason: &reason(l.reason, lang),
+            },
+        ));
+    }
+    for y in &p.years {
+        let year = y.year.to_string();
+        out.push(match (y.under_eigen_risico, p.under_18, y.used_given) {
+            (None, _, _) => m::payment_er_unknown(lang, &year),
+            (Some(_), true, _) => m::payment_er_under_18(lang, &year),
+            (Some(u), false, given) => m::payment_er_share(
+                lang,
+                m::PaymentErShare { year: &year, amount: &money(u, lang), given: if given { "yes" } else { "no" } },
+            ),
+        });
+    }
+    match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
+        (Some(pct), Some(back), Some(least)) => {
+            // "72,5" in Dutch, "72.5" in English
+            let pct = pct.normalize().to_string().replace('.', &crate::words::format::decimal_point(lang).to_string());
+            out.push(m::payment_policy(
+                lang,
+                m::PaymentPolicy { percent: &pct, back: &money(back, lang), least: &money(least, lang) },
+            ));
+            out.push(m::payment_policy_most(lang));
+        }
+        (Some(_), None, _) => out.push(m::payment_policy_unknown(lang)),
+        _ => out.push(m::payment_policy_ask(lang, RANGE_SOURCE)),
+    }
+    out.push(m::payment_hinderpaal(lang, HINDERPAAL_SOURCE));
+    out.push(m::payment_contracted(lang));
+    out
+}
+
+/// For the letter: the lines the insurer never pays back, with their reason, and the question
+/// whether the patient pays them (`None` when there are none).
+pub fn letter_not_reimbursed(p: &Payment, lang: Lang) -> Option<String> {
+    if p.not_reimbursed.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = p
+        .not_reimbursed
+        .iter()
+        .map(|l| {
+            m::letter_never_line(
+                lang,
+                m::LetterNeverLine {
+                    line: &l.line_no.to_string(),
+                    amount: &money(l.amount, lang),
+                    reason: &reason(l.reason, lang),
+                },
+            )
+        })
+        .collect();
+    Some(m::letter_never(lang, &lines.join("; ")))
+}
