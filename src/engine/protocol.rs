@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::read::picture::PictureProblem;
 use crate::words::lang::Lang;
 
 /// Raised when a message changes shape; an engine answers a request of another version with
@@ -203,23 +204,6 @@ pub enum Notice {
     PictureFailed { name: String, problem: PictureProblem },
     /// The words of this language could not be fetched: the page stays in the language it had.
     LanguageFailed(Lang),
-}
-
-/// Why no text could be read from a picture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PictureProblem {
-    /// Not a picture this browser can open.
-    Unreadable,
-    /// A HEIC photo (an iPhone's) this browser cannot open.
-    Heic,
-    /// The text recogniser did not load.
-    Unavailable,
-    /// Larger than NotaWijzer reads (10 MB).
-    TooLarge,
-    TooDark,
-    Blurred,
-    /// No text in it.
-    NoText,
 }
 
 /// Why a PDF cannot be read.

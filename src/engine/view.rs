@@ -320,7 +320,7 @@ fn nota_lines(n: &NotaReport, shown: u32, picture: Option<&crate::read::picture:
     }
 }
 
-fn line_view(line: &Line, context: &explain::LineContext, lang: Lang) -> LineView {
+fn line_view(line: &Line, context: &crate::rules::context::LineContext, lang: Lang) -> LineView {
     let head = match (&line.kind, line.date) {
         (LineKind::DbcProduct { group, .. }, _) => group.clone(),
         (_, Some(d)) => date_long(d, lang),

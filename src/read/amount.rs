@@ -9,8 +9,8 @@
 use rust_decimal::Decimal;
 
 use super::error::AmountProblem;
-use super::header::skip_space;
 use crate::model::money::MAX_AMOUNT;
+use crate::util::text::skip_space;
 
 /// A problem and the 0-based character offset in the text where it is.
 pub type AmountError = (AmountProblem, usize);

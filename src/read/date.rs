@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::error::DateProblem;
 use crate::model::YearMonth;
-use crate::words::calendar::{WEEKDAYS_NL, month_from_name};
+use crate::read::names::{WEEKDAYS_NL, month_from_name};
 
 /// A date as written; the year may be missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,9 +32,9 @@ impl PartialDate {
     /// "15-2": the day and month as written, for a message about a missing year.
     pub fn day_month(self) -> String {
         let mut out = String::with_capacity(5);
-        crate::words::format::push_digits(&mut out, u128::from(self.day), None);
+        crate::util::text::push_digits(&mut out, u128::from(self.day), None);
         out.push('-');
-        crate::words::format::push_digits(&mut out, u128::from(self.month), None);
+        crate::util::text::push_digits(&mut out, u128::from(self.month), None);
         out
     }
 }

@@ -5,6 +5,7 @@
 //! is returned as the byte offset where it starts in the line; the reader turns it into a column.
 
 use crate::util::fold::fold_char;
+use crate::util::text::skip_space;
 
 /// What a header line is. `usize` values are the byte offset of the value in the line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,20 +146,6 @@ pub fn match_key(line: &str, keys: &[&str]) -> Option<usize> {
         return Some(j);
     }
     None
-}
-
-/// The byte offset of the first non-space character at or after `i`.
-pub fn skip_space(line: &str, i: usize) -> usize {
-    let bytes = line.as_bytes();
-    let mut j = i;
-    // ASCII spaces and tabs byte by byte; anything else (a non-breaking space) by character
-    while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
-        j += 1;
-    }
-    if j < bytes.len() && !bytes[j].is_ascii() {
-        return j + line[j..].find(|c: char| !c.is_whitespace()).unwrap_or(line.len() - j);
-    }
-    j
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 use super::amount::{currency_len, parse_amount};
 use super::date::{PartialDate, parse_date};
 use super::error::{DateProblem, Problem, excerpt};
-use super::header::skip_space;
 use super::kind::{classify, parse_band};
 use super::limits::MAX_EXCERPT_CHARS;
 use crate::model::{LineKind, MinuteBand};
+use crate::util::text::skip_space;
 
 /// What stands in the parenthesis of an item line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

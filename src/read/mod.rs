@@ -12,6 +12,7 @@ pub mod item;
 pub mod json;
 pub mod kind;
 pub mod limits;
+pub mod names;
 pub mod pdf;
 pub mod picture;
 pub mod prestatie;

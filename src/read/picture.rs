@@ -23,11 +23,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::protocol::PictureProblem;
 use crate::read::pdf::{Placed, lay_out};
 
 /// A word read with less confidence than this (Tesseract's 0–100) is shown as uncertain.
 pub const UNSURE_BELOW: f64 = 70.0;
+
+/// Why no text could be read from a picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PictureProblem {
+    /// Not a picture this browser can open.
+    Unreadable,
+    /// A HEIC photo (an iPhone's) this browser cannot open.
+    Heic,
+    /// The text recogniser did not load.
+    Unavailable,
+    /// Larger than NotaWijzer reads (10 MB).
+    TooLarge,
+    TooDark,
+    Blurred,
+    /// No text in it.
+    NoText,
+}
 
 /// A word with no letter or digit read with less confidence than this is a stray mark.
 const STRAY_BELOW: f64 = 60.0;

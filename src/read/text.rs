@@ -14,7 +14,7 @@ use super::header::{Header, header, is_rule};
 use super::item::{Kinds, RawItem, When, item};
 use super::limits::{MAX_EXCERPT_CHARS, MAX_ITEMS_PER_NOTA, MAX_LINE_CHARS, MAX_LINES, MAX_NOTAS};
 use crate::model::{Line, Located, Nota, YearMonth};
-use crate::words::calendar::month_from_name;
+use crate::read::names::month_from_name;
 
 /// Reads every nota in a text. Never panics; every problem becomes a [`ReadError`] and the rest of
 /// the text is still read.
@@ -351,7 +351,7 @@ fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
             }),
         };
         if found.is_none() {
-            let name = crate::words::calendar::MONTHS_NL[(m.value.month as usize).clamp(1, 12) - 1];
+            let name = crate::read::names::MONTHS_NL[(m.value.month as usize).clamp(1, 12) - 1];
             errors
                 .push(ReadError::new(m.at, Problem::BadDate { text: name.to_string(), problem: DateProblem::NoYear }));
         }

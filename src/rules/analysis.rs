@@ -10,9 +10,10 @@ use crate::read::limits::MAX_FILES;
 use crate::read::{self, Format, Position, Problem, ReadError};
 use crate::rules::checks::{Finding, check};
 use crate::rules::clusters::{self, Resolution};
+use crate::rules::context::LineContext;
+pub use crate::rules::context::MaxTariff;
 use crate::rules::dbc::{self, Candidate, Comparison};
 use crate::rules::review::{self, Review};
-use crate::words::explain::LineContext;
 
 /// A file to read: its name (for messages) and its bytes.
 #[derive(Clone, Copy, Debug)]
@@ -60,14 +61,6 @@ pub struct StayPeriod {
     pub last: NaiveDate,
     pub days: usize,
     pub total: Decimal,
-}
-
-/// The NZa maximum tariff of a line's code in the year of its date, with where it was published.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MaxTariff {
-    pub year: i32,
-    pub amount: Decimal,
-    pub source: &'static crate::tariffs::zpm::Source,
 }
 
 /// One nota with everything worked out about it.

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 
 use crate::model::{LineKind, Model, Nota, Prestatie, PrestatieKind, YearMonth};
 use crate::rules::clusters::{Cluster, Interval, Resolution};
+use crate::rules::context::LineContext;
 use crate::rules::review::{Review, Status};
 use crate::util::fold::fold;
 use crate::util::hashing::FastMap;
-use crate::words::explain::LineContext;
 
 /// Something on the nota that looks wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod checks;
 pub mod clusters;
+pub mod context;
 pub mod dbc;
 pub mod payment;
 pub mod review;

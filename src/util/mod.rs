@@ -4,3 +4,4 @@
 pub mod fold;
 pub mod hashing;
 pub mod order;
+pub mod text;

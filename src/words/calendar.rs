@@ -1,5 +1,5 @@
-//! Month and weekday names: Dutch and English for reading the dates on a nota, and every
-//! language NotaWijzer speaks for writing dates in the language the patient chose.
+//! Month and weekday names in every language NotaWijzer speaks, for writing dates in the language
+//! the patient chose. The Dutch and English names are those the readers know (`crate::read::names`).
 //!
 //! Source of the Turkish, Arabic, Polish and Ukrainian names: Unicode CLDR 47, the Gregorian
 //! calendar's wide format names (`main/<lang>/ca-gregorian.json`, "format" → "wide"; Polish and
@@ -8,43 +8,7 @@
 
 use chrono::Weekday;
 
-/// Dutch month names, January first.
-pub const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// English month names, January first.
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Dutch weekday names, Monday first (as `Weekday::num_days_from_monday`).
-pub const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-
-/// English weekday names, Monday first.
-pub const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+use crate::read::names::{MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL};
 
 /// Month names after a day number ("15 februari 2017", "15 lutego 2017"), per language in the
 /// order of `Lang::ALL`.
@@ -129,49 +93,6 @@ pub const WEEKDAYS: [[&str; 7]; 6] = [
     ["понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"],
 ];
 
-/// Abbreviations seen on Dutch statements besides the first three letters ("sept", "okt").
-const EXTRA_ABBREVIATIONS: [(&str, u32); 3] = [("sept", 9), ("mrt", 3), ("okt", 10)];
-
-/// The month (1–12) a written month name means: Dutch or English, full or abbreviated to at least
-/// three letters, with or without a trailing dot, any case. `None` when it is not a month.
-pub fn month_from_name(word: &str) -> Option<u32> {
-    let w = crate::util::fold::fold(word.trim_end_matches('.'));
-    if w.len() < 3 {
-        return None;
-    }
-    if let Some(&(_, m)) = EXTRA_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
-        return Some(m);
-    }
-    let matches = |names: &[&str; 12]| {
-        names.iter().position(|name| {
-            let name = name.to_ascii_lowercase();
-            name == w || (w.len() >= 3 && name.starts_with(&w))
-        })
-    };
-    matches(&MONTHS_NL).or_else(|| matches(&MONTHS_EN)).map(|i| i as u32 + 1)
-}
-
 pub fn weekday_index(day: Weekday) -> usize {
     day.num_days_from_monday() as usize
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_from_name("februari"), Some(2));
-        assert_eq!(month_from_name("Feb"), Some(2));
-        assert_eq!(month_from_name("feb."), Some(2));
-        assert_eq!(month_from_name("mei"), Some(5));
-        assert_eq!(month_from_name("MAART"), Some(3));
-        assert_eq!(month_from_name("mrt"), Some(3));
-        assert_eq!(month_from_name("okt"), Some(10));
-        assert_eq!(month_from_name("sept"), Some(9));
-        assert_eq!(month_from_name("October"), Some(10));
-        assert_eq!(month_from_name("ma"), None);
-        assert_eq!(month_from_name("maandag"), None);
-        assert_eq!(month_from_name("novembers"), None);
-    }
 }

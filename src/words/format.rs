@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::model::{MinuteBand, YearMonth};
 use crate::rules::clusters::Interval;
+use crate::util::text::push_digits;
 use crate::words::calendar::{MONTHS_ALONE, MONTHS_DAY, WEEKDAYS, weekday_index};
 use crate::words::lang::Lang;
 use crate::words::messages::m;
@@ -91,27 +92,6 @@ pub fn number(n: u32, lang: Lang) -> String {
     let (group, _, four) = separators(lang);
     push_digits(&mut out, u128::from(n), (four || n >= 10_000).then_some(group));
     out
-}
-
-/// Writes the digits of `n`, with the separator (if any) between groups of three.
-pub(crate) fn push_digits(out: &mut String, n: u128, separator: Option<char>) {
-    let mut digits = [0u8; 40];
-    let mut len = 0;
-    let mut rest = n;
-    loop {
-        digits[len] = (rest % 10) as u8;
-        len += 1;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for i in (0..len).rev() {
-        out.push(char::from(b'0' + digits[i]));
-        if let (Some(separator), true) = (separator, i > 0 && i % 3 == 0) {
-            out.push(separator);
-        }
-    }
 }
 
 /// `woensdag 15 februari 2017` / `Wednesday 15 February 2017` / `15 Şubat 2017 Çarşamba` /

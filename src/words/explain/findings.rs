@@ -13,7 +13,8 @@ use rust_decimal::Decimal;
 pub fn finding(f: &Finding, lang: Lang) -> String {
     match f {
         Finding::ClusterConflict { by_number: a, by_name: b, .. } => {
-            let name = by_number(u32::from(*a)).map(|c| super::cluster_name(c, lang)).unwrap_or_default();
+            let name =
+                by_number(u32::from(*a)).map(|c| super::cluster_names::cluster_name(c, lang)).unwrap_or_default();
             m::finding_cluster_conflict(
                 lang,
                 m::FindingClusterConflict { number: &a.to_string(), name: &name, other: &b.to_string() },
@@ -143,7 +144,7 @@ fn consult_words(p: &crate::model::Prestatie, lang: Lang) -> String {
         _ => "other",
     };
     let minutes = p.minutes.map(|m| m.to_string());
-    let who = p.profession.map(|w| super::profession(w, lang));
+    let who = p.profession.map(|w| super::prestatie::profession(w, lang));
     m::consult_words(
         lang,
         m::ConsultWords { kind, minutes: minutes.as_deref().unwrap_or(NONE), who: who.as_deref().unwrap_or(NONE) },
@@ -166,7 +167,7 @@ fn count(quantity: Decimal, lang: Lang) -> String {
 /// Above the maximum tariff: gently within the 10 % a written contract may allow, firmly above it
 /// (`zpm-reference.md` §2.1, the 10 % rule). `code` is left out of the letter.
 fn above_max(line_no: usize, code: Option<&str>, year: i32, max: Decimal, amount: Decimal, lang: Lang) -> String {
-    let limit = super::contract_limit(max);
+    let limit = super::prestatie::contract_limit(max);
     let (a, mx, l) = (money(amount, lang), money(max, lang), money(limit, lang));
     let (no, year, code) = (line_no.to_string(), year.to_string(), code.unwrap_or(NONE));
     if amount <= limit {
@@ -175,7 +176,7 @@ fn above_max(line_no: usize, code: Option<&str>, year: i32, max: Decimal, amount
             m::FindingAboveMaxContract { line: &no, amount: &a, code, year: &year, max: &mx, limit: &l },
         )
     } else {
-        let pct = super::percent_above(amount, max).unwrap_or(0).to_string();
+        let pct = super::prestatie::percent_above(amount, max).unwrap_or(0).to_string();
         m::finding_above_max(
             lang,
             m::FindingAboveMax { line: &no, amount: &a, percent: &pct, code, year: &year, max: &mx, limit: &l },

@@ -3,13 +3,14 @@
 use super::prestatie::NONE;
 use crate::model::{Activity, ConsultForm, ConsultKind, Line, LineKind, StayKind};
 use crate::rules::analysis::StayPeriod;
+use crate::rules::context::LineContext;
 use crate::words::format::{band, date_long, days, money};
 use crate::words::lang::Lang;
 use crate::words::messages::m;
 
 /// The sentences for one item line, with what the analysis knows of it (a ZPM line's maximum
 /// tariff, the consult a surcharge belongs to).
-pub fn line_with(line: &Line, context: &super::LineContext, lang: Lang) -> String {
+pub fn line_with(line: &Line, context: &LineContext, lang: Lang) -> String {
     match &line.kind {
         LineKind::Prestatie(p) => super::prestatie::prestatie_line(line, p, context, lang),
         _ => self::line(line, lang),
@@ -19,7 +20,7 @@ pub fn line_with(line: &Line, context: &super::LineContext, lang: Lang) -> Strin
 /// The sentences for one item line, in the given language.
 pub fn line(line: &Line, lang: Lang) -> String {
     if let LineKind::Prestatie(p) = &line.kind {
-        return super::prestatie::prestatie_line(line, p, &super::LineContext::default(), lang);
+        return super::prestatie::prestatie_line(line, p, &LineContext::default(), lang);
     }
     let date = line.date.map(|d| date_long(d, lang));
     let date = date.as_deref().unwrap_or(NONE);

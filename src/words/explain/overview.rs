@@ -1,10 +1,11 @@
 //! The sentences around the lines: what the statement asks, what the trajectory has cost, the care
 //! cluster, the review, the DBC comparison, whom to ask, and a letter to copy.
 
+use super::cluster_names::{cluster_name, group_name, supercluster_name};
 use super::prestatie::NONE;
 use crate::model::Model;
 use crate::rules::analysis::{NotaReport, Report};
-use crate::rules::clusters::{Cluster, Group, Supercluster};
+use crate::rules::clusters::Cluster;
 use crate::rules::dbc::Comparison;
 use crate::rules::review::{Review, Status};
 use crate::words::format::{band, date_long, date_plain, days, interval, money, month};
@@ -106,36 +107,6 @@ pub fn cumulative(n: &NotaReport, lang: Lang) -> String {
 /// "NotaWijzer vond 2 punten om na te vragen." / nothing.
 pub fn findings_count(count: usize, lang: Lang) -> String {
     m::overview_findings(lang, &count.to_string())
-}
-
-/// The cluster's name in the chosen language (`cluster-name` in the messages; in Dutch and English
-/// the names of `crate::rules::clusters`, which a test holds equal).
-pub fn cluster_name(c: &Cluster, lang: Lang) -> String {
-    m::cluster_name(lang, &c.number.to_string())
-}
-
-/// The key of a group in the messages: "I.a" → "Ia", and "none" for the one without a code.
-fn group_key(group: &Group) -> String {
-    if group.code.is_empty() { NONE.to_string() } else { group.code.replace('.', "") }
-}
-
-fn group_name(group: &Group, lang: Lang) -> String {
-    m::cluster_group(lang, &group_key(group))
-}
-
-/// A supercluster's name alone.
-pub fn supercluster_name(s: &Supercluster, lang: Lang) -> String {
-    m::cluster_super(lang, if s.numeral.is_empty() { NONE } else { s.numeral })
-}
-
-/// "I.a Licht/matig/ernstig" (just the name for "niet te clusteren", which has no code).
-pub fn group_label(group: &Group, lang: Lang) -> String {
-    format!("{} {}", group.code, group_name(group, lang)).trim().to_string()
-}
-
-/// "I Zorgvraag zonder verontrustende psychotische symptomen of wanen".
-pub fn supercluster_label(supercluster: &Supercluster, lang: Lang) -> String {
-    format!("{} {}", supercluster.numeral, supercluster_name(supercluster, lang)).trim().to_string()
 }
 
 /// "Uw zorgcluster is 4: Psychische aandoening ernstig."

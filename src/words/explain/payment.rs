@@ -6,7 +6,16 @@ use crate::words::format::money;
 use crate::words::lang::Lang;
 use crate::words::messages::m;
 
-use super::payment_sources::{HINDERPAAL as HINDERPAAL_SOURCE, RANGE as RANGE_SOURCE};
+use payment_sources::{HINDERPAAL as HINDERPAAL_SOURCE, RANGE as RANGE_SOURCE};
+
+/// The sources of the payment sentences, shared with the checks page.
+pub mod payment_sources {
+    /// Where the 2026 range of policy percentages comes from (Consumentenbond).
+    pub const RANGE: &str =
+        "https://www.consumentenbond.nl/acties-claims/nieuws/2025/ggz-in-de-knel-kiezen-zorgverzekering-is-puzzel";
+    /// The Supreme Court's ruling on the hinderpaal criterion (art. 13 Zvw).
+    pub const HINDERPAAL: &str = "https://uitspraken.rechtspraak.nl/details?id=ECLI%3ANL%3AHR%3A2022%3A1790";
+}
 
 pub(crate) fn reason(r: Reason, lang: Lang) -> String {
     m::payment_reason(

@@ -2,27 +2,14 @@
 //! treatment, how long it was planned, where, the amount, what the code is, and its maximum
 //! tariff (`zpm-reference.md` §2.1–2.4, §3.4).
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::model::{ConsultKind, Line, Prestatie, PrestatieKind, Profession};
 use crate::read::prestatie::DURATION_CLASSES;
-use crate::rules::analysis::MaxTariff;
+use crate::rules::context::{LineContext, MaxTariff};
 use crate::words::format::{date_long, date_plain, money};
 use crate::words::lang::Lang;
 use crate::words::messages::m;
-
-/// What the explanation of a line needs besides the line.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LineContext {
-    /// The maximum tariff of the line's code in the year of its date, where known.
-    pub max_tariff: Option<MaxTariff>,
-    /// For a surcharge: the date of the consult it belongs to, when the nota has one that day.
-    pub consult_date: Option<NaiveDate>,
-    /// For a line whose code the tariff table knows as a consult: what its description alone says
-    /// (to check the one against the other).
-    pub described: Option<crate::model::Prestatie>,
-}
 
 /// A profession in plain words, with its article: "een gezondheidszorgpsycholoog".
 pub fn profession(p: Profession, lang: Lang) -> String {
