@@ -1,0 +1,131 @@
+//! Which role a line of a ZPM nota has — blank, page furniture, column titles, a header field, a
+//! summary amount, care, or text — and the reader's step for each.
+
+use super::keys::{Key, key};
+use super::layout::{Layout, cells, words_of};
+use super::money::find_amount;
+use super::reader::Reader;
+use super::titles::titles;
+use crate::read::error::excerpt;
+use crate::read::header::is_rule;
+use crate::read::prestatie::is_code;
+use crate::read::role::{LineRole, is_page_noise, is_plain_text};
+use crate::util::fold::fold;
+
+/// Words that make a line with an amount look like care even without a code or a date.
+pub(super) fn care_words(folded: &str) -> bool {
+    ["consult", "behandel", "sessie", "session", "gesprek", "diagnostiek", "intake", "therapie", "therapy"]
+        .iter()
+        .any(|w| folded.contains(w))
+}
+
+impl Reader {
+    /// Reads one line and gives its role; `None` when reading must stop.
+    pub(super) fn line(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
+        let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        let cells: Vec<(usize, String)> = match self.layout {
+            Layout::Cells(sep) => cells(line, sep),
+            Layout::Words => vec![(0, line.to_string())],
+        };
+        let filled: Vec<&(usize, String)> = cells.iter().filter(|(_, c)| !c.trim().is_empty()).collect();
+        let waiting = self.waiting();
+        if trimmed.is_empty() || filled.is_empty() || is_rule(trimmed) {
+            // a page break in the middle of a line keeps it open
+            self.current.open_line &= waiting;
+            return Some(LineRole::Blank);
+        }
+        // (a bare number is a value while a label waits for one: "3311" after "UZOVI:")
+        if is_page_noise(trimmed) && self.labels.is_empty() {
+            return Some(LineRole::Text);
+        }
+        if !self.current.used {
+            self.current.first_line = line_no;
+        }
+        // A column-title line: remember which column is which (again on every page).
+        if let Some(roles) = titles(self.layout, &cells) {
+            self.roles = Some(roles);
+            self.current.open_line &= waiting;
+            return Some(LineRole::Header);
+        }
+        let has_code = match self.layout {
+            Layout::Cells(_) => filled.iter().any(|(_, c)| is_code(c.trim())),
+            Layout::Words => {
+                words_of(line, true).into_iter().any(|(_, t)| is_code(t.trim_end_matches([':', '.', ')', ','])))
+            }
+        };
+        // The key is the first cell in a CSV; on a text line, the start of the line. A keyed line
+        // is a header unless it also holds a code and an amount ("Factuurnummer: AA0000" is not
+        // a prestatie).
+        let (first_at, first) = (filled[0].0, filled[0].1.as_str());
+        let keyed = key(first);
+        // the line's words, split once for every look at them below
+        let words = words_of(line, false);
+        let amount = find_amount(self.layout, line, &cells, &words);
+        if has_code && (keyed.is_none() || amount.is_some()) {
+            return self.prestatie(line_no, line, &cells, amount, &words).then_some(LineRole::Care);
+        }
+        let text = filled.iter().map(|(_, c)| c.trim()).collect::<Vec<_>>().join(" ");
+        // Repeated page headers (the provider's name on every page) are not prestaties.
+        if self.page_header.contains(&text) && self.current.lines.len() + self.notas.len() > 0 {
+            return Some(LineRole::Text);
+        }
+        // While a prestatie waits for its amount, text lines are its description ("Datum: …
+        // Tijd: …", the NZa name over three lines, "Uitvoerder: …").
+        if waiting && amount.is_none() && !keyed.is_some_and(|(k, _)| k.is_money()) && !is_plain_text(&text) {
+            let last = self.current.lines.last_mut().expect("waiting implies a line");
+            last.description.push(' ');
+            last.description.push_str(&text);
+            return Some(LineRole::Care);
+        }
+        // Only a line with an amount can be care without a code: its date and care words are
+        // looked for then, not on every line.
+        let (dated, names_care) = match amount {
+            Some(_) => (self.find_date_words(line_no, line, &words, &[]).is_some(), care_words(&fold(&text))),
+            None => (false, false),
+        };
+        // "Praktijk De Meerpaal" (no colon) is a name, and a provider's
+        let keyed = match keyed {
+            Some((Key::Provider, _)) if !first.contains(':') => Some((Key::Provider, 0)),
+            k => k,
+        };
+        if let Some((key, at)) = keyed
+            && !(amount.is_some() && !key.is_money() && key != Key::Ignored && (dated || names_care))
+        {
+            // ("Datum: 12-03-2024 Consult € 135,89" is care, not a header)
+            return self.keyed(line_no, line, key, (first_at, first, at), &filled);
+        }
+        // A value from a block of values, for the oldest label still waiting.
+        if !self.labels.is_empty() && !waiting && !has_code {
+            let key = self.labels.remove(0);
+            let at = filled[0].0 + (filled[0].1.len() - filled[0].1.trim_start().len());
+            return self.header(line_no, line, key, &text, at);
+        }
+        if is_plain_text(&text) {
+            self.current.open_line = false;
+            return Some(LineRole::Text);
+        }
+        // A line with an amount and no code: the amount of the prestatie above it, when that one
+        // has none yet; else a care line (it has a date, or names care, a missed appointment or
+        // a fee) shown and counted; else plain text.
+        if let Some(found) = amount {
+            return self.uncoded(line_no, line, found, &words, (waiting, dated, names_care));
+        }
+        // A description wrapped onto the next line.
+        if self.current.open_line
+            && let Some(last) = self.current.lines.last_mut()
+        {
+            last.description.push(' ');
+            last.description.push_str(&text);
+            return Some(LineRole::Care);
+        }
+        if self.current.lines.is_empty() && self.notas.is_empty() {
+            self.page_header.push(text.clone());
+            // The first free line of a nota names the provider.
+            if self.current.provider.is_none() && self.current.invoice_number.is_none() && !text.contains(':') {
+                self.current.provider = Some(excerpt(&text, 100));
+                self.current.used = true;
+            }
+        }
+        Some(LineRole::Text)
+    }
+}

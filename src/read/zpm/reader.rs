@@ -1,0 +1,69 @@
+//! The state of the reader: the nota being read, the notas and errors so far, the column titles,
+//! labels waiting for their values.
+
+use super::keys::Key;
+use super::layout::{Layout, layout};
+use super::raw::RawNota;
+use super::resolve::resolve;
+use super::titles::Role;
+use crate::model::Nota;
+use crate::read::error::{Position, Problem, ReadError};
+use crate::read::limits::MAX_LINES;
+use crate::read::role::LineRole;
+
+pub(super) struct Reader {
+    pub(super) layout: Layout,
+    pub(super) roles: Option<Vec<Role>>,
+    pub(super) current: RawNota,
+    pub(super) notas: Vec<Nota>,
+    pub(super) errors: Vec<ReadError>,
+    /// Lines seen before the first prestatie of the file: a repeat later is a page header.
+    pub(super) page_header: Vec<String>,
+    /// Labels read without a value ("Factuurnummer:" alone on its line), waiting for their values:
+    /// text copied out of a PDF in run order gives a block of labels, then a block of values.
+    pub(super) labels: Vec<Key>,
+    /// The role of every line read, in order.
+    pub(super) line_roles: Vec<LineRole>,
+}
+
+impl Reader {
+    pub(super) fn new(all: &[&str]) -> Reader {
+        Reader {
+            layout: layout(all),
+            roles: None,
+            current: RawNota::default(),
+            notas: Vec::new(),
+            errors: Vec::new(),
+            page_header: Vec::new(),
+            labels: Vec::new(),
+            line_roles: Vec::with_capacity(all.len().min(MAX_LINES)),
+        }
+    }
+
+    pub(super) fn error(&mut self, at: Position, problem: Problem) {
+        self.errors.push(ReadError::new(at, problem));
+    }
+
+    /// True while the last prestatie still waits for its amount (text copied out of a PDF in run
+    /// order: code, description lines, amount, each on a line of its own).
+    pub(super) fn waiting(&self) -> bool {
+        self.current.open_line && self.current.lines.last().is_some_and(|l| l.amount.is_none())
+    }
+
+    /// Closes the current nota (its last line settled first).
+    pub(super) fn close_current(&mut self) {
+        self.settle_last();
+        let raw = std::mem::take(&mut self.current);
+        if raw.used {
+            let (nota, errors) = resolve(raw);
+            self.notas.push(nota);
+            self.errors.extend(errors);
+        }
+    }
+
+    pub(super) fn finish(mut self) -> (Vec<Nota>, Vec<ReadError>) {
+        self.close_current();
+        crate::read::error::sort_by_place(&mut self.errors);
+        (self.notas, self.errors)
+    }
+}

@@ -1,0 +1,65 @@
+//! A column-title line: which column holds what ("Datum | Code | Omschrijving | Bedrag").
+
+use super::layout::{Layout, words_of};
+use crate::util::fold::fold;
+
+/// What a column holds, from its title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    Date,
+    Code,
+    Description,
+    Amount,
+    /// "Aantal": the count of an "Aantal | Tarief | Bedrag" line.
+    Quantity,
+    /// "Tarief" beside a "Bedrag" column: the unit price (alone, "Tarief" is the amount).
+    Price,
+    Practitioner,
+    Other,
+}
+
+pub(super) fn title_role(cell: &str) -> Option<Role> {
+    Some(match fold(cell).trim_end_matches(':') {
+        "datum" | "uitvoeringsdatum" | "behandeldatum" | "datum behandeling" | "date" | "session date" => Role::Date,
+        "code" | "prestatiecode" | "prestatie code" | "declaratiecode" => Role::Code,
+        "omschrijving"
+        | "prestatie"
+        | "prestatieomschrijving"
+        | "prestatie omschrijving"
+        | "behandeling"
+        | "description"
+        | "service" => Role::Description,
+        "bedrag" | "declaratiebedrag" | "bedrag (eur)" | "bedrag (€)" | "amount" | "totaal" | "total" => Role::Amount,
+        "tarief" | "prijs" | "stukprijs" | "eenheidsprijs" | "tarief (€)" | "rate" | "price" | "unit price" => {
+            Role::Price
+        }
+        "aantal" | "qty" | "quantity" | "units" => Role::Quantity,
+        "zorgverlener" | "behandelaar" | "uitgevoerd door" | "uitvoerder" | "practitioner" => Role::Practitioner,
+        "agb" | "agb-code" | "koppelnummer" | "prestatiekoppelnummer" => Role::Other,
+        _ => return None,
+    })
+}
+
+/// The roles of a column-title line (at least two known titles, no code, no amount).
+/// In a text layout the roles are not used (words are placed by what they hold), only the
+/// fact that the line is a title line.
+pub(super) fn titles(layout: Layout, cells: &[(usize, String)]) -> Option<Vec<Role>> {
+    let parts: Vec<&str> = match layout {
+        Layout::Cells(_) => cells.iter().map(|(_, c)| c.trim()).collect(),
+        Layout::Words => words_of(&cells[0].1, false).into_iter().map(|(_, w)| w).collect(),
+    };
+    let mut known = 0;
+    let mut roles = Vec::with_capacity(parts.len());
+    for part in parts {
+        let role = if part.is_empty() { Role::Other } else { title_role(part)? };
+        known += usize::from(!part.is_empty());
+        roles.push(role);
+    }
+    // "Tarief" is the unit price only beside an amount column ("Aantal | Tarief | Bedrag")
+    if !roles.contains(&Role::Amount)
+        && let Some(i) = roles.iter().rposition(|r| *r == Role::Price)
+    {
+        roles[i] = Role::Amount;
+    }
+    (known >= 2).then_some(roles)
+}
