@@ -12,7 +12,7 @@ const hooks = initializer();
 
 // Another language than Dutch: its words (messages/app.<lang>.txt for the page, messages/<lang>.txt
 // for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, which waits
-// for them before the page first shows (src/app/messages.rs). `nwTexts(code)`: the promise of
+// for them before the page first shows (src/shell/messages.rs). `nwTexts(code)`: the promise of
 // `[the page's table, the engine's message]`, fetched once; rejected when they did not come (then
 // the next call fetches them again). The engine's message is `[code, the page's table, U+001D, the
 // engine's]`: its views use the page's words too (src/bin/notawijzer-engine.rs).
@@ -21,7 +21,7 @@ globalThis.nwTexts = (code) => (texts[code] ??= Promise.all(
   [`messages/app.${code}.txt`, `messages/${code}.txt`].map((url) =>
     fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(url))))),
 ).then(([page, engine]) => [page, [code, `${page}\x1d${engine}`]], (error) => { delete texts[code]; throw error; }));
-// the languages besides Dutch (src/lang.rs); a failure is the page's to say, not the console's
+// the languages besides Dutch (src/words/lang.rs); a failure is the page's to say, not the console's
 const lang = new URLSearchParams(location.search).get('lang')?.toLowerCase();
 if (['en', 'tr', 'ar', 'pl', 'uk'].includes(lang)) globalThis.nwTexts(lang).catch(() => {});
 

@@ -3,7 +3,7 @@
 // file in its own worker; this keeps text only: no script, no eval, no fonts, no images.
 //
 // readPdf(bytes, onPage) resolves with JSON: per page [rotate, x0, y0, x1, y1, runs], each run
-// [text, a, b, c, d, e, f, width, height] in PDF user space; src/pdf.rs rebuilds the lines. It
+// [text, a, b, c, d, e, f, width, height] in PDF user space; src/read/pdf.rs rebuilds the lines. It
 // rejects with an Error whose name says what went wrong: "PasswordException", "InvalidPDFException",
 // or another pdf.js name for a damaged file.
 import * as pdfjs from './pdfjs/pdf.min.mjs';

@@ -4,7 +4,7 @@
 // worker: page found, grey, light evened out, straightened), and its words recognised by
 // Tesseract (tesseract.js, Apache-2.0, with its core and the Dutch and English models, all
 // self-hosted in tesseract/) in Tesseract's own worker. The words with their boxes go back to
-// the engine, which rebuilds the lines (src/picture.rs).
+// the engine, which rebuilds the lines (src/read/picture.rs).
 //
 // read(bytes, type, onStep) is what the page calls (js/pdf.js): a PDF's text runs with pdf.js
 // (pdf-text.js), as "P" and their JSON; a picture's words, or those of a PDF without text (a

@@ -7,7 +7,7 @@
 //! - out: the encoded reply, with the id of the request it answers;
 //! - in, without reply: `[code, words]` (strings), another language's words as the page fetched
 //!   them (the page's table, messages/app.<lang>.txt, then U+001D, then the engine's,
-//!   messages/<lang>.txt; `assets/boot.js`, `app::engine::give_messages`); later requests are
+//!   messages/<lang>.txt; `assets/boot.js`, `shell::engine::give_messages`); later requests are
 //!   answered in it.
 //!
 //! Nothing leaves the browser.

@@ -7,7 +7,7 @@
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn main() {
-    // A panic shows a readable page (app::crash), not a dead app.
+    // A panic shows a readable page (shell::crash), not a dead app.
     yew::set_custom_panic_hook(Box::new(|info| notawijzer::shell::crash::show(&info.to_string())));
     // A page in another language than Dutch shows in it once its words are here (the loader
     // fetches them beside the WebAssembly); if they did not come, it shows in Dutch and says so.

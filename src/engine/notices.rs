@@ -1,6 +1,6 @@
 //! Messages about getting a nota, in words (`protocol::Notice`): a portal that did not answer, a
 //! PDF that cannot be read. Each says what happened and what the patient can do. The engine says
-//! them (`Ask::Say`); the shell says only the short progress messages itself (`app::notice`).
+//! them (`Ask::Say`); the shell says only the short progress messages itself (`shell::notice`).
 
 use crate::engine::protocol::{Notice, PdfProblem, PictureProblem};
 use crate::words::lang::Lang;

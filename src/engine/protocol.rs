@@ -1,4 +1,4 @@
-//! The messages between the shell (the page, `app/`) and the engine (the web worker,
+//! The messages between the shell (the page, `shell/`) and the engine (the web worker,
 //! `src/bin/notawijzer-engine.rs`, over `crate::engine::worker`). Both programs compile this module; on
 //! the way each message is serde's compact binary form (postcard: its decoder costs the page a
 //! fraction of a JSON one), starting with [`VERSION`] and the request's id. A file's bytes travel
@@ -174,7 +174,7 @@ pub enum Answer {
 }
 
 /// A message about getting a nota that is not about its content, for the open panel. The shell
-/// says the short ones itself (`app::notice`); the engine words the rest (`crate::engine::notices`).
+/// says the short ones itself (`shell::notice`); the engine words the rest (`crate::engine::notices`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Notice {
     /// `?src=` names an origin that is not a partner of this NotaWijzer.
@@ -217,7 +217,7 @@ pub enum PdfProblem {
 }
 
 /// Everything the views show about the open notas, laid out by the engine (`crate::engine::markup`) as
-/// a tree of [`Node`]s the shell renders as it is (`app::components::nodes`).
+/// a tree of [`Node`]s the shell renders as it is (`shell::components::nodes`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewModel {
     pub lang: Lang,

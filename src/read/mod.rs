@@ -2,6 +2,12 @@
 //!
 //! Reading never panics and never gives up on a file because of one bad line: every problem is an
 //! error with its line and column, and the rest is read.
+//!
+//! What lives here: [`decode`] (bytes to text), lines rebuilt from a PDF's text runs ([`pdf`]) and
+//! a picture's recognised words ([`picture`]), the pilot's text layout ([`text`]), the ZPM nota
+//! ([`zpm`], split by job), the JSON form ([`json`]), and one module per field kind (amounts, dates,
+//! header keys, names of months, codes and roles). It may use the data tables (`crate::tariffs`)
+//! to know a code; it knows no rule, no sentence and no screen.
 
 pub mod amount;
 pub mod date;

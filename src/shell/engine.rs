@@ -38,7 +38,7 @@ mod imp {
 
     thread_local! {
         static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
-        /// The words of the languages fetched (`app::messages`): a new worker gets them before
+        /// The words of the languages fetched (`shell::messages`): a new worker gets them before
         /// anything else.
         static LANGUAGES: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
         /// Who waits for a reply, by request id.
@@ -143,7 +143,7 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Gives the engine a fetched language's words (`app::messages`: `[code, table]`, as the loader
+/// Gives the engine a fetched language's words (`shell::messages`: `[code, table]`, as the loader
 /// made it): to the running worker, and to any worker started later.
 #[cfg(target_arch = "wasm32")]
 pub fn give_messages(message: wasm_bindgen::JsValue) {

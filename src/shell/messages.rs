@@ -1,7 +1,7 @@
 //! Another language's words, fetched when a patient chooses it (or the address names it): the
 //! page's own (`messages/app.<lang>.txt`, small: the first screen waits for them) and the engine's
 //! (`messages/<lang>.txt`), which go to the engine before its next answer
-//! (`app::engine::give_messages`). The fetching is the loader's (`assets/boot.js`: `nwTexts`; the
+//! (`shell::engine::give_messages`). The fetching is the loader's (`assets/boot.js`: `nwTexts`; the
 //! address's language is fetched beside the WebAssembly). Dutch is in the programs; in the browser
 //! tests every language is.
 

@@ -2,7 +2,8 @@
 //! (`crate::words::labels`). It reads and checks nothing: the engine, a web worker fetched once the page
 //! has painted (`engine`, `crate::engine::protocol`), answers every load with a view model the views render
 //! as it is. State and its reducer in [`state`], the browser in [`browser`], embedding in
-//! [`embedding`], views in [`route`], one component per file in [`components`].
+//! [`embedding`], views in [`route`], one component per file in [`components`]. It holds no
+//! parsing rule and no sentence about a document: those are the engine's.
 
 pub mod browser;
 pub mod components;

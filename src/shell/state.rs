@@ -1,5 +1,5 @@
 //! The shell's state and its one reducer: every change goes through an [`Action`]. The shell reads
-//! and checks nothing: it sends files and settings to the engine (`app::engine`) and keeps the
+//! and checks nothing: it sends files and settings to the engine (`shell::engine`) and keeps the
 //! view model it answers with; components only show it.
 
 use std::rc::Rc;

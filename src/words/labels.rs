@@ -86,7 +86,7 @@ impl Labels {
         self.p[app::APP_READING]
     }
 
-    /// The static pages (pages/, src/pages.rs): how NotaWijzer checks, privacy, accessibility;
+    /// The static pages (pages/, src/engine/pages.rs): how NotaWijzer checks, privacy, accessibility;
     /// each `(link text, address)`. The checks page also holds whom to ask ("#vragen").
     pub fn page_links(&self) -> [(&'static str, &'static str); 4] {
         let (p, a) = (self.p, self.pages);
@@ -242,7 +242,7 @@ pub fn labels(lang: Lang) -> &'static Labels {
     })
 }
 
-/// The views a deep link can open (`app::route` follows the hash); the engine links to them too.
+/// The views a deep link can open (`shell::route` follows the hash); the engine links to them too.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     #[default]

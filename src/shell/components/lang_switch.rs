@@ -1,5 +1,5 @@
 //! The languages, each by its own name. The choice lives in the URL (`?lang=tr`), never in
-//! storage; another language's words are fetched when it is chosen (`app::messages`).
+//! storage; another language's words are fetched when it is chosen (`shell::messages`).
 
 use yew::prelude::*;
 

@@ -1,7 +1,8 @@
 //! Plain sentences, in Dutch (B1 level) and English, for everything NotaWijzer shows: each line,
 //! each stay period, each finding, each read error, and the overview around them.
 //!
-//! Nothing here reads or checks; it only puts into words what `analysis` worked out.
+//! Nothing here reads or checks; it only puts into words what the rules (`crate::rules::analysis`)
+//! worked out, and it knows no screen.
 
 mod cluster_names;
 mod errors;
