@@ -194,3 +194,36 @@ fn every_language_on_the_command_line_with_the_json_keys_in_english() {
     assert!(line["explanation"].as_str().unwrap().contains("діагностична консультація"), "{line}");
     assert_eq!(run(&["explain", zpm, "--lang", "de"]).0, 2);
 }
+
+/// `notawijzer explain … | head`: the reader stops reading, the command line ends quietly (no
+/// panic, exit 0), whatever it still had to write.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("notawijzer-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("large.txt");
+    // far more than a pipe holds (64 KiB), so the program is still writing when the pipe closes
+    std::fs::write(&file, notawijzer::engine::write::generated(3000)).unwrap();
+    for json in [false, true] {
+        let mut args = vec!["explain", file.to_str().unwrap(), "--today", "2017-02-25"];
+        if json {
+            args.push("--json");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_notawijzer"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut head = [0u8; 100];
+        child.stdout.as_mut().unwrap().read_exact(&mut head).unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+        assert_eq!(out.status.code(), Some(0), "json {json}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -7,6 +7,7 @@
 //! Exit status: 0 when every file was read (findings and line errors included), 1 when a file
 //! could not be read at all, 2 for bad usage.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -127,16 +128,26 @@ fn main() -> ExitCode {
     let report = analyse(&inputs, today);
     unreadable |= report.files.iter().any(|f| f.unreadable());
 
-    if args.json {
+    let output = if args.json {
         match serde_json::to_string_pretty(&to_json_with(&report, args.lang, &args.payment)) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("notawijzer: {e}");
                 return ExitCode::from(1);
             }
         }
     } else {
-        print!("{}", text(&report, args.lang, &args.payment));
+        text(&report, args.lang, &args.payment)
+    };
+    // `notawijzer explain … | head`: a reader that stops reading is no error; end quietly.
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("notawijzer: {e}");
+            return ExitCode::from(1);
+        }
+        Ok(()) => {}
     }
     if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
