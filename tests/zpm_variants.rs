@@ -96,10 +96,18 @@ fn amount_forms_and_credits() {
     // a Credit marker with a positive amount is a correction
     let report = read(&format!("{HEAD}19-03-2024  CO0497  Creditering behandeling 45 minuten  € 135,89\n"));
     assert_eq!(report.notas[0].nota.lines[0].amount, dec("-135.89"));
-    // a dot for cents only in a CSV cell; on a text line it is a question, not a guess
+    // how a nota writes its amounts is decided once for the whole document: one that writes them
+    // the English way (a dot before the cents) is read so …
     let report = read(&format!("{HEAD}19-03-2024  CO0497  Behandeling 45 minuten  135.89\n"));
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.notas[0].nota.lines[0].amount, dec("135.89"));
+    // … but in a Dutch nota a dotted amount on a text line is a question, not a guess
+    let report = read(&format!(
+        "{HEAD}19-03-2024  CO0497  Behandeling 45 minuten  € 135,89\n26-03-2024  CO0497  Behandeling 45 minuten  \
+         135.89\n02-04-2024  CO0497  Behandeling 45 minuten  € 135,89\n"
+    ));
     assert_eq!(report.errors.iter().map(|e| e.error.code()).collect::<Vec<_>>(), ["bad_amount"]);
-    assert_eq!(report.errors[0].error.at, Position::new(6, 45));
+    assert_eq!(report.errors[0].error.at, Position::new(7, 45));
 }
 
 #[test]

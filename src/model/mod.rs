@@ -358,6 +358,11 @@ pub struct Nota {
     pub profile: Option<Profile>,
     /// Read so NotaWijzer knows whether the eigen risico applies; never shown back.
     pub birth_date: Option<NaiveDate>,
+    /// "Vervaldatum", "Te betalen vóór …": the day the nota asks to be paid by.
+    pub due_date: Option<NaiveDate>,
+    /// The nota says a privacyverklaring keeps the diagnosis and the zorgvraagtype off it (which the
+    /// patient may ask for): there is none to read, and none is missing.
+    pub privacy_statement: bool,
 }
 
 impl Nota {

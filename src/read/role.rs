@@ -80,6 +80,20 @@ pub fn is_plain_text(text: &str) -> bool {
     WORDS.iter().any(|w| f.contains(w)) || f.contains('@') || has_postcode(text) || has_iban(text)
 }
 
+/// A name (a practice, an institution), not a sentence, a greeting or a line of prose: at most
+/// eight words, no sentence's end, no "wij", "u" or "uw".
+pub fn looks_like_name(text: &str) -> bool {
+    let words = crate::util::fold::words(text);
+    const NOT_IN_A_NAME: [&str; 22] = [
+        "wij", "we", "u", "uw", "je", "jij", "ons", "onze", "sturen", "stuurt", "ontvangt", "heeft", "hebben", "is",
+        "zijn", "you", "your", "our", "beste", "geachte", "dear", "hallo",
+    ];
+    let t = text.trim();
+    let sentence_end = t.ends_with(['.', '!', '?', ','])
+        && !t.rsplit(char::is_whitespace).next().is_some_and(|w| w.len() <= 5 && w.matches('.').count() >= 2);
+    !words.is_empty() && words.len() <= 8 && !sentence_end && !words.iter().any(|w| NOT_IN_A_NAME.contains(&w.as_str()))
+}
+
 /// A Dutch postcode: four digits (not starting with 0), a space or none, two capital letters
 /// (`1234 AB`), standing as words of their own.
 fn has_postcode(text: &str) -> bool {

@@ -1,6 +1,7 @@
 //! A care line split into cells (`;`, tab, `|`, `,` with quotes): each cell's role from the
 //! column titles where there are any, else from what it holds.
 
+use super::keys::Key;
 use super::money::{looks_like_money, read_money};
 use super::quantity::read_quantity;
 use super::raw::RawLine;
@@ -28,6 +29,7 @@ impl Reader {
         };
         let (mut code, mut date, mut amount, mut texts, mut context) = (None, None, None, Vec::new(), Vec::new());
         let (mut quantity, mut price) = (None, None);
+        let mut fields = Vec::new();
         for (i, (at, cell)) in cells.iter().enumerate() {
             let value = cell.trim();
             if value.is_empty() {
@@ -47,6 +49,7 @@ impl Reader {
                 Role::Price => price = Some(value),
                 Role::Quantity => quantity = Some(value),
                 Role::Practitioner | Role::Other => context.push(value),
+                Role::Field(key) => fields.push((key, value, *at + cell.len() - cell.trim_start().len())),
                 // a bare count beside an amount, with no titles: the quantity
                 Role::Description
                     if roles.is_none() && value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit()) =>
@@ -64,7 +67,7 @@ impl Reader {
             self.error(Position::new(line_no, line.chars().count() + 1), Problem::MissingAmount);
             return None;
         };
-        let amount = match read_money(amount_text, true) {
+        let amount = match read_money(amount_text, true, self.notation) {
             Ok(a) => a,
             Err((problem, offset)) => {
                 let problem = match problem {
@@ -75,6 +78,23 @@ impl Reader {
                 return None;
             }
         };
+        // the row's own header fields: a new invoice number starts a new nota (an export of several)
+        for (key, value, at) in fields {
+            let c = &self.current;
+            let new = match key {
+                Key::InvoiceNumber => c.invoice_number.as_deref() != Some(value),
+                Key::InvoiceDate => c.invoice_date.is_none(),
+                Key::Zorgvraagtype => c.zorgvraagtype.is_none(),
+                Key::Trajectory => c.trajectory.is_none(),
+                Key::Start => c.start.is_none(),
+                Key::Diagnosis => c.diagnosis.is_none(),
+                Key::Provider => c.provider.is_none(),
+                _ => false,
+            };
+            if new {
+                self.header(line_no, line, key, value, at)?;
+            }
+        }
         let missing_at = Position::new(line_no, 1);
         Some(RawLine {
             line_no,
@@ -84,7 +104,7 @@ impl Reader {
             date,
             amount: Some(amount),
             quantity: quantity.and_then(read_quantity),
-            unit_price: price.and_then(|p| read_money(p, true).ok()),
+            unit_price: price.and_then(|p| read_money(p, true, self.notation).ok()),
             missing_at,
         })
     }

@@ -9,7 +9,9 @@ use crate::read::date::{PartialDate, parse_date};
 use crate::read::error::{Position, Problem, excerpt};
 use crate::read::limits::{MAX_EXCERPT_CHARS, MAX_NOTAS};
 use crate::read::role::LineRole;
+use crate::read::role::looks_like_name;
 use crate::read::text::place;
+use crate::util::fold::fold;
 
 impl Reader {
     /// A keyed line: its value (beside the key, or in the next cells), or a label alone whose value
@@ -90,6 +92,8 @@ impl Reader {
                 }
                 _ => return Some(LineRole::Text),
             },
+            // a provider's name, never a sentence ("Namens uw zorgverlener … sturen wij u de nota")
+            Key::Provider if !looks_like_name(value) => return Some(LineRole::Text),
             Key::Provider => self.current.provider = some(value).or(self.current.provider.take()),
             Key::Patient => self.current.patient = some(value).or(self.current.patient.take()),
             Key::BirthDate => self.current.birth_date = date(self),
@@ -107,18 +111,39 @@ impl Reader {
             }
             Key::Start => self.current.start = date(self),
             Key::Review => self.current.review = date(self),
+            // "niet vermeld i.v.m. privacyverklaring", "n.v.t.": none written, and none missing
+            Key::Zorgvraagtype | Key::Diagnosis if not_given(value) => {
+                self.current.privacy |= names_privacy(value);
+            }
             Key::Zorgvraagtype => {
                 if !value.is_empty() {
                     self.current.zorgvraagtype = Some(Located::new(excerpt(value, 100), line_no));
                 }
             }
             Key::Diagnosis => self.current.diagnosis = some(value).or(self.current.diagnosis.take()),
-            Key::Privacy => self.current.diagnosis = None,
+            Key::Privacy => {
+                self.current.privacy = true;
+                self.current.diagnosis = None;
+            }
+            Key::DueDate => match due_date(value) {
+                Some(d) => self.current.due = Some((d, pos)),
+                // "Te betalen voor uw behandeling: € 257,44": the balance after all
+                None if value.bytes().any(|b| b.is_ascii_digit()) => {
+                    return Some(self.summary(line_no, line, Key::Balance, value, pos));
+                }
+                None => return Some(LineRole::Text),
+            },
             Key::Profile => match Profile::from_text(value) {
                 Some(p) => self.current.profile = Some(p),
                 None => self.error(pos, Problem::NotUnderstood { text: excerpt(value, MAX_EXCERPT_CHARS) }),
             },
             Key::Total | Key::Subtotal | Key::Vat | Key::AlreadyPaid | Key::Balance => {
+                // "Te betalen: vóór 3 december 2025": a due date, not an amount
+                if let Some(d) = due_date(value).filter(|_| matches!(key, Key::Balance)) {
+                    self.current.due = Some((d, pos));
+                    self.current.used = true;
+                    return Some(LineRole::Summary);
+                }
                 return Some(self.summary(line_no, line, key, value, pos));
             }
             Key::Ignored => {}
@@ -145,4 +170,48 @@ pub(super) fn split_trajectory(value: &str) -> (&str, Option<(PartialDate, usize
         }
     }
     (value, None)
+}
+
+/// A field's value that says nothing is written there: "niet vermeld (privacyverklaring)", "n.v.t.",
+/// "-", "onbekend", "geen".
+fn not_given(value: &str) -> bool {
+    let f = fold(value.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '(' | ')')));
+    f.is_empty()
+        || names_privacy(value)
+        || [
+            "-",
+            "--",
+            "nvt",
+            "n.v.t",
+            "n.v.t.",
+            "niet vermeld",
+            "niet van toepassing",
+            "onbekend",
+            "geen",
+            "not stated",
+            "n/a",
+        ]
+        .contains(&f.as_str())
+        || f.starts_with("niet vermeld")
+}
+
+/// The text speaks of a privacy statement.
+pub(super) fn names_privacy(text: &str) -> bool {
+    let f = fold(text);
+    f.contains("privacyverklaring") || f.contains("privacy verklaring") || f.contains("privacy statement")
+}
+
+/// A due date written after "vóór", "uiterlijk", "op", "before", or alone: "vóór 3 december 2025".
+fn due_date(value: &str) -> Option<PartialDate> {
+    let mut v = value.trim().trim_start_matches(':').trim();
+    for word in ["voor", "vóór", "uiterlijk", "op", "before", "by", "on"] {
+        if let Some(rest) = v.get(..word.len()).filter(|w| fold(w) == fold(word)).map(|_| &v[word.len()..])
+            && rest.starts_with(char::is_whitespace)
+        {
+            v = rest.trim();
+        }
+    }
+    let v = v.trim_end_matches(['.', ',']);
+    // a date alone, with its day and month at least ("3 december 2025", "03-12-2025")
+    parse_date(v).ok().filter(|_| v.bytes().any(|b| b.is_ascii_digit()) && !v.contains('€'))
 }

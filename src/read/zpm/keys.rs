@@ -30,6 +30,8 @@ pub(super) enum Key {
     Vat,
     AlreadyPaid,
     Balance,
+    /// "Vervaldatum", "Te betalen vóór": the day to pay by (a date, not an amount).
+    DueDate,
     /// Read and not kept: BSN, verzekerdennummer, AGB-codes, UZOVI, referral, practitioner,
     /// address, contact and payment details.
     Ignored,
@@ -92,7 +94,15 @@ pub(super) const KEYS: &[(&[&str], Key)] = &[
         Key::InvoiceNumber,
     ),
     (
-        &["namens uw zorgverlener", "namens uw zorgaanbieder", "zorgaanbieder", "praktijk", "instelling", "provider"],
+        &[
+            "namens uw zorgverlener",
+            "namens uw zorgaanbieder",
+            "zorgaanbieder",
+            "zorgverlener",
+            "praktijk",
+            "instelling",
+            "provider",
+        ],
         Key::Provider,
     ),
     (&["geboortedatum", "date of birth", "birth date"], Key::BirthDate),
@@ -141,6 +151,8 @@ pub(super) const KEYS: &[(&[&str], Key)] = &[
             "already paid",
             "amount paid",
             "paid",
+            "betaald",
+            "voldaan",
         ],
         Key::AlreadyPaid,
     ),
@@ -156,6 +168,21 @@ pub(super) const KEYS: &[(&[&str], Key)] = &[
             "total",
         ],
         Key::Total,
+    ),
+    (
+        &[
+            "te betalen voor",
+            "te betalen uiterlijk",
+            "te voldoen voor",
+            "uiterlijk te betalen",
+            "betalen voor",
+            "uiterste betaaldatum",
+            "vervaldatum",
+            "due date",
+            "payment due",
+            "pay before",
+        ],
+        Key::DueDate,
     ),
     (
         &[
@@ -208,8 +235,6 @@ pub(super) const KEYS: &[(&[&str], Key)] = &[
             "kvk",
             "zorgverzekeraar",
             "verzekeraar",
-            "vervaldatum",
-            "due date",
         ],
         Key::Ignored,
     ),

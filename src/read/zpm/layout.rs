@@ -41,7 +41,8 @@ pub(super) fn layout(all: &[&str]) -> Layout {
             return Layout::Cells(sep);
         }
     }
-    let comma = coded.iter().filter(|l| cells(l, ',').iter().any(|(_, c)| is_code(c.trim()))).count();
+    let comma =
+        coded.iter().filter(|l| l.contains(',') && cells(l, ',').iter().any(|(_, c)| is_code(c.trim()))).count();
     if comma > 0 && comma * 2 >= coded.len() {
         return Layout::Cells(',');
     }

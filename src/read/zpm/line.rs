@@ -1,6 +1,7 @@
 //! Which role a line of a ZPM nota has — blank, page furniture, column titles, a header field, a
 //! summary amount, care, or text — and the reader's step for each.
 
+use super::header::names_privacy;
 use super::keys::{Key, key};
 use super::layout::{Layout, cells, words_of};
 use super::money::find_amount;
@@ -9,7 +10,7 @@ use super::titles::titles;
 use crate::read::error::excerpt;
 use crate::read::header::is_rule;
 use crate::read::prestatie::is_code;
-use crate::read::role::{LineRole, is_page_noise, is_plain_text};
+use crate::read::role::{LineRole, is_page_noise, is_plain_text, looks_like_name};
 use crate::util::fold::fold;
 
 /// Words that make a line with an amount look like care even without a code or a date.
@@ -23,6 +24,10 @@ impl Reader {
     /// Reads one line and gives its role; `None` when reading must stop.
     pub(super) fn line(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        // "(privacyverklaring)" anywhere: no diagnosis or zorgvraagtype is written, and none missing
+        if (trimmed.contains("rivacy") || trimmed.contains("RIVACY")) && names_privacy(trimmed) {
+            self.current.privacy = true;
+        }
         let cells: Vec<(usize, String)> = match self.layout {
             Layout::Cells(sep) => cells(line, sep),
             Layout::Words => vec![(0, line.to_string())],
@@ -60,7 +65,7 @@ impl Reader {
         let keyed = key(first);
         // the line's words, split once for every look at them below
         let words = words_of(line, false);
-        let amount = find_amount(self.layout, line, &cells, &words);
+        let amount = find_amount(self.layout, self.notation, line, &cells, &words);
         if has_code && (keyed.is_none() || amount.is_some()) {
             return self.prestatie(line_no, line, &cells, amount, &words).then_some(LineRole::Care);
         }
@@ -94,6 +99,21 @@ impl Reader {
             // ("Datum: 12-03-2024 Consult € 135,89" is care, not a header)
             return self.keyed(line_no, line, key, (first_at, first, at), &filled);
         }
+        // A heading with the invoice number ("FACTUUR 2027-0009"), a letter's place and date
+        // ("Apeldoorn, 8 januari 2027") above the care lines: fields, not text.
+        if !has_code && amount.is_none() {
+            if let Some(number) = heading_number(&text) {
+                let at = line.find(number).unwrap_or(0);
+                return self.header(line_no, line, Key::InvoiceNumber, number, at);
+            }
+            if self.current.invoice_date.is_none()
+                && self.current.lines.is_empty()
+                && let Some(date) = letter_date(&text)
+            {
+                let at = line.find(date).unwrap_or(0);
+                return self.header(line_no, line, Key::InvoiceDate, date, at);
+            }
+        }
         // A value from a block of values, for the oldest label still waiting.
         if !self.labels.is_empty() && !waiting && !has_code {
             let key = self.labels.remove(0);
@@ -121,11 +141,39 @@ impl Reader {
         if self.current.lines.is_empty() && self.notas.is_empty() {
             self.page_header.push(text.clone());
             // The first free line of a nota names the provider.
-            if self.current.provider.is_none() && self.current.invoice_number.is_none() && !text.contains(':') {
+            if self.current.provider.is_none()
+                && self.current.invoice_number.is_none()
+                && !text.contains(':')
+                && looks_like_name(&text)
+            {
                 self.current.provider = Some(excerpt(&text, 100));
                 self.current.used = true;
             }
         }
         Some(LineRole::Text)
     }
+}
+
+/// "FACTUUR 2027-0009", "Nota 2025/118", "INVOICE INV-0093": a heading of one word for an invoice
+/// and one token with a digit that is no date: the number.
+fn heading_number(text: &str) -> Option<&str> {
+    let mut words = text.split_whitespace();
+    let (head, number, rest) = (words.next()?, words.next()?, words.next());
+    let head = fold(head.trim_end_matches(':'));
+    let heading = matches!(head.as_str(), "factuur" | "nota" | "zorgnota" | "invoice" | "rekening");
+    let number_like = number.bytes().any(|b| b.is_ascii_digit())
+        && number.len() <= 30
+        && crate::read::date::parse_date(number).is_err();
+    (heading && number_like && rest.is_none()).then_some(number)
+}
+
+/// "Apeldoorn, 8 januari 2027": a place (one to three words) and a whole date: the date.
+fn letter_date(text: &str) -> Option<&str> {
+    let (place, date) = text.split_once(", ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_like = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''));
+    let date = date.trim();
+    let whole = crate::read::date::parse_date(date).is_ok_and(|d| d.complete().is_some());
+    (place_like && whole).then_some(date)
 }

@@ -34,6 +34,8 @@ pub(super) struct RawNota {
     pub(super) trajectory: Option<String>,
     pub(super) start: Option<(PartialDate, Position)>,
     pub(super) review: Option<(PartialDate, Position)>,
+    pub(super) due: Option<(PartialDate, Position)>,
+    pub(super) privacy: bool,
     pub(super) zorgvraagtype: Option<Located<String>>,
     pub(super) diagnosis: Option<String>,
     pub(super) profile: Option<Profile>,

@@ -3,6 +3,7 @@
 
 use super::keys::Key;
 use super::layout::{Layout, layout};
+use super::money::{Notation, notation};
 use super::raw::RawNota;
 use super::resolve::resolve;
 use super::titles::Role;
@@ -13,6 +14,8 @@ use crate::read::role::LineRole;
 
 pub(super) struct Reader {
     pub(super) layout: Layout,
+    /// How the document writes its amounts.
+    pub(super) notation: Notation,
     pub(super) roles: Option<Vec<Role>>,
     pub(super) current: RawNota,
     pub(super) notas: Vec<Nota>,
@@ -30,6 +33,7 @@ impl Reader {
     pub(super) fn new(all: &[&str]) -> Reader {
         Reader {
             layout: layout(all),
+            notation: notation(all),
             roles: None,
             current: RawNota::default(),
             notas: Vec::new(),

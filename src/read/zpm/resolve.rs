@@ -25,6 +25,7 @@ pub(super) fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
     let start_date = complete(&raw.start);
     let birth_date = complete(&raw.birth_date);
     let review = complete(&raw.review);
+    let due_date = complete(&raw.due);
     let invoice_line = raw.invoice_date.as_ref().map(|(_, at)| at.line);
     let review_line = raw.review.as_ref().map(|(_, at)| at.line);
     let lines = raw
@@ -78,6 +79,8 @@ pub(super) fn resolve(raw: RawNota) -> (Nota, Vec<ReadError>) {
         diagnosis: raw.diagnosis,
         profile: raw.profile,
         birth_date,
+        due_date,
+        privacy_statement: raw.privacy,
         ..Nota::default()
     };
     (nota, errors)

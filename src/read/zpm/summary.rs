@@ -20,7 +20,7 @@ impl Reader {
             return LineRole::Text;
         }
         let text = last_amount_text(text);
-        let amount = match read_money(text, matches!(self.layout, Layout::Cells(_))) {
+        let amount = match read_money(text, matches!(self.layout, Layout::Cells(_)), self.notation) {
             Ok(amount) => amount,
             Err((problem, _)) => {
                 let problem = match problem {

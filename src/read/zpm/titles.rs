@@ -1,5 +1,6 @@
 //! A column-title line: which column holds what ("Datum | Code | Omschrijving | Bedrag").
 
+use super::keys::{Key, key};
 use super::layout::{Layout, words_of};
 use crate::util::fold::fold;
 
@@ -15,6 +16,9 @@ pub(super) enum Role {
     /// "Tarief" beside a "Bedrag" column: the unit price (alone, "Tarief" is the amount).
     Price,
     Practitioner,
+    /// A header field written on every row of an export (invoice number, invoice date,
+    /// zorgvraagtype, trajectory, …): the column is titled with one of the header keys.
+    Field(Key),
     Other,
 }
 
@@ -36,11 +40,18 @@ pub(super) fn title_role(cell: &str) -> Option<Role> {
         "aantal" | "qty" | "quantity" | "units" => Role::Quantity,
         "zorgverlener" | "behandelaar" | "uitgevoerd door" | "uitvoerder" | "practitioner" => Role::Practitioner,
         "agb" | "agb-code" | "koppelnummer" | "prestatiekoppelnummer" => Role::Other,
-        _ => return None,
+        // a column titled with a header key ("Factuurdatum", "Zorgvraagtype", "BSN"): that field
+        // on every row; a bare "Datum" is the care date (above)
+        title => match key(title) {
+            Some((k, at)) if title[at..].trim().is_empty() && k != Key::Date && !k.is_money() => Role::Field(k),
+            _ => return None,
+        },
     })
 }
 
-/// The roles of a column-title line (at least two known titles, no code, no amount).
+/// The roles of a column-title line (at least two titles of care columns — a date, a code, a
+/// description, an amount — and no other text: no code, no amount). A line of header keys alone
+/// ("Startdatum zorgtraject:") is no title line.
 /// In a text layout the roles are not used (words are placed by what they hold), only the
 /// fact that the line is a title line.
 pub(super) fn titles(layout: Layout, cells: &[(usize, String)]) -> Option<Vec<Role>> {
@@ -52,7 +63,7 @@ pub(super) fn titles(layout: Layout, cells: &[(usize, String)]) -> Option<Vec<Ro
     let mut roles = Vec::with_capacity(parts.len());
     for part in parts {
         let role = if part.is_empty() { Role::Other } else { title_role(part)? };
-        known += usize::from(!part.is_empty());
+        known += usize::from(!matches!(role, Role::Field(_) | Role::Other));
         roles.push(role);
     }
     // "Tarief" is the unit price only beside an amount column ("Aantal | Tarief | Bedrag")

@@ -26,7 +26,7 @@ impl Reader {
         let code_index = words.iter().position(|(_, w)| is_code(w.trim_end_matches([':', '.', ')', ','])));
         let code = code_index.map(|i| words[i].1.trim_end_matches([':', '.', ')', ',']).to_string());
         if found.is_none()
-            && let Some((text, problem, at)) = amount_problem(words)
+            && let Some((text, problem, at)) = amount_problem(words, self.notation)
         {
             self.error(place(line_no, line, at), Problem::BadAmount { text, problem });
             return None;
@@ -37,7 +37,7 @@ impl Reader {
         let (quantity, unit_price) = match found {
             // the words before the amount
             Some((_, from, _)) => {
-                match amount_in(line, &words[..words.iter().take_while(|(at, _)| *at < from).count()]) {
+                match amount_in(line, &words[..words.iter().take_while(|(at, _)| *at < from).count()], self.notation) {
                     Some((price, p_from, p_to)) if line[p_to..from].trim().is_empty() => {
                         skip.push((p_from, p_to));
                         let before = line[..p_from].trim_end();
