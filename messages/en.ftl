@@ -107,6 +107,7 @@ prestatie-2026-category = Since 2026 { $role ->
        *[pa] a physician assistant
     } bills in the professional category of the gz-psycholoog: the same codes and maximum tariffs (source: { $url }).
 prestatie-2026-ov0012 = Since 2026 this care outside the basic package is billed per 15 minutes, no longer per consult (source: { $url }).
+prestatie-quarter-hours = Since 2026 this care is on the statement per 15 minutes. On this day there are { $count } lines: together { $count } × 15 minutes = { $minutes } minutes (source: { $url }).
 
 ## A line of a nota from before 2022 (explain/lines.rs)
 line-consult = { $date ->
@@ -219,6 +220,7 @@ error-json-field = The field “{ $field }” must be { $what ->
         [month] a month, such as "2017-02"
         [minutes] a band of minutes, such as "3000-5999"
         [whole] a whole number
+        [boolean] true or false
         [cluster] a cluster number or name
         [object] an object {"{"} … {"}"}
         [array] a list [ … ]
@@ -256,6 +258,11 @@ finding-surcharge-alone = { $date ->
        *[other] Line { $line } is a surcharge, but this statement has no consultation on the same day ({ $date }). A surcharge always belongs to a consultation. Perhaps that consultation is on another statement. If not, ask about it.
     }
 finding-non-insured = Line { $line } is care outside the basic package ({ $amount }). That is not a mistake: you pay for this care yourself, or your supplementary insurance if it covers it. In doubt? Ask your health insurer.
+finding-quarter-hours = { $count ->
+        [one] Line { $first } ({ $date }) is a quarter of an hour of care outside the basic package (OV0012). Since 2026 it is billed per 15 minutes: 1 × 15 minutes (source: { $url }).
+       *[other] Lines { $first } to { $last } ({ $date }) are together one talk: since 2026 care outside the basic package (OV0012) is billed per 15 minutes, so { $count } × 15 minutes = { $minutes } minutes. So the same line is not on the statement twice (source: { $url }).
+    }
+finding-privacy = This statement gives no diagnosis and no zorgvraagtype, because you signed a privacy statement (privacyverklaring) for that. That is allowed. The zorgvraagtype does not change the price (source: { $url }).
 finding-code-description = On line { $line } the description does not match the code. Code { $code } is { $coded }, but the description names { $described }. The code sets the tariff. Ask your care provider which of the two is right.
 finding-quantity = Line { $line } says { $quantity } times { $price }, but the amount is { $amount }. That does not add up. Ask your care provider which amount is right.
 consult-words = a consultation{ $kind ->
@@ -317,6 +324,7 @@ payment-reason = { $reason ->
     }
 payment-now = You pay { $pay } now. Of this, { $insured } is insured care.
 payment-now-part = You pay { $pay } now. Of the whole statement ({ $total }), { $insured } is insured care.
+payment-now-uninsured = You pay { $pay } now. Nothing on this statement is paid by your basic insurance. A contract of your care provider or the percentage in your policy does not change that. Your supplementary insurance or your employer may pay for it: ask them.
 payment-never = Your health insurer never pays back line { $line } ({ $amount }): this is { $reason }.
 payment-er-unknown = The eigen risico (deductible) of { $year } is not yet known.
 payment-er-under-18 = You were under 18: you have no eigen risico (deductible) in { $year }.
@@ -648,6 +656,7 @@ view-how-checked = How NotaWijzer checks this (opens in a new tab)
 view-asks = This statement asks
 view-so-far = The course of treatment has cost so far
 view-findings-heading = What looks wrong
+view-notes-heading = Good to know
 view-ask-heading = Something not right?
 view-pdf-read-note = The text NotaWijzer took from your PDF, with the line numbers messages use. Does an amount not match your PDF? Here you see where it went wrong.
 view-picture-read-note = The text NotaWijzer recognised in the photo, with the line numbers messages use. Reading a photo does not always go right: compare the amounts, dates and codes with your statement. Under “All lines”, each line has the strip of the photo it came from beside it.
@@ -686,6 +695,7 @@ view-period = How long care usually takes
 view-show-all-findings = Show all points
 view-zvt-heading = Your zorgvraagtype (care-need type)
 view-zvt-none = This statement gives no zorgvraagtype. With a privacy statement that is allowed.
+view-zvt-uninsured = This statement has only care outside the basic package. So NotaWijzer says nothing about a zorgvraagtype or about assessing it again.
 view-zvt-tree = Place of your zorgvraagtype in the model
 view-zvt-yours = your zorgvraagtype
 view-retype-heading = Assessed again
@@ -749,6 +759,8 @@ about-source = { $code ->
     [date_outside_trajectory] the start and end date of the course of care on the statement.
     [duplicate_line] the statement itself.
     [non_insured] the line's description and code.
+    [privacy_statement] the statement itself, and the NZa: with a privacy statement, diagnosis and zorgvraagtype are not on the statement.
+    [quarter_hours] the rules for 2026 (Fitz, on the NZa's rules): care outside the basic package (OV0012) is billed per 15 minutes.
     [review_beyond_interval] the review interval per care cluster of the NZa pilot (2017).
     [review_overdue] the review interval per care cluster (NZa pilot, 2017); for a zorgvraagtype, the rule that it is assessed again at least once a year.
     [surcharge_without_consult] the statement itself.
@@ -765,6 +777,8 @@ about-checked = { $code ->
     [date_outside_trajectory] whether a line falls before the start or after the end of the course.
     [duplicate_line] whether the same line (the same description or code, date and amount) is on the statement twice.
     [non_insured] whether a line is care outside the basic package. That is not an error: you pay for that care yourself.
+    [privacy_statement] whether the statement says you signed a privacy statement. Then no zorgvraagtype is missing: none should be on it.
+    [quarter_hours] whether lines with OV0012 on the same day are the quarters of one talk, and how long that talk was in all.
     [review_beyond_interval] whether the review date on the statement is later than the cluster's interval allows.
     [review_overdue] whether the review date has passed while your care went on.
     [surcharge_without_consult] whether a surcharge (such as travel time) has a consultation on the same day on the statement.
@@ -781,6 +795,8 @@ about-not-checked = { $code ->
     [date_outside_trajectory] whether the start and end dates themselves are right.
     [duplicate_line] whether it really happened twice: two sessions on one day can be right.
     [non_insured] whether your supplementary insurance pays for it.
+    [privacy_statement] whether you really signed the statement: your care provider knows.
+    [quarter_hours] whether the talk really lasted that long.
     [review_beyond_interval] whether your practitioner had a reason for a later review.
     [review_overdue] whether the review or the new assessment did take place: that is not on the statement. Ask your practitioner.
     [surcharge_without_consult] the prestatie's link number (NotaWijzer does not read it), and consultations on another statement.
@@ -797,6 +813,8 @@ about-title = { $code ->
     [date_outside_trajectory] Dated outside the course of care
     [duplicate_line] The same line twice
     [non_insured] Care outside the basic package
+    [privacy_statement] Privacy statement: no diagnosis and no zorgvraagtype
+    [quarter_hours] Care outside the basic package per 15 minutes
     [review_beyond_interval] Review date later than allowed
     [review_overdue] Review or new assessment overdue
     [surcharge_without_consult] Surcharge without a consultation

@@ -112,6 +112,7 @@ prestatie-2026-category = Sinds 2026 declareert { $role ->
        *[pa] een physician assistant
     } in de beroepscategorie van de gz-psycholoog: dezelfde codes en maximumtarieven (bron: { $url }).
 prestatie-2026-ov0012 = Sinds 2026 wordt deze zorg buiten het basispakket per 15 minuten gedeclareerd, niet meer per consult (bron: { $url }).
+prestatie-quarter-hours = Sinds 2026 staat deze zorg per 15 minuten op de nota. Op deze dag zijn het { $count } regels: samen { $count } × 15 minuten = { $minutes } minuten (bron: { $url }).
 
 ## Een regel van een nota van vóór 2022 (explain/lines.rs)
 line-consult = { $date ->
@@ -226,6 +227,7 @@ error-json-field = Het veld „{ $field }” moet { $what ->
         [month] een maand, zoals "2017-02"
         [minutes] een band van minuten, zoals "3000-5999"
         [whole] een heel getal
+        [boolean] true of false
         [cluster] een clusternummer of -naam
         [object] een object {"{"} … {"}"}
         [array] een lijst [ … ]
@@ -264,6 +266,11 @@ finding-surcharge-alone = { $date ->
        *[other] Regel { $line } is een toeslag, maar op deze nota staat geen consult op dezelfde dag ({ $date }). Een toeslag hoort altijd bij een consult. Misschien staat dat consult op een andere nota. Vraag het anders na.
     }
 finding-non-insured = Regel { $line } is zorg buiten het basispakket ({ $amount }). Dat is geen fout: deze zorg betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. Twijfelt u? Vraag het uw zorgverzekeraar.
+finding-quarter-hours = { $count ->
+        [one] Regel { $first } ({ $date }) is een kwartier zorg buiten het basispakket (OV0012). Sinds 2026 wordt die per 15 minuten gedeclareerd: 1 × 15 minuten (bron: { $url }).
+       *[other] Regels { $first } tot en met { $last } ({ $date }) zijn samen één gesprek: sinds 2026 wordt zorg buiten het basispakket (OV0012) per 15 minuten gedeclareerd, dus { $count } × 15 minuten = { $minutes } minuten. Dezelfde regel staat er dus niet dubbel op (bron: { $url }).
+    }
+finding-privacy = Op deze nota staan geen diagnose en geen zorgvraagtype, omdat u daarvoor een privacyverklaring heeft getekend. Dat mag. Het zorgvraagtype verandert de prijs niet (bron: { $url }).
 finding-code-description = Op regel { $line } past de omschrijving niet bij de code. Code { $code } is { $coded }, maar de omschrijving noemt { $described }. De code bepaalt het tarief. Vraag uw zorgaanbieder welke van de twee klopt.
 finding-quantity = Op regel { $line } staat { $quantity } keer { $price }, maar het bedrag is { $amount }. Dat klopt niet. Vraag uw zorgaanbieder welk bedrag juist is.
 # "een consult voor behandeling van 45 minuten met een gezondheidszorgpsycholoog"
@@ -328,6 +335,7 @@ payment-reason = { $reason ->
 payment-now = U betaalt nu { $pay }. Daarvan is { $insured } verzekerde zorg.
 # als een deel van de nota al betaald is: $pay is wat nog openstaat, $total de hele nota
 payment-now-part = U betaalt nu { $pay }. Van de hele nota ({ $total }) is { $insured } verzekerde zorg.
+payment-now-uninsured = U betaalt nu { $pay }. Op deze nota staat niets wat uw basisverzekering vergoedt. Een contract van uw zorgaanbieder of het percentage in uw polis verandert daar niets aan. Misschien vergoedt uw aanvullende verzekering of uw werkgever het: vraag het hun.
 payment-never = Regel { $line } ({ $amount }) betaalt uw zorgverzekeraar nooit terug: dit is { $reason }.
 payment-er-unknown = Het eigen risico van { $year } is nog niet bekend.
 payment-er-under-18 = U was jonger dan 18: u heeft in { $year } geen eigen risico.
@@ -669,6 +677,7 @@ view-how-checked = Zo controleert NotaWijzer dit (opent in een nieuw tabblad)
 view-asks = Deze nota vraagt
 view-so-far = Het traject kostte tot nu toe
 view-findings-heading = Wat niet lijkt te kloppen
+view-notes-heading = Goed om te weten
 view-ask-heading = Klopt er iets niet?
 view-pdf-read-note = De tekst die NotaWijzer uit uw PDF haalde, met de regelnummers die meldingen noemen. Klopt een bedrag niet met uw PDF? Hier ziet u waar het misging.
 view-picture-read-note = De tekst die NotaWijzer op de foto herkende, met de regelnummers die meldingen noemen. Een foto lezen gaat niet altijd goed: vergelijk de bedragen, datums en codes met uw nota. Bij „Alle regels” staat naast elke regel het stukje foto waar hij vandaan komt.
@@ -707,6 +716,7 @@ view-period = Hoe lang de zorg meestal duurt
 view-show-all-findings = Toon alle punten
 view-zvt-heading = Uw zorgvraagtype
 view-zvt-none = Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.
+view-zvt-uninsured = Op deze nota staat alleen zorg buiten het basispakket. Daarom zegt NotaWijzer niets over een zorgvraagtype of over het opnieuw bepalen daarvan.
 view-zvt-tree = Plaats van uw zorgvraagtype in het model
 view-zvt-yours = uw zorgvraagtype
 view-retype-heading = Opnieuw bepalen
@@ -771,6 +781,8 @@ about-source = { $code ->
     [date_outside_trajectory] de start- en einddatum van het traject op de nota.
     [duplicate_line] de nota zelf.
     [non_insured] de omschrijving en de code van de regel.
+    [privacy_statement] de nota zelf, en de NZa: met een privacyverklaring staan diagnose en zorgvraagtype niet op de nota.
+    [quarter_hours] de regels voor 2026 (Fitz, over de regels van de NZa): zorg buiten het basispakket (OV0012) wordt per 15 minuten gedeclareerd.
     [review_beyond_interval] de reviewtermijn per zorgcluster uit de proef van de NZa (2017).
     [review_overdue] de reviewtermijn per zorgcluster (proef van de NZa, 2017); voor een zorgvraagtype de regel dat het minstens één keer per jaar opnieuw bepaald wordt.
     [surcharge_without_consult] de nota zelf.
@@ -787,6 +799,8 @@ about-checked = { $code ->
     [date_outside_trajectory] of een regel vóór de start of na het einde van het traject valt.
     [duplicate_line] of dezelfde regel (dezelfde omschrijving of code, datum en bedrag) twee keer op de nota staat.
     [non_insured] of een regel zorg buiten het basispakket is. Dat is geen fout: die zorg betaalt u zelf.
+    [privacy_statement] of de nota zegt dat u een privacyverklaring heeft getekend. Dan ontbreekt er geen zorgvraagtype: er hoort er dan geen op te staan.
+    [quarter_hours] of regels met OV0012 op dezelfde dag de kwartieren van één gesprek zijn, en hoe lang dat gesprek samen was.
     [review_beyond_interval] of de reviewdatum op de nota later ligt dan de termijn van het cluster toestaat.
     [review_overdue] of de reviewdatum voorbij is terwijl uw zorg doorliep.
     [surcharge_without_consult] of er bij een toeslag (zoals reistijd) een consult op dezelfde dag op de nota staat.
@@ -803,6 +817,8 @@ about-not-checked = { $code ->
     [date_outside_trajectory] of de start- en einddatum zelf kloppen.
     [duplicate_line] of het twee keer echt gebeurd is: twee gesprekken op één dag kunnen terecht zijn.
     [non_insured] of uw aanvullende verzekering het vergoedt.
+    [privacy_statement] of u de verklaring echt heeft getekend: dat weet uw zorgaanbieder.
+    [quarter_hours] of het gesprek echt zo lang duurde.
     [review_beyond_interval] of uw behandelaar een reden had voor een latere review.
     [review_overdue] of de review of de nieuwe bepaling wel gebeurd is: dat staat niet op de nota. Vraag het uw behandelaar.
     [surcharge_without_consult] het koppelnummer van de prestatie (NotaWijzer leest dat niet), en consulten op een andere nota.
@@ -819,6 +835,8 @@ about-title = { $code ->
     [date_outside_trajectory] Datum buiten het traject
     [duplicate_line] Dezelfde regel twee keer
     [non_insured] Zorg buiten het basispakket
+    [privacy_statement] Privacyverklaring: geen diagnose en geen zorgvraagtype
+    [quarter_hours] Zorg buiten het basispakket per 15 minuten
     [review_beyond_interval] Reviewdatum later dan toegestaan
     [review_overdue] Review of nieuwe bepaling te laat
     [surcharge_without_consult] Toeslag zonder consult

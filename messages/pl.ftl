@@ -120,6 +120,7 @@ prestatie-2026-category = Od 2026 r. { $role ->
        *[pa] asystent lekarza (physician assistant)
     } rozlicza się w kategorii zawodowej psychologa zdrowia (gz-psycholoog): te same kody i maksymalne stawki (źródło: { $url }).
 prestatie-2026-ov0012 = Od 2026 r. ta opieka spoza pakietu podstawowego jest rozliczana za każde 15 minut, a nie za konsultację (źródło: { $url }).
+prestatie-quarter-hours = Od 2026 r. ta opieka jest na rachunku za każde 15 minut. Tego dnia jest { $count } × 15 minut, razem { $minutes } minut (źródło: { $url }).
 
 ## Wiersz rachunku sprzed 2022 r. (explain/lines.rs)
 line-consult = { $date ->
@@ -233,6 +234,7 @@ error-json-field = Pole „{ $field }” musi zawierać { $what ->
         [month] miesiąc, np. "2017-02"
         [minutes] przedział minut, np. "3000-5999"
         [whole] liczbę całkowitą
+        [boolean] true lub false
         [cluster] numer lub nazwę klastra
         [object] obiekt {"{"} … {"}"}
         [array] listę [ … ]
@@ -270,6 +272,11 @@ finding-surcharge-alone = { $date ->
        *[other] Wiersz { $line } to dopłata (toeslag), ale na tym rachunku nie ma konsultacji z tego samego dnia ({ $date }). Dopłata zawsze należy do konsultacji. Może ta konsultacja jest na innym rachunku. Jeśli nie, proszę o to zapytać.
     }
 finding-non-insured = Wiersz { $line } to opieka spoza pakietu podstawowego (basispakket) ({ $amount }). To nie jest błąd: za tę opiekę płacą Państwo sami albo ubezpieczenie dodatkowe, jeśli ją pokrywa. Mają Państwo wątpliwości? Proszę zapytać ubezpieczyciela zdrowotnego.
+finding-quarter-hours = { $count ->
+        [one] Wiersz { $first } ({ $date }) to kwadrans opieki spoza pakietu podstawowego (OV0012). Od 2026 r. jest ona rozliczana za każde 15 minut: 1 × 15 minut (źródło: { $url }).
+       *[other] Wiersze od { $first } do { $last } ({ $date }) to razem jedna rozmowa: od 2026 r. opieka spoza pakietu podstawowego (OV0012) jest rozliczana za każde 15 minut, więc { $count } × 15 minut = { $minutes } minut. Ten sam wiersz nie jest więc na rachunku dwa razy (źródło: { $url }).
+    }
+finding-privacy = Na tym rachunku nie ma diagnozy ani typu potrzeby opieki (zorgvraagtype), ponieważ podpisali Państwo w tej sprawie oświadczenie o prywatności (privacyverklaring). Jest to dozwolone. Typ potrzeby opieki nie zmienia ceny (źródło: { $url }).
 finding-code-description = W wierszu { $line } opis nie pasuje do kodu. Kod { $code } to { $coded }, ale opis podaje { $described }. Stawkę wyznacza kod. Proszę zapytać świadczeniodawcę, co jest prawidłowe.
 finding-quantity = W wierszu { $line } jest { $quantity } razy { $price }, ale kwota wynosi { $amount }. To się nie zgadza. Proszę zapytać świadczeniodawcę, która kwota jest prawidłowa.
 consult-words = konsultacja{ $kind ->
@@ -331,6 +338,7 @@ payment-reason = { $reason ->
     }
 payment-now = Płacą Państwo teraz { $pay }. Z tego { $insured } to opieka ubezpieczona.
 payment-now-part = Płacą Państwo teraz { $pay }. Z całego rachunku ({ $total }) { $insured } to opieka ubezpieczona.
+payment-now-uninsured = Płacą Państwo teraz { $pay }. Nic na tym rachunku nie jest pokrywane przez ubezpieczenie podstawowe. Umowa świadczeniodawcy ani procent w polisie tego nie zmieniają. Może to pokryć ubezpieczenie dodatkowe lub pracodawca: proszę ich zapytać.
 payment-never = Wiersza { $line } ({ $amount }) ubezpieczyciel zdrowotny (zorgverzekeraar) nigdy nie zwraca: to { $reason }.
 payment-er-unknown = Udział własny (eigen risico) na { $year } r. nie jest jeszcze znany.
 payment-er-under-18 = Mieli Państwo mniej niż 18 lat: w { $year } r. nie mają Państwo udziału własnego (eigen risico).
@@ -663,6 +671,7 @@ view-how-checked = Jak NotaWijzer to sprawdza (otwiera się w nowej karcie)
 view-asks = Ten rachunek żąda
 view-so-far = Proces kosztował dotąd
 view-findings-heading = Co wygląda na błąd
+view-notes-heading = Warto wiedzieć
 view-ask-heading = Coś się nie zgadza?
 view-pdf-read-note = Tekst, który NotaWijzer odczytał z Państwa PDF, z numerami wierszy, których używają komunikaty. Kwota nie zgadza się z PDF? Tu widać, gdzie był problem.
 view-picture-read-note = Tekst, który NotaWijzer rozpoznał na zdjęciu, z numerami wierszy, których używają komunikaty. Czytanie zdjęcia nie zawsze się udaje: proszę porównać kwoty, daty i kody z rachunkiem. W „Wszystkie wiersze” przy każdym wierszu jest fragment zdjęcia, z którego pochodzi.
@@ -701,6 +710,7 @@ view-period = Jak długo zwykle trwa opieka
 view-show-all-findings = Pokaż wszystkie sprawy
 view-zvt-heading = Państwa typ potrzeby opieki (zorgvraagtype)
 view-zvt-none = Ten rachunek nie podaje typu potrzeby opieki. Przy oświadczeniu o prywatności (privacyverklaring) jest to dozwolone.
+view-zvt-uninsured = Na tym rachunku jest tylko opieka spoza pakietu podstawowego. Dlatego NotaWijzer nie mówi nic o typie potrzeby opieki (zorgvraagtype) ani o jego ponownym ustaleniu.
 view-zvt-tree = Miejsce Państwa typu potrzeby opieki w modelu
 view-zvt-yours = Państwa typ potrzeby opieki
 view-retype-heading = Ponowne ustalenie
@@ -775,6 +785,8 @@ about-source = { $code ->
     [date_outside_trajectory] data rozpoczęcia i zakończenia procesu na rachunku.
     [duplicate_line] sam rachunek.
     [non_insured] opis i kod wiersza.
+    [privacy_statement] sam rachunek oraz NZa: przy oświadczeniu o prywatności diagnozy i typu potrzeby opieki nie ma na rachunku.
+    [quarter_hours] zasady na 2026 r. (Fitz, o zasadach NZa): opieka spoza pakietu podstawowego (OV0012) jest rozliczana za każde 15 minut.
     [review_beyond_interval] termin ponownej oceny dla każdego klastra z pilotażu NZa (2017).
     [review_overdue] termin ponownej oceny dla każdego klastra (pilotaż NZa, 2017); dla typu potrzeby opieki zasada, że ustala się go ponownie co najmniej raz w roku.
     [surcharge_without_consult] sam rachunek.
@@ -791,6 +803,8 @@ about-checked = { $code ->
     [date_outside_trajectory] czy wiersz wypada przed początkiem lub po końcu procesu.
     [duplicate_line] czy ten sam wiersz (ten sam opis lub kod, data i kwota) jest na rachunku dwa razy.
     [non_insured] czy wiersz to opieka spoza pakietu podstawowego. To nie jest błąd: za tę opiekę płacą Państwo sami.
+    [privacy_statement] czy rachunek mówi, że podpisali Państwo oświadczenie o prywatności. Wtedy nie brakuje typu potrzeby opieki: nie powinno go tam być.
+    [quarter_hours] czy wiersze z OV0012 tego samego dnia to kwadranse jednej rozmowy i jak długo ta rozmowa trwała łącznie.
     [review_beyond_interval] czy data ponownej oceny na rachunku jest późniejsza, niż pozwala termin klastra.
     [review_overdue] czy termin ponownej oceny minął, gdy opieka trwała dalej.
     [surcharge_without_consult] czy przy dopłacie (np. za czas dojazdu) jest na rachunku konsultacja z tego samego dnia.
@@ -807,6 +821,8 @@ about-not-checked = { $code ->
     [date_outside_trajectory] czy same daty rozpoczęcia i zakończenia są prawidłowe.
     [duplicate_line] czy to naprawdę zdarzyło się dwa razy: dwie rozmowy w jednym dniu mogą być prawidłowe.
     [non_insured] czy ubezpieczenie dodatkowe to pokrywa.
+    [privacy_statement] czy naprawdę podpisali Państwo oświadczenie: wie to świadczeniodawca.
+    [quarter_hours] czy rozmowa naprawdę trwała tak długo.
     [review_beyond_interval] czy terapeuta miał powód do późniejszej ponownej oceny.
     [review_overdue] czy ponowna ocena lub nowe ustalenie się odbyły: tego nie ma na rachunku. Proszę zapytać terapeutę.
     [surcharge_without_consult] numer powiązania świadczenia (NotaWijzer go nie czyta) i konsultacje na innym rachunku.
@@ -823,6 +839,8 @@ about-title = { $code ->
     [date_outside_trajectory] Data poza procesem leczenia
     [duplicate_line] Ten sam wiersz dwa razy
     [non_insured] Opieka spoza pakietu podstawowego
+    [privacy_statement] Oświadczenie o prywatności: brak diagnozy i typu potrzeby opieki
+    [quarter_hours] Opieka spoza pakietu podstawowego za każde 15 minut
     [review_beyond_interval] Data ponownej oceny później, niż wolno
     [review_overdue] Ponowna ocena lub nowe ustalenie spóźnione
     [surcharge_without_consult] Dopłata bez konsultacji

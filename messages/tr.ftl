@@ -94,6 +94,7 @@ prestatie-2026-category = 2026'dan beri { $role ->
        *[pa] bir hekim asistanı (physician assistant)
     } sağlık psikoloğunun (gz-psycholoog) meslek kategorisinde fatura keser: aynı kodlar ve aynı azami tarifeler (kaynak: { $url }).
 prestatie-2026-ov0012 = 2026'dan beri temel paket dışındaki bu bakım, görüşme başına değil, 15 dakika başına faturalanır (kaynak: { $url }).
+prestatie-quarter-hours = 2026'dan beri bu bakım faturada 15 dakika başına yer alır. Bu günde { $count } satır var: birlikte { $count } × 15 dakika = { $minutes } dakika (kaynak: { $url }).
 
 ## 2022 öncesi bir faturanın satırı (explain/lines.rs)
 line-consult = { $date ->
@@ -207,6 +208,7 @@ error-json-field = „{ $field }” alanı { $what ->
         [month] bir ay olmalı, "2017-02" gibi
         [minutes] bir dakika aralığı olmalı, "3000-5999" gibi
         [whole] bir tam sayı olmalı
+        [boolean] true veya false
         [cluster] bir küme numarası veya adı olmalı
         [object] bir nesne {"{"} … {"}"} olmalı
         [array] bir liste [ … ] olmalı
@@ -244,6 +246,11 @@ finding-surcharge-alone = { $date ->
        *[other] Satır { $line } bir ek ücret (toeslag), ama bu faturada aynı gün ({ $date }) bir görüşme yok. Bir ek ücret her zaman bir görüşmeye aittir. Belki o görüşme başka bir faturadadır. Değilse sorun.
     }
 finding-non-insured = Satır { $line }, temel paket (basispakket) dışında bir bakım ({ $amount }). Bu bir hata değil: bu bakımı kendiniz ödersiniz; tamamlayıcı sigortanız karşılıyorsa o öder. Emin değil misiniz? Sağlık sigortanıza sorun.
+finding-quarter-hours = { $count ->
+        [one] Satır { $first } ({ $date }), temel paket dışında çeyrek saatlik bir bakımdır (OV0012). 2026'dan beri bu, 15 dakika başına faturalanır: 1 × 15 dakika (kaynak: { $url }).
+       *[other] Satır { $first } ile { $last } arası ({ $date }) birlikte tek bir görüşmedir: 2026'dan beri temel paket dışındaki bakım (OV0012) 15 dakika başına faturalanır, yani { $count } × 15 dakika = { $minutes } dakika. Yani aynı satır faturada iki kez yer almıyor (kaynak: { $url }).
+    }
+finding-privacy = Bu faturada tanı ve bakım ihtiyacı türü (zorgvraagtype) yok, çünkü bunun için bir gizlilik beyanı (privacyverklaring) imzaladınız. Buna izin verilir. Bakım ihtiyacı türü fiyatı değiştirmez (kaynak: { $url }).
 finding-code-description = Satır { $line } üzerindeki açıklama koda uymuyor. { $code } kodu { $coded }, ama açıklamada { $described } yazıyor. Tarifeyi kod belirler. Hangisinin doğru olduğunu sağlık hizmeti sağlayıcınıza sorun.
 finding-quantity = Satır { $line } üzerinde { $quantity } kere { $price } yazıyor, ama tutar { $amount }. Bu tutmuyor. Hangi tutarın doğru olduğunu sağlık hizmeti sağlayıcınıza sorun.
 consult-words = { $kind ->
@@ -305,6 +312,7 @@ payment-reason = { $reason ->
     }
 payment-now = Şimdi { $pay } ödüyorsunuz. Bunun { $insured } kadarı sigortalı bakımdır.
 payment-now-part = Şimdi { $pay } ödüyorsunuz. Faturanın tamamının ({ $total }) { $insured } kadarı sigortalı bakımdır.
+payment-now-uninsured = Şimdi { $pay } ödüyorsunuz. Bu faturadaki hiçbir şeyi temel sigortanız karşılamaz. Sağlık hizmeti sağlayıcınızın sözleşmesi ya da poliçenizdeki yüzde bunu değiştirmez. Belki tamamlayıcı sigortanız veya işvereniniz öder: onlara sorun.
 payment-never = Satır { $line } ({ $amount }) sağlık sigortanız (zorgverzekeraar) tarafından asla geri ödenmez: bu { $reason }.
 payment-er-unknown = { $year } yılının zorunlu katılım payı (eigen risico) henüz bilinmiyor.
 payment-er-under-18 = 18 yaşından küçüktünüz: { $year } yılında zorunlu katılım payınız (eigen risico) yok.
@@ -635,6 +643,7 @@ view-how-checked = NotaWijzer bunu nasıl kontrol ediyor (yeni sekmede açılır
 view-asks = Bu fatura istiyor
 view-so-far = Süreç şimdiye kadar tuttu
 view-findings-heading = Doğru görünmeyenler
+view-notes-heading = Bilmekte yarar var
 view-ask-heading = Bir şey yanlış mı?
 view-pdf-read-note = NotaWijzer'in PDF'inizden aldığı metin, bildirimlerin kullandığı satır numaralarıyla. Bir tutar PDF'inizle uyuşmuyor mu? Neyin ters gittiğini burada görürsünüz.
 view-picture-read-note = NotaWijzer'in fotoğrafta tanıdığı metin, bildirimlerin kullandığı satır numaralarıyla. Bir fotoğrafı okumak her zaman doğru gitmez: tutarları, tarihleri ve kodları faturanızla karşılaştırın. „Tüm satırlar” bölümünde her satırın yanında geldiği fotoğraf parçası vardır.
@@ -673,6 +682,7 @@ view-period = Bakım genellikle ne kadar sürer
 view-show-all-findings = Tüm noktaları göster
 view-zvt-heading = Bakım ihtiyacı türünüz (zorgvraagtype)
 view-zvt-none = Bu fatura bir bakım ihtiyacı türü vermiyor. Bir gizlilik beyanı (privacyverklaring) varsa buna izin verilir.
+view-zvt-uninsured = Bu faturada yalnızca temel paket dışında bakım var. Bu yüzden NotaWijzer bir bakım ihtiyacı türü (zorgvraagtype) veya onun yeniden belirlenmesi hakkında bir şey söylemez.
 view-zvt-tree = Bakım ihtiyacı türünüzün modeldeki yeri
 view-zvt-yours = bakım ihtiyacı türünüz
 view-retype-heading = Yeniden belirleme
@@ -743,6 +753,8 @@ about-source = { $code ->
     [date_outside_trajectory] faturadaki sürecin başlangıç ve bitiş tarihi.
     [duplicate_line] faturanın kendisi.
     [non_insured] satırın açıklaması ve kodu.
+    [privacy_statement] faturanın kendisi ve NZa: bir gizlilik beyanıyla tanı ve bakım ihtiyacı türü faturada yer almaz.
+    [quarter_hours] 2026 kuralları (Fitz, NZa kuralları hakkında): temel paket dışındaki bakım (OV0012) 15 dakika başına faturalanır.
     [review_beyond_interval] NZa denemesinden (2017) bakım kümesi başına yeniden değerlendirme süresi.
     [review_overdue] bakım kümesi başına yeniden değerlendirme süresi (NZa denemesi, 2017); bir bakım ihtiyacı türü için yılda en az bir kez yeniden belirlenme kuralı.
     [surcharge_without_consult] faturanın kendisi.
@@ -759,6 +771,8 @@ about-checked = { $code ->
     [date_outside_trajectory] bir satırın sürecin başlangıcından önce veya bitişinden sonra olup olmadığı.
     [duplicate_line] aynı satırın (aynı açıklama veya kod, tarih ve tutar) faturada iki kez olup olmadığı.
     [non_insured] bir satırın temel paket dışında bir bakım olup olmadığı. Bu bir hata değil: o bakımı kendiniz ödersiniz.
+    [privacy_statement] faturanın bir gizlilik beyanı imzaladığınızı söyleyip söylemediği. O zaman eksik bir bakım ihtiyacı türü yoktur: faturada olmamalıdır.
+    [quarter_hours] aynı gündeki OV0012 satırlarının tek bir görüşmenin çeyrek saatleri olup olmadığı ve o görüşmenin toplam ne kadar sürdüğü.
     [review_beyond_interval] faturadaki yeniden değerlendirme tarihinin kümenin süresinin izin verdiğinden sonra olup olmadığı.
     [review_overdue] bakımınız sürerken yeniden değerlendirme tarihinin geçip geçmediği.
     [surcharge_without_consult] bir ek ücret (yol süresi gibi) için faturada aynı gün bir görüşme olup olmadığı.
@@ -775,6 +789,8 @@ about-not-checked = { $code ->
     [date_outside_trajectory] başlangıç ve bitiş tarihlerinin kendilerinin doğru olup olmadığı.
     [duplicate_line] bunun gerçekten iki kez olup olmadığı: bir günde iki görüşme doğru olabilir.
     [non_insured] tamamlayıcı sigortanızın bunu karşılayıp karşılamadığı.
+    [privacy_statement] beyanı gerçekten imzalayıp imzalamadığınız: bunu sağlık hizmeti sağlayıcınız bilir.
+    [quarter_hours] görüşmenin gerçekten o kadar sürüp sürmediği.
     [review_beyond_interval] uzmanınızın daha geç bir yeniden değerlendirme için bir nedeni olup olmadığı.
     [review_overdue] yeniden değerlendirmenin veya yeni belirlemenin yapılıp yapılmadığı: bu faturada yazmaz. Uzmanınıza sorun.
     [surcharge_without_consult] hizmet kaleminin bağlantı numarası (NotaWijzer bunu okumaz) ve başka bir faturadaki görüşmeler.
@@ -791,6 +807,8 @@ about-title = { $code ->
     [date_outside_trajectory] Sürecin dışındaki tarih
     [duplicate_line] Aynı satır iki kez
     [non_insured] Temel paket dışında bakım
+    [privacy_statement] Gizlilik beyanı: tanı ve bakım ihtiyacı türü yok
+    [quarter_hours] Temel paket dışında bakım, 15 dakika başına
     [review_beyond_interval] İzin verilenden sonraki yeniden değerlendirme tarihi
     [review_overdue] Yeniden değerlendirme veya yeni belirleme gecikmiş
     [surcharge_without_consult] Görüşmesiz ek ücret

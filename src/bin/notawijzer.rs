@@ -188,7 +188,9 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::rules::payment::Inputs
         if n.model == notawijzer::model::Model::Zorgcluster {
             push(explain::cumulative(n, lang));
         }
-        if n.model == notawijzer::model::Model::Zpm {
+        if n.uninsured_only() {
+            push(m::view_zvt_uninsured(lang));
+        } else if n.model == notawijzer::model::Model::Zpm {
             if let Some(c) = n.cluster() {
                 push(explain::zorgvraagtype_sentence(c, lang));
             }
@@ -198,7 +200,7 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::rules::payment::Inputs
             push(explain::indicative_period(c, lang));
             push(explain::review_interval(c, lang));
         }
-        if n.model != notawijzer::model::Model::Dbc {
+        if n.model != notawijzer::model::Model::Dbc && !n.uninsured_only() {
             push(explain::review_sentence(n, lang));
         }
         push(String::new());
@@ -209,9 +211,17 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::rules::payment::Inputs
             push(format!("        {}", explain::stay_period(period, lang)));
         }
         push(String::new());
-        push(explain::findings_count(n.findings.len(), lang));
-        for f in &n.findings {
+        // what may be wrong; then, apart, what is only worth knowing
+        let (problems, notes): (Vec<_>, Vec<_>) = n.findings.iter().partition(|f| !f.is_information());
+        push(explain::findings_count(problems.len(), lang));
+        for f in problems {
             push(format!("  ! [{}] {}", f.code(), explain::finding(f, lang)));
+        }
+        if !notes.is_empty() {
+            push(format!("{}:", labels::view_labels(lang).notes_heading));
+            for f in notes {
+                push(format!("  i [{}] {}", f.code(), explain::finding(f, lang)));
+            }
         }
         push(String::new());
         if n.model == notawijzer::model::Model::Zpm {

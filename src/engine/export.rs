@@ -37,6 +37,10 @@ pub struct JsonNota {
     pub already_paid: Option<String>,
     /// "Openstaand saldo" / "Te betalen": what the nota says is still to pay, or null.
     pub balance_due: Option<String>,
+    /// "Vervaldatum", "Te betalen vóór": the day to pay by, as the nota states it.
+    pub due_date: Option<String>,
+    /// The nota says a privacyverklaring keeps the diagnosis and the zorgvraagtype off it.
+    pub privacy_statement: bool,
     pub cumulative: String,
     pub findings: Vec<JsonFinding>,
     /// Per calendar year of the lines: what counts toward the eigen risico, and the most paid.
@@ -138,6 +142,8 @@ pub struct JsonMaxTariff {
 #[derive(Serialize)]
 pub struct JsonFinding {
     pub code: &'static str,
+    /// "problem": something that may be wrong; "information": worth knowing, and no error.
+    pub kind: &'static str,
     pub line_no: Option<usize>,
     pub message: String,
 }
@@ -311,11 +317,18 @@ fn nota(n: &NotaReport, lang: Lang, inputs: &crate::rules::payment::Inputs) -> J
         stated_total: n.nota.stated_total.as_ref().map(|t| canonical(t.value)),
         already_paid: n.nota.already_paid.as_ref().map(|t| canonical(t.value)),
         balance_due: n.nota.balance_due.as_ref().map(|t| canonical(t.value)),
+        due_date: n.nota.due_date.map(iso),
+        privacy_statement: n.nota.privacy_statement,
         cumulative: canonical(n.cumulative),
         findings: n
             .findings
             .iter()
-            .map(|f| JsonFinding { code: f.code(), line_no: f.line_no(), message: explain::finding(f, lang) })
+            .map(|f| JsonFinding {
+                code: f.code(),
+                kind: if f.is_information() { "information" } else { "problem" },
+                line_no: f.line_no(),
+                message: explain::finding(f, lang),
+            })
             .collect(),
         eigen_risico: n
             .eigen_risico()

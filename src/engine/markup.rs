@@ -197,6 +197,13 @@ fn glance(g: &Glance, zpm: bool, l: &Labels, lang: Lang) -> Node {
                 .ks(g.top.iter().map(|f| e(Tag::Li).a(Attr::DataCode, &f.code).t(&f.text))))
             .k(e(Tag::P).k(e(Tag::A).a(Attr::Href, "#findings-heading").t(l.findings_heading)));
     }
+    // what is worth knowing, apart from what may be wrong
+    if !g.notes.is_empty() {
+        s = s.k(e(Tag::H3).t(l.notes_heading)).k(e(Tag::Ul)
+            .class("glance-notes")
+            .tid("glance-notes")
+            .ks(g.notes.iter().map(|f| e(Tag::Li).a(Attr::DataCode, &f.code).t(&f.text))));
+    }
     s.into()
 }
 
@@ -266,7 +273,27 @@ fn pdf_text(p: &PdfText, l: &Labels) -> Node {
 
 fn findings(f: &FindingsView, l: &Labels) -> Node {
     let mut s = section("findings", "findings-heading", "findings", l.findings_heading);
-    for g in &f.groups {
+    if let Some(nothing) = &f.nothing_wrong {
+        s = s.k(e(Tag::P).tid("nothing-wrong").t(nothing));
+    }
+    s = finding_groups(s, &f.groups, l);
+    if !f.notes.is_empty() {
+        s = finding_groups(s.k(e(Tag::H3).id("notes-heading").t(l.notes_heading)), &f.notes, l);
+    }
+    // whom to ask and the letter: for what may be wrong, and the lines never paid back
+    if !f.asks {
+        return s.into();
+    }
+    s.k(e(Tag::H3).id("ask-heading").t(l.ask_heading))
+        .k(e(Tag::Ol).class("whom").ks(f.whom.iter().map(|w| e(Tag::Li).t(w))))
+        .k(Node::Letter(f.letter.clone()))
+        .ks(f.letter_translated.as_ref().map(|t| letter_translated(t, l.lang)))
+        .into()
+}
+
+/// The findings per nota, each with what it rests on and a link to how NotaWijzer checks it.
+fn finding_groups(mut s: E, groups: &[crate::engine::view::FindingGroup], l: &Labels) -> E {
+    for g in groups {
         if let Some(title) = &g.title {
             s = s.k(e(Tag::H3).t(title));
         }
@@ -294,11 +321,7 @@ fn findings(f: &FindingsView, l: &Labels) -> Node {
                 .k(Node::Button(Action::AllFindings, l.show_all_findings.to_string())));
         }
     }
-    s.k(e(Tag::H3).id("ask-heading").t(l.ask_heading))
-        .k(e(Tag::Ol).class("whom").ks(f.whom.iter().map(|w| e(Tag::Li).t(w))))
-        .k(Node::Letter(f.letter.clone()))
-        .ks(f.letter_translated.as_ref().map(|t| letter_translated(t, l.lang)))
-        .into()
+    s
 }
 
 /// The letter in the patient's language, beside the Dutch one they send.

@@ -80,7 +80,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Object<'a> {
     }
 }
 
-const NOTA_FIELDS: [&str; 22] = [
+const NOTA_FIELDS: [&str; 24] = [
     // a zorgprestatiemodel nota
     "invoice_number",
     "invoice_date",
@@ -102,6 +102,8 @@ const NOTA_FIELDS: [&str; 22] = [
     "stated_total",
     "already_paid",
     "balance_due",
+    "due_date",
+    "privacy_statement",
     // written by the command line, ignored when read back
     "model",
     "file",
@@ -207,6 +209,12 @@ impl JsonReader<'_, '_> {
                 "stated_total" => nota.stated_total = self.amount(value, key).map(|a| Located::new(a, line)),
                 "already_paid" => nota.already_paid = self.amount(value, key).map(|a| Located::new(a, line)),
                 "balance_due" => nota.balance_due = self.amount(value, key).map(|a| Located::new(a, line)),
+                "due_date" => nota.due_date = self.date(value, key),
+                "privacy_statement" => match value.get() {
+                    "true" => nota.privacy_statement = true,
+                    "false" | "null" => {}
+                    _ => self.field_error(value, key, "boolean"),
+                },
                 "model" => nota.zpm |= value.get() == "\"zpm\"",
                 "invoice_number" => nota.invoice_number = self.text_or_number(value, key),
                 "invoice_date" => nota.invoice_date = self.date(value, key).map(|d| Located::new(d, line)),

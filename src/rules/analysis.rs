@@ -10,8 +10,8 @@ use crate::read::limits::MAX_FILES;
 use crate::read::{self, Format, Position, Problem, ReadError};
 use crate::rules::checks::{Finding, check};
 use crate::rules::clusters::{self, Resolution};
-use crate::rules::context::LineContext;
 pub use crate::rules::context::MaxTariff;
+use crate::rules::context::{LineContext, QuarterHours, per_quarter_hour};
 use crate::rules::dbc::{self, Candidate, Comparison};
 use crate::rules::review::{self, Review};
 
@@ -96,6 +96,12 @@ impl NotaReport {
         self.line_context.get(index).copied().unwrap_or_default()
     }
 
+    /// Nothing on the nota is insured care (`uninsured_only`): no zorgvraagtype, review, contract or
+    /// DBC comparison is said of it.
+    pub fn uninsured_only(&self) -> bool {
+        self.model == Model::Zpm && uninsured_only(&self.nota)
+    }
+
     /// The cluster, when the nota's cluster line names one in the catalogue.
     pub fn cluster(&self) -> Option<&'static clusters::Cluster> {
         self.cluster?.cluster()
@@ -138,7 +144,7 @@ impl Report {
             .notas
             .iter()
             .enumerate()
-            .filter(|(_, n)| n.model == Model::Zpm)
+            .filter(|(_, n)| n.model == Model::Zpm && !n.uninsured_only())
             .map(|(index, n)| crate::rules::dbc::estimate::Part { index, nota: &n.nota, total: n.month_total })
             .collect();
         crate::rules::dbc::estimate::counterfactual(&parts)
@@ -247,6 +253,10 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
         _ => review::review(stated, cluster, nota.start_date, nota.end_date, day),
     };
     review.on = on;
+    // a nota of only care outside the basic package has no zorgvraagtype to assess again
+    if model == Model::Zpm && uninsured_only(&nota) {
+        review = Review { on, ..Review::default() };
+    }
     let line_context = line_contexts(&nota);
     let findings = check(&nota, lines_total, resolution, &review, &line_context);
     let stay_periods = stay_periods(&nota).ok_or_else(overflow)?;
@@ -265,6 +275,16 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
     })
 }
 
+/// Every line is care the basic insurance never pays (outside the basic package, a missed
+/// appointment, a fee of the provider's own): there is no insured care on the nota.
+pub fn uninsured_only(nota: &Nota) -> bool {
+    !nota.lines.is_empty()
+        && nota.lines.iter().all(|l| {
+            matches!(&l.kind, LineKind::NoShow | LineKind::Fee)
+                || matches!(&l.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::NonInsured)
+        })
+}
+
 /// Per line: the maximum tariff of its code in its year, and for a surcharge the consult it
 /// belongs to (a consult on the same day).
 fn line_contexts(nota: &Nota) -> Vec<LineContext> {
@@ -280,6 +300,24 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
         .filter_map(|l| l.date)
         .collect();
     crate::util::order::sort_by_key(&mut consult_days, |d| day_key(*d));
+    // the rows of each talk billed per 15 minutes (same code, same day; credits apart)
+    let per_quarter = |l: &crate::model::Line| {
+        per_quarter_hour(l.code.as_deref(), l.date) && !l.amount.is_sign_negative() && !l.amount.is_zero()
+    };
+    let mut talks: Vec<(Option<&str>, Option<chrono::NaiveDate>, QuarterHours)> = Vec::new();
+    for l in nota.lines.iter().filter(|l| per_quarter(l)) {
+        match talks.iter_mut().find(|(c, d, _)| *c == l.code.as_deref() && *d == l.date) {
+            Some((_, _, q)) => {
+                q.count = q.count.saturating_add(1);
+                q.last_line_no = l.line_no;
+            }
+            None => talks.push((
+                l.code.as_deref(),
+                l.date,
+                QuarterHours { count: 1, first_line_no: l.line_no, last_line_no: l.line_no },
+            )),
+        }
+    }
     nota.lines
         .iter()
         .map(|l| {
@@ -306,7 +344,12 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
                     LineKind::Prestatie(p) => Some(p),
                     _ => None,
                 });
-            LineContext { max_tariff, consult_date, described }
+            let quarter_hours = per_quarter(l)
+                .then(|| talks.iter().find(|(c, d, _)| *c == l.code.as_deref() && *d == l.date).map(|t| t.2))
+                .flatten()
+                // one row alone may bill several quarters in one line: its own words say how long
+                .filter(|q| q.count > 1);
+            LineContext { max_tariff, consult_date, described, quarter_hours }
         })
         .collect()
 }

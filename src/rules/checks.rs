@@ -12,7 +12,8 @@ use crate::rules::review::{Review, Status};
 use crate::util::fold::fold;
 use crate::util::hashing::FastMap;
 
-/// Something on the nota that looks wrong.
+/// Something on the nota that looks wrong, or ([`Finding::is_information`]) that is worth knowing
+/// and is no error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Finding {
     /// The stated total differs from the sum of the lines.
@@ -47,10 +48,16 @@ pub enum Finding {
     CodeDescriptionMismatch { line_no: usize, code: String, coded: Prestatie, described: Prestatie },
     /// An "Aantal | Tarief | Bedrag" line whose count times unit price is not its amount.
     QuantityMismatch { line_no: usize, quantity: Decimal, unit_price: Decimal, amount: Decimal },
+    /// Rows of one talk billed per 15 minutes (OV0012 since 2026): one talk, not a line twice
+    /// (information).
+    QuarterHours { line_no: usize, last_line_no: usize, date: NaiveDate, count: u16 },
+    /// The nota says a privacyverklaring keeps the diagnosis and the zorgvraagtype off it
+    /// (information: that is allowed).
+    PrivacyStatement,
 }
 
 /// Every finding code, in alphabetical order (the order the embedding protocol reports them in).
-pub const CODES: [&str; 14] = [
+pub const CODES: [&str; 16] = [
     "above_max_tariff",
     "cluster_conflict",
     "code_description_mismatch",
@@ -59,7 +66,9 @@ pub const CODES: [&str; 14] = [
     "date_outside_trajectory",
     "duplicate_line",
     "non_insured",
+    "privacy_statement",
     "quantity_mismatch",
+    "quarter_hours",
     "review_beyond_interval",
     "review_overdue",
     "surcharge_without_consult",
@@ -80,8 +89,14 @@ impl Finding {
             Finding::SurchargeWithoutConsult { .. } => 3,
             Finding::ReviewOverdue { .. } | Finding::ReviewBeyondInterval { .. } => 4,
             Finding::UnknownCluster { .. } | Finding::ClusterConflict { .. } => 5,
-            Finding::NonInsured { .. } => 6,
+            Finding::NonInsured { .. } | Finding::QuarterHours { .. } | Finding::PrivacyStatement => 6,
         }
+    }
+
+    /// Worth knowing, and no error: care outside the basic package, a talk billed per 15 minutes,
+    /// a privacyverklaring. Shown apart from what may be wrong, never in the letter's questions.
+    pub fn is_information(&self) -> bool {
+        matches!(self, Finding::NonInsured { .. } | Finding::QuarterHours { .. } | Finding::PrivacyStatement)
     }
 
     /// The stable code.
@@ -101,6 +116,8 @@ impl Finding {
             Finding::NonInsured { .. } => "non_insured",
             Finding::QuantityMismatch { .. } => "quantity_mismatch",
             Finding::CodeDescriptionMismatch { .. } => "code_description_mismatch",
+            Finding::QuarterHours { .. } => "quarter_hours",
+            Finding::PrivacyStatement => "privacy_statement",
         }
     }
 
@@ -119,8 +136,10 @@ impl Finding {
             | Finding::SurchargeWithoutConsult { line_no, .. }
             | Finding::NonInsured { line_no, .. }
             | Finding::QuantityMismatch { line_no, .. }
-            | Finding::CodeDescriptionMismatch { line_no, .. } => Some(line_no),
+            | Finding::CodeDescriptionMismatch { line_no, .. }
+            | Finding::QuarterHours { line_no, .. } => Some(line_no),
             Finding::ReviewOverdue { line_no, .. } => line_no,
+            Finding::PrivacyStatement => None,
         }
     }
 }
@@ -191,6 +210,9 @@ pub fn check(
     if model == Model::Zpm {
         zpm_findings(nota, context, &mut findings);
     }
+    if nota.privacy_statement {
+        findings.push(Finding::PrivacyStatement);
+    }
     review_findings(nota, model, cluster, review, &mut findings);
     crate::util::order::sort_by_key(&mut findings, |f| f.line_no().map_or(u64::MAX, |n| n as u64));
     findings
@@ -240,8 +262,15 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
         if p.kind == PrestatieKind::Surcharge && !credit && ctx.consult_date.is_none() {
             findings.push(Finding::SurchargeWithoutConsult { line_no, date: line.date });
         }
-        if p.kind == PrestatieKind::NonInsured && !credit {
+        // a talk billed per 15 minutes is said once, at its first row
+        let first_of_talk = ctx.quarter_hours.is_none_or(|q| q.first_line_no == line_no);
+        if p.kind == PrestatieKind::NonInsured && !credit && first_of_talk {
             findings.push(Finding::NonInsured { line_no, amount: line.amount });
+        }
+        if let (Some(q), Some(date)) = (ctx.quarter_hours, line.date)
+            && q.first_line_no == line_no
+        {
+            findings.push(Finding::QuarterHours { line_no, last_line_no: q.last_line_no, date, count: q.count });
         }
     }
 }
@@ -264,6 +293,10 @@ fn duplicates(nota: &Nota, findings: &mut Vec<Finding>) {
     let mut folded_ids: FastMap<String, usize> = FastMap::default();
     let mut seen: FastMap<(usize, Option<NaiveDate>, i128), usize> = FastMap::default();
     for line in &nota.lines {
+        // rows of a talk billed per 15 minutes repeat by rule (`context::per_quarter_hour`)
+        if crate::rules::context::per_quarter_hour(line.code.as_deref(), line.date) {
+            continue;
+        }
         // On a ZPM nota the same code, date and amount is the same line, whatever its description.
         let what = line.code.as_deref().unwrap_or(&line.description);
         let id = *description_ids.entry(what).or_insert_with(|| {
@@ -338,6 +371,8 @@ mod codes_tests {
             Finding::NonInsured { line_no: 1, amount: z },
             Finding::QuantityMismatch { line_no: 1, quantity: z, unit_price: z, amount: z },
             Finding::CodeDescriptionMismatch { line_no: 1, code: String::new(), coded: p, described: p },
+            Finding::QuarterHours { line_no: 1, last_line_no: 2, date: d, count: 2 },
+            Finding::PrivacyStatement,
         ];
         let mut codes: Vec<&str> = every.iter().map(Finding::code).collect();
         codes.sort_unstable();

@@ -26,7 +26,7 @@ pub enum Status {
 }
 
 /// Everything the app shows about the review.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Review {
     /// The date the nota states ("Review uiterlijk 1 mei"), if any.
     pub stated: Option<NaiveDate>,

@@ -322,6 +322,8 @@ pub struct ViewLabels {
     pub asks: &'static str,
     pub so_far: &'static str,
     pub findings_heading: &'static str,
+    /// "Goed om te weten": what is no error but worth knowing.
+    pub notes_heading: &'static str,
     pub ask_heading: &'static str,
     pub pdf_read_note: &'static str,
     pub picture_read_note: &'static str,
@@ -387,6 +389,7 @@ fn build_views(lang: Lang) -> ViewLabels {
         asks: leak(m::view_asks(lang)),
         so_far: leak(m::view_so_far(lang)),
         findings_heading: leak(m::view_findings_heading(lang)),
+        notes_heading: leak(m::view_notes_heading(lang)),
         ask_heading: leak(m::view_ask_heading(lang)),
         pdf_read_note: leak(m::view_pdf_read_note(lang)),
         picture_read_note: leak(m::view_picture_read_note(lang)),

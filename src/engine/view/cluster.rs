@@ -19,6 +19,16 @@ pub(super) fn cluster(report: &Report, lang: Lang) -> ClusterView {
     let zpm = n.model == Model::Zpm;
     let l = labels(lang);
     let kind = if zpm { "zvt" } else { "cluster" };
+    // only care outside the basic package: nothing to say of a zorgvraagtype or its assessment
+    if n.uninsured_only() {
+        return ClusterView {
+            nota: true,
+            zpm,
+            unknown: Some(m::view_zvt_uninsured(lang)),
+            catalogue_note: note,
+            ..Default::default()
+        };
+    }
     let (about, unknown) = match (n.cluster(), &n.nota.cluster) {
         (Some(c), _) => (Some(cluster_about(c, zpm, lang)), None),
         (None, Some(written)) => {

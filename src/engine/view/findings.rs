@@ -3,7 +3,7 @@
 use super::lines::nota_title;
 use super::parts::*;
 use crate::engine::protocol::{FINDINGS_SHOWN, Settings};
-use crate::rules::analysis::Report;
+use crate::rules::analysis::{NotaReport, Report};
 use crate::words::explain;
 use crate::words::lang::Lang;
 use crate::words::messages::m;
@@ -22,37 +22,47 @@ pub(super) fn finding_text(f: &crate::rules::checks::Finding, pictured: bool, la
 pub(super) fn findings(report: &Report, settings: &Settings, pictured: bool) -> Option<FindingsView> {
     let lang = settings.lang;
     report.findings().next()?;
-    let several = report.notas.iter().filter(|n| !n.findings.is_empty()).count() > 1;
     let abouts = crate::engine::pages::about_text(lang);
     let shown = if settings.all_findings { usize::MAX } else { FINDINGS_SHOWN };
-    let groups = report
-        .notas
-        .iter()
-        .filter(|n| !n.findings.is_empty())
-        .map(|n| FindingGroup {
-            title: several.then(|| nota_title(n, lang)),
-            items: n
-                .findings
-                .iter()
-                .take(shown)
-                .map(|f| Finding {
-                    code: f.code().to_string(),
-                    text: finding_text(f, pictured, lang),
-                    about: crate::engine::pages::about_from_text(&abouts, f.code())
-                        .map(|a| a.iter().map(|(h, t)| (h.to_string(), t.to_string())).collect())
-                        .unwrap_or_default(),
-                })
-                .collect(),
-            more: (n.findings.len() > shown).then(|| {
-                m::view_findings_first(
-                    lang,
-                    m::ViewFindingsFirst { shown: &FINDINGS_SHOWN.to_string(), count: &n.findings.len().to_string() },
-                )
-            }),
-        })
-        .collect();
+    // per nota, the findings of one kind (what may be wrong, or what is worth knowing)
+    let groups = |information: bool| -> Vec<FindingGroup> {
+        fn of(n: &NotaReport, information: bool) -> Vec<&crate::rules::checks::Finding> {
+            n.findings.iter().filter(|f| f.is_information() == information).collect()
+        }
+        let several = report.notas.iter().filter(|n| !of(n, information).is_empty()).count() > 1;
+        report
+            .notas
+            .iter()
+            .map(|n| (n, of(n, information)))
+            .filter(|(_, found)| !found.is_empty())
+            .map(|(n, found)| FindingGroup {
+                title: several.then(|| nota_title(n, lang)),
+                items: found
+                    .iter()
+                    .take(shown)
+                    .map(|f| Finding {
+                        code: f.code().to_string(),
+                        text: finding_text(f, pictured, lang),
+                        about: crate::engine::pages::about_from_text(&abouts, f.code())
+                            .map(|a| a.iter().map(|(h, t)| (h.to_string(), t.to_string())).collect())
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+                more: (found.len() > shown).then(|| {
+                    m::view_findings_first(
+                        lang,
+                        m::ViewFindingsFirst { shown: &FINDINGS_SHOWN.to_string(), count: &found.len().to_string() },
+                    )
+                }),
+            })
+            .collect()
+    };
+    let (problems, notes) = (groups(false), groups(true));
     Some(FindingsView {
-        groups,
+        nothing_wrong: problems.is_empty().then(|| explain::findings_count(0, lang)),
+        asks: explain::letter_asks(report),
+        groups: problems,
+        notes,
         whom: explain::whom_to_ask(lang).iter().map(|s| s.to_string()).collect(),
         // the letter goes to the insurer in Dutch; the patient reads it in their language beside it
         letter: explain::letter(report, Lang::Nl),

@@ -26,10 +26,11 @@ pub(super) fn glance(
         Some(c) => Some((explain::comparison_glance(c, lang), String::new())),
         None => estimate.map(|c| (c.glance.clone(), c.glance_eigen_risico.clone())),
     };
-    let mut findings: Vec<_> = report.findings().map(|(_, f)| f).collect();
+    // what may be wrong, the most important first; what is only worth knowing apart
+    let (mut findings, notes): (Vec<_>, Vec<_>) = report.findings().map(|(_, f)| f).partition(|f| !f.is_information());
     let count = findings.len();
     crate::util::order::sort_by_key(&mut findings, |f| u64::from(f.rank()));
-    let cluster = (n.model != Model::Dbc).then(|| {
+    let cluster = (n.model != Model::Dbc && !n.uninsured_only()).then(|| {
         let name = match (n.cluster(), &n.nota.cluster) {
             (Some(c), _) => format!("{} · {}", c.number, explain::cluster_name(c, lang)),
             (None, Some(written)) => written.value.clone(),
@@ -64,5 +65,10 @@ pub(super) fn glance(
             .map(|f| Coded { code: f.code().to_string(), text: finding_text(f, pictured, lang) })
             .collect(),
         count,
+        notes: notes
+            .iter()
+            .take(TOP)
+            .map(|f| Coded { code: f.code().to_string(), text: finding_text(f, pictured, lang) })
+            .collect(),
     })
 }

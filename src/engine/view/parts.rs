@@ -85,9 +85,11 @@ pub struct Glance {
     /// The comparison in one line, and the eigen risico in one line (may be empty).
     pub comparison: Option<(String, String)>,
     pub verdict: String,
-    /// The most important findings (at most three) and how many there are.
+    /// The most important findings (at most three) and how many there are: what may be wrong.
     pub top: Vec<Coded>,
     pub count: usize,
+    /// What is worth knowing (at most three), apart.
+    pub notes: Vec<Coded>,
 }
 
 /// The text rebuilt from the first PDF, numbered.
@@ -102,7 +104,17 @@ pub struct PdfText {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FindingsView {
+    /// What may be wrong, per nota.
     pub groups: Vec<FindingGroup>,
+    /// "NotaWijzer vond niets wat niet lijkt te kloppen.", when nothing may be wrong but there is
+    /// something worth knowing.
+    pub nothing_wrong: Option<String>,
+    /// What is worth knowing and is no error (care outside the basic package, a talk billed per
+    /// 15 minutes, a privacyverklaring), apart, per nota.
+    pub notes: Vec<FindingGroup>,
+    /// The letter has something to ask (a point that may be wrong, a line never paid back): then
+    /// whom to ask and the letter are shown.
+    pub asks: bool,
     pub whom: Vec<String>,
     /// The ready text to copy (no name, BSN or medical detail), in Dutch: the insurer reads Dutch.
     pub letter: String,

@@ -131,8 +131,25 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 amount: &money(*amount, lang),
             },
         ),
+        Finding::QuarterHours { line_no, last_line_no, date, count } => m::finding_quarter_hours(
+            lang,
+            m::FindingQuarterHours {
+                first: &no(line_no),
+                last: &no(last_line_no),
+                date: &date_plain(*date, lang),
+                count: &count.to_string(),
+                minutes: &(u32::from(*count) * 15).to_string(),
+                url: crate::rules::context::RULES_2026,
+            },
+        ),
+        Finding::PrivacyStatement => m::finding_privacy(lang, PRIVACY_SOURCE),
     }
 }
+
+/// The NZa on the zorgvraagtype and the privacyverklaring (`real-nota-layouts.md`, "The rules
+/// behind a line").
+pub const PRIVACY_SOURCE: &str =
+    "https://www.nza.nl/documenten/vragen-en-antwoorden/is-het-vastleggen-van-zorgvraagtypering-verplicht";
 
 /// "een consult voor behandeling van 45 minuten met een gezondheidszorgpsycholoog": what a consult
 /// is, with what is known of it.

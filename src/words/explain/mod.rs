@@ -20,9 +20,9 @@ pub use findings::{finding, letter_finding};
 pub use lines::{activity, line, line_with, stay_period};
 pub use overview::{
     care_span, cluster_sentence, comparison, comparison_glance, cumulative, difference_glance, findings_count,
-    indicative_period, indicative_period_value, letter, month_total, month_total_for, no_comparison, review_interval,
-    review_sentence, review_status, review_status_label, still_to_pay, whom_to_ask, working_names_note,
-    zorgvraagtype_names_note, zorgvraagtype_review_note, zorgvraagtype_sentence,
+    indicative_period, indicative_period_value, letter, letter_asks, month_total, month_total_for, no_comparison,
+    review_interval, review_sentence, review_status, review_status_label, still_to_pay, whom_to_ask,
+    working_names_note, zorgvraagtype_names_note, zorgvraagtype_review_note, zorgvraagtype_sentence,
 };
 pub use payment::{payment, payment_sources};
 pub(crate) use prestatie::NONE;

@@ -294,13 +294,37 @@ pub fn whom_to_ask(lang: Lang) -> [String; 4] {
     [m::ask_insurer(lang), m::ask_provider(lang), m::ask_nza(lang), m::ask_never_send(lang)]
 }
 
+/// The letter has something to ask: a nota with a point that may be wrong, or with lines the
+/// insurer never pays back.
+pub fn letter_asks(report: &Report) -> bool {
+    report
+        .notas
+        .iter()
+        .any(|n| n.findings.iter().any(|f| !f.is_information()) || never_paid_back(n, Lang::Nl).is_some())
+}
+
+/// On a ZPM nota, the lines never paid back as the letter asks about them.
+fn never_paid_back(n: &NotaReport, lang: Lang) -> Option<String> {
+    (n.model == Model::Zpm)
+        .then(|| {
+            let p = crate::rules::payment::payment(&n.nota, n.month_total, &crate::rules::payment::Inputs::default());
+            super::payment::letter_not_reimbursed(&p, lang)
+        })
+        .flatten()
+}
+
 /// A ready text listing the findings, to copy into a message. No name, no BSN, no medical detail.
 /// The letter to the insurer is written in Dutch (`Lang::Nl`); the app shows it in the patient's
 /// language beside it, so they know what they send.
 pub fn letter(report: &Report, lang: Lang) -> String {
     let mut out = m::letter_greeting(lang);
     out.push_str("\n\n");
-    for n in report.notas.iter().filter(|n| !n.findings.is_empty()) {
+    // the letter asks about what may be wrong, and about the lines never paid back; what is only
+    // worth knowing is no question
+    for (n, never) in report.notas.iter().map(|n| (n, never_paid_back(n, lang))) {
+        if !n.findings.iter().any(|f| !f.is_information()) && never.is_none() {
+            continue;
+        }
         let month_name = n.nota.billing_month.map(|mo| month(mo, lang));
         let sequence = n.nota.sequence.map(|s| s.to_string());
         out.push_str(&m::letter_question(
@@ -314,24 +338,23 @@ pub fn letter(report: &Report, lang: Lang) -> String {
         ));
         out.push('\n');
         const IN_LETTER: usize = 50;
-        for f in n.findings.iter().take(IN_LETTER) {
+        let questions: Vec<&crate::rules::checks::Finding> =
+            n.findings.iter().filter(|f| !f.is_information()).collect();
+        for f in questions.iter().take(IN_LETTER) {
             out.push_str("- ");
             out.push_str(&super::findings::letter_finding(f, lang));
             out.push('\n');
         }
-        if n.findings.len() > IN_LETTER {
+        if questions.len() > IN_LETTER {
             out.push_str("- ");
-            out.push_str(&m::letter_more(lang, &(n.findings.len() - IN_LETTER).to_string()));
+            out.push_str(&m::letter_more(lang, &(questions.len() - IN_LETTER).to_string()));
             out.push('\n');
         }
         // what is never reimbursed, in the same words as "Wat betaalt u?"
-        if n.model == Model::Zpm {
-            let p = crate::rules::payment::payment(&n.nota, n.month_total, &crate::rules::payment::Inputs::default());
-            if let Some(line) = super::payment::letter_not_reimbursed(&p, lang) {
-                out.push_str("- ");
-                out.push_str(&line);
-                out.push('\n');
-            }
+        if let Some(line) = never {
+            out.push_str("- ");
+            out.push_str(&line);
+            out.push('\n');
         }
         out.push('\n');
     }

@@ -33,22 +33,20 @@ pub(crate) fn reason(r: Reason, lang: Lang) -> String {
 pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let (pay, insured) = (&money(p.to_pay, lang), &money(p.insured, lang));
+    // no insured care at all: no eigen risico, no contract, no policy percentage changes anything
+    let uninsured = p.insured.is_zero() && !p.not_reimbursed.is_empty();
+    if uninsured {
+        out.push(m::payment_now_uninsured(lang, pay));
+        out.extend(p.not_reimbursed.iter().map(|l| never(l, lang)));
+        return out;
+    }
     out.push(if p.to_pay == p.total {
         m::payment_now(lang, m::PaymentNow { pay, insured })
     } else {
         // part was paid already: the insured care is that of the whole nota, not "of this"
         m::payment_now_part(lang, m::PaymentNowPart { pay, total: &money(p.total, lang), insured })
     });
-    for l in &p.not_reimbursed {
-        out.push(m::payment_never(
-            lang,
-            m::PaymentNever {
-                line: &l.line_no.to_string(),
-                amount: &money(l.amount, lang),
-                reason: &reason(l.reason, lang),
-            },
-        ));
-    }
+    out.extend(p.not_reimbursed.iter().map(|l| never(l, lang)));
     for y in &p.years {
         let year = y.year.to_string();
         out.push(match (y.under_eigen_risico, p.under_18, y.used_given) {
@@ -76,6 +74,18 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
     out.push(m::payment_hinderpaal(lang, HINDERPAAL_SOURCE));
     out.push(m::payment_contracted(lang));
     out
+}
+
+/// A line never paid back, with its reason.
+fn never(l: &crate::rules::payment::NotReimbursed, lang: Lang) -> String {
+    m::payment_never(
+        lang,
+        m::PaymentNever {
+            line: &l.line_no.to_string(),
+            amount: &money(l.amount, lang),
+            reason: &reason(l.reason, lang),
+        },
+    )
 }
 
 /// For the letter: the lines the insurer never pays back, with their reason, and the question

@@ -77,7 +77,18 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
         }
         PrestatieKind::NonInsured => {
             out.push(m::prestatie_non_insured(lang, m::PrestatieNonInsured { date, who }));
-            out.extend(minutes());
+            match context.quarter_hours {
+                // one row of a talk billed per 15 minutes: how long the talk was, not a duration class
+                Some(q) => out.push(m::prestatie_quarter_hours(
+                    lang,
+                    m::PrestatieQuarterHours {
+                        count: &q.count.to_string(),
+                        minutes: &q.minutes().to_string(),
+                        url: RULES_2026,
+                    },
+                )),
+                None => out.extend(minutes()),
+            }
         }
     }
     if let Some(s) = p.setting.filter(|_| p.kind != PrestatieKind::GroupConsult) {
@@ -90,19 +101,18 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
         out.push(m::prestatie_code(lang, code));
         tariff(&mut out, code, line, context.max_tariff, lang);
     }
-    rules_2026(&mut out, line, lang);
+    rules_2026(&mut out, line, context.quarter_hours.is_some(), lang);
     out.join(" ")
 }
 
 /// The CBB's ruling on the 2022 and 2023 tariffs (`shared/domain/zpm-reference.md` §7.5).
 pub const CBB_2024: &str = "https://lexboost.com/rechtspraak/ECLI:NL:CBB:2024:570";
 
-/// Where the 2026 billing rules come from (`shared/domain/zpm-reference.md` §7).
-pub const RULES_2026: &str = "https://www.fitz.nl/blog/wat-verandert-er-in-2026-voor-ggz-en-fz-nieuwe-regels-uitgelegd";
+pub use crate::rules::context::RULES_2026;
 
 /// The 2026 billing rules, on a line of 2026 or later they apply to: the orthopedagoog-generalist
-/// bills as a gz-psycholoog; OV0012 is billed per 15 minutes.
-fn rules_2026(out: &mut Vec<String>, line: &Line, lang: Lang) {
+/// bills as a gz-psycholoog; OV0012 is billed per 15 minutes (said already where `quarter_hours`).
+fn rules_2026(out: &mut Vec<String>, line: &Line, quarter_hours: bool, lang: Lang) {
     use chrono::Datelike;
     if line.date.is_none_or(|d| d.year() < 2026) {
         return;
@@ -118,7 +128,7 @@ fn rules_2026(out: &mut Vec<String>, line: &Line, lang: Lang) {
     if let Some(role) = role {
         out.push(m::prestatie_2026_category(lang, m::Prestatie2026Category { role, url: RULES_2026 }));
     }
-    if line.code.as_deref() == Some("OV0012") {
+    if line.code.as_deref() == Some("OV0012") && !quarter_hours {
         out.push(m::prestatie_2026_ov0012(lang, RULES_2026));
     }
 }
