@@ -657,6 +657,7 @@ view-asks = This statement asks
 view-so-far = The course of treatment has cost so far
 view-findings-heading = What looks wrong
 view-notes-heading = Good to know
+view-notes-more = More about this, and how NotaWijzer checks it
 view-ask-heading = Something not right?
 view-pdf-read-note = The text NotaWijzer took from your PDF, with the line numbers messages use. Does an amount not match your PDF? Here you see where it went wrong.
 view-picture-read-note = The text NotaWijzer recognised in the photo, with the line numbers messages use. Reading a photo does not always go right: compare the amounts, dates and codes with your statement. Under “All lines”, each line has the strip of the photo it came from beside it.

@@ -678,6 +678,7 @@ view-asks = Deze nota vraagt
 view-so-far = Het traject kostte tot nu toe
 view-findings-heading = Wat niet lijkt te kloppen
 view-notes-heading = Goed om te weten
+view-notes-more = Meer hierover, en hoe NotaWijzer dit nagaat
 view-ask-heading = Klopt er iets niet?
 view-pdf-read-note = De tekst die NotaWijzer uit uw PDF haalde, met de regelnummers die meldingen noemen. Klopt een bedrag niet met uw PDF? Hier ziet u waar het misging.
 view-picture-read-note = De tekst die NotaWijzer op de foto herkende, met de regelnummers die meldingen noemen. Een foto lezen gaat niet altijd goed: vergelijk de bedragen, datums en codes met uw nota. Bij „Alle regels” staat naast elke regel het stukje foto waar hij vandaan komt.

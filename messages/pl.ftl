@@ -672,6 +672,7 @@ view-asks = Ten rachunek żąda
 view-so-far = Proces kosztował dotąd
 view-findings-heading = Co wygląda na błąd
 view-notes-heading = Warto wiedzieć
+view-notes-more = Więcej o tym i jak NotaWijzer to sprawdza
 view-ask-heading = Coś się nie zgadza?
 view-pdf-read-note = Tekst, który NotaWijzer odczytał z Państwa PDF, z numerami wierszy, których używają komunikaty. Kwota nie zgadza się z PDF? Tu widać, gdzie był problem.
 view-picture-read-note = Tekst, który NotaWijzer rozpoznał na zdjęciu, z numerami wierszy, których używają komunikaty. Czytanie zdjęcia nie zawsze się udaje: proszę porównać kwoty, daty i kody z rachunkiem. W „Wszystkie wiersze” przy każdym wierszu jest fragment zdjęcia, z którego pochodzi.

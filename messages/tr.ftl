@@ -644,6 +644,7 @@ view-asks = Bu fatura istiyor
 view-so-far = Süreç şimdiye kadar tuttu
 view-findings-heading = Doğru görünmeyenler
 view-notes-heading = Bilmekte yarar var
+view-notes-more = Bununla ilgili daha fazlası ve NotaWijzer'in bunu nasıl kontrol ettiği
 view-ask-heading = Bir şey yanlış mı?
 view-pdf-read-note = NotaWijzer'in PDF'inizden aldığı metin, bildirimlerin kullandığı satır numaralarıyla. Bir tutar PDF'inizle uyuşmuyor mu? Neyin ters gittiğini burada görürsünüz.
 view-picture-read-note = NotaWijzer'in fotoğrafta tanıdığı metin, bildirimlerin kullandığı satır numaralarıyla. Bir fotoğrafı okumak her zaman doğru gitmez: tutarları, tarihleri ve kodları faturanızla karşılaştırın. „Tüm satırlar” bölümünde her satırın yanında geldiği fotoğraf parçası vardır.

@@ -69,7 +69,8 @@ fn a_billing_tools_csv_export_with_an_invoice_date_and_a_care_date_per_row() {
 #[test]
 fn an_export_of_two_invoices_is_two_notas() {
     let csv = include_str!("fixtures/new-user/csv-export.csv");
-    let second = "F-2024-0311,01-03-2024,06-02-2024,CO0497,\"Behandeling 45 minuten, gz-psycholoog\",ZT04,\"135,89\"\r\n";
+    let second =
+        "F-2024-0311,01-03-2024,06-02-2024,CO0497,\"Behandeling 45 minuten, gz-psycholoog\",ZT04,\"135,89\"\r\n";
     let r = analyse_text("export.csv", &format!("{csv}{second}"), ymd(2024, 3, 20));
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     let numbers: Vec<_> = r.notas.iter().map(|n| n.nota.invoice_number.as_deref()).collect();
@@ -104,7 +105,8 @@ fn rows_of_one_talk_billed_per_15_minutes_are_one_talk_not_a_duplicate() {
 
 #[test]
 fn the_same_rows_before_2026_are_still_a_question() {
-    let text = include_str!("fixtures/new-user/per-15-minutes-2026.txt").replace("-2026", "-2025").replace(" 2026", " 2025");
+    let text =
+        include_str!("fixtures/new-user/per-15-minutes-2026.txt").replace("-2026", "-2025").replace(" 2026", " 2025");
     let r = read("veerkracht-2025.txt", &text, ymd(2025, 3, 10));
     let (wrong, _) = findings(&r);
     assert_eq!(wrong, ["duplicate_line"; 5], "before 2026 OV0012 is billed per consult");
@@ -165,7 +167,10 @@ fn text_copied_out_of_a_practices_pdf() {
     let n = &r.notas[0];
     assert_eq!(
         lines(&r),
-        [(Some(ymd(2024, 3, 5)), Some("CO0432"), dec("159.70")), (Some(ymd(2024, 3, 19)), Some("CO0497"), dec("135.89"))]
+        [
+            (Some(ymd(2024, 3, 5)), Some("CO0432"), dec("159.70")),
+            (Some(ymd(2024, 3, 19)), Some("CO0497"), dec("135.89"))
+        ]
     );
     // the block of labels, then the block of values
     assert_eq!(n.nota.invoice_number.as_deref(), Some("2024-00088"));
@@ -192,7 +197,10 @@ fn a_nota_of_only_uninsured_care_is_told_nothing_of_contracts_or_a_re_assessment
     assert!(r.counterfactual().is_none(), "no DBC comparison for care outside the basic package");
     let p = notawijzer::rules::payment::payment(&n.nota, n.month_total, &Default::default());
     let said = explain::payment(&p, &Default::default(), Lang::Nl).join(" ");
-    assert!(said.starts_with("U betaalt nu € 276,30. Op deze nota staat niets wat uw basisverzekering vergoedt."), "{said}");
+    assert!(
+        said.starts_with("U betaalt nu € 276,30. Op deze nota staat niets wat uw basisverzekering vergoedt."),
+        "{said}"
+    );
     for never in ["contract met uw verzekeraar", "eigen risico", "hinderpaal"] {
         assert!(!said.contains(never), "{never}: {said}");
     }

@@ -86,7 +86,7 @@ test('keyboard only: open the example, every view, the findings, print; focus vi
   await page.keyboard.press('Enter');
   // the overview takes the focus once the nota is read (its heading, focusable by script only)
   await expect(page.locator('#glance-heading')).toBeFocused();
-  await expect(page.getByTestId('top-findings')).toBeVisible();
+  await expect(page.getByTestId('glance-notes')).toBeVisible();
   for (const view of ['uitleg', 'cluster', 'vergelijking', 'overzicht']) {
     await page.keyboard.press('Shift+Tab'); // back into the nav from wherever the focus is
     await page.getByTestId(`nav-${view}`).focus();
@@ -94,10 +94,11 @@ test('keyboard only: open the example, every view, the findings, print; focus vi
     await page.keyboard.press('Enter');
     await expect(page.getByTestId(`nav-${view}`)).toHaveAttribute('aria-current', 'page');
   }
-  // the findings: the link at a glance, then the finding's own "how NotaWijzer checks this"
-  await tabTo(page, (e) => e.text === 'Wat niet lijkt te kloppen', 'the link to all findings');
+  // what is worth knowing (care outside the basic package): the link at a glance, then the
+  // point's own "how NotaWijzer checks this"
+  await tabTo(page, (e) => e.text === 'Meer hierover, en hoe NotaWijzer dit nagaat', 'the link to what is worth knowing');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#findings-heading$/);
+  await expect(page).toHaveURL(/#notes-heading$/);
   await tabTo(page, (e) => e.text.startsWith('Zo controleert NotaWijzer dit'), 'how a finding is checked');
   // print: the button is reached and pressed by keyboard too (window.print is stubbed: headless
   // Chromium has no print dialog); pressing it builds every view for the printout

@@ -32,9 +32,12 @@ test('a ZPM nota at a glance: zorgvraagtype, re-assessment date, the DBC estimat
   await expect(page.getByTestId('retype-due')).toContainText('14 april 2026');
   await expect(page.getByTestId('comparison-glance')).toHaveText('Tot nu toe € 507,43 minder dan met het DBC-model (schatting: € 885,01).');
   await expect(page.getByTestId('eigen-risico-glance')).toHaveText('Eigen risico: u betaalt hiervoor hoogstens € 239,43 (met het DBC-model hoogstens € 385,00).');
-  // one finding (care outside the basic package), shown at a glance with its next step
-  await expect(page.getByTestId('top-findings').locator('li')).toHaveCount(1);
-  await expect(page.getByTestId('top-findings')).toContainText('buiten het basispakket');
+  // nothing that looks wrong; one thing worth knowing (care outside the basic package), apart
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
+  await expect(page.getByTestId('top-findings')).toHaveCount(0);
+  await expect(page.getByTestId('glance-notes').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('glance-notes')).toContainText('buiten het basispakket');
+  await expect(page.getByRole('heading', { name: 'Goed om te weten' }).first()).toBeVisible();
   // below, every finding says what NotaWijzer's check rests on, checks and does not
   const about = page.getByTestId('findings').getByTestId('about');
   await expect(about.locator('dt')).toHaveText(['Bron', 'Wat NotaWijzer nagaat', 'Wat niet']);

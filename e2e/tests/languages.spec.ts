@@ -8,12 +8,12 @@ type Lang = 'en' | 'tr' | 'ar' | 'pl' | 'uk';
 
 /** What each language shows, to the cent and the day, for the 2025 example (Noorderlicht). */
 const WORDS: Record<Lang, { name: string; open: string; total: string; verdict: string; line: string; letter: string; reviewed: boolean }> = {
-  en: { name: 'English', open: 'Open your statement', total: '€377.58', verdict: 'NotaWijzer found 1 thing to ask about.', line: 'On Tuesday 6 May 2025 you had a consultation for assessment', letter: 'Dear Sir or Madam,', reviewed: true },
-  tr: { name: 'Türkçe', open: 'Faturanızı (nota) açın', total: '377,58 €', verdict: 'NotaWijzer sorulacak 1 nokta buldu.', line: '6 Mayıs 2025 Salı tarihinde muayene için bir görüşmeniz (consult, diagnostiek) oldu', letter: 'Sayın yetkili,', reviewed: false },
+  en: { name: 'English', open: 'Open your statement', total: '€377.58', verdict: 'NotaWijzer found nothing that looks wrong.', line: 'On Tuesday 6 May 2025 you had a consultation for assessment', letter: 'Dear Sir or Madam,', reviewed: true },
+  tr: { name: 'Türkçe', open: 'Faturanızı (nota) açın', total: '377,58 €', verdict: 'NotaWijzer yanlış görünen bir şey bulmadı.', line: '6 Mayıs 2025 Salı tarihinde muayene için bir görüşmeniz (consult, diagnostiek) oldu', letter: 'Sayın yetkili,', reviewed: false },
   // in Arabic the figure is isolated (U+2068 … U+2069), so right to left it still reads 377,58 €
-  ar: { name: 'العربية', open: 'افتح فاتورتك (nota)', total: '\u2068377,58 €\u2069', verdict: 'وجد NotaWijzer نقطة واحدة للاستفسار عنها.', line: 'كانت لديك جلسة للفحص', letter: 'السادة المحترمون،', reviewed: false },
-  pl: { name: 'Polski', open: 'Otwórz swój rachunek (nota)', total: '377,58 €', verdict: 'NotaWijzer znalazł 1 sprawę do wyjaśnienia.', line: 'wtorek, 6 maja 2025: mieli Państwo konsultację diagnostyczną', letter: 'Szanowni Państwo,', reviewed: false },
-  uk: { name: 'Українська', open: 'Відкрийте свій рахунок (nota)', total: '377,58 €', verdict: 'NotaWijzer знайшов 1 питання, яке варто з\'ясувати.', line: 'вівторок, 6 травня 2025 р.: у Вас була діагностична консультація', letter: 'Шановні пані та панове,', reviewed: false },
+  ar: { name: 'العربية', open: 'افتح فاتورتك (nota)', total: '\u2068377,58 €\u2069', verdict: 'لم يجد NotaWijzer شيئًا يبدو غير صحيح.', line: 'كانت لديك جلسة للفحص', letter: 'السادة المحترمون،', reviewed: false },
+  pl: { name: 'Polski', open: 'Otwórz swój rachunek (nota)', total: '377,58 €', verdict: 'NotaWijzer nie znalazł niczego, co wygląda na błąd.', line: 'wtorek, 6 maja 2025: mieli Państwo konsultację diagnostyczną', letter: 'Szanowni Państwo,', reviewed: false },
+  uk: { name: 'Українська', open: 'Відкрийте свій рахунок (nota)', total: '377,58 €', verdict: 'NotaWijzer не знайшов нічого, що виглядає неправильно.', line: 'вівторок, 6 травня 2025 р.: у Вас була діагностична консультація', letter: 'Шановні пані та панове,', reviewed: false },
 };
 
 /** Dutch sentences the page says in Dutch: none may be left on a page in another language. */
@@ -154,13 +154,13 @@ test('another language with a nota open: the nota stays, its words change; Dutch
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page).toHaveURL(/\?lang=pl/);
   await expect(page.getByTestId('month-total')).toHaveText('377,58 €');
-  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer znalazł 1 sprawę do wyjaśnienia.');
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer nie znalazł niczego, co wygląda na błąd.');
   // Polish words, fetched once: the page's and the engine's
   expect(app.requests.filter((u) => u.includes('/messages/')).map((u) => u.split('/messages/')[1]).sort()).toEqual(['app.pl.txt', 'pl.txt']);
   await page.getByRole('button', { name: 'Українська', exact: true }).click();
-  await expect(page.getByTestId('verdict')).toHaveText("NotaWijzer знайшов 1 питання, яке варто з'ясувати.");
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer не знайшов нічого, що виглядає неправильно.');
   await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
-  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond 1 punt om na te vragen.');
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
   app.expectNoProblems();
 });
 

@@ -94,8 +94,11 @@ test('the 2025 example: findings in words, the credit and care outside the basic
   await page.getByTestId('example-zpm-button').click();
   await expect(page.getByTestId('summary')).toBeVisible();
   await expect(page.getByTestId('month-total')).toHaveText('€ 377,58');
-  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 1 punt om na te vragen.');
+  // care outside the basic package is worth knowing, and no error
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
+  await expect(page.getByTestId('nothing-wrong')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
   await expect(page.getByTestId('findings')).toContainText('zorg buiten het basispakket');
+  await expect(page.getByTestId('findings').getByRole('heading', { name: 'Goed om te weten' })).toBeVisible();
   await page.getByTestId('nav-uitleg').click();
   await expect(page.getByTestId('lines')).toContainText('Deze regel is een creditering');
   await expect(page.getByTestId('lines')).toContainText('per blok van 30 minuten');
@@ -106,8 +109,8 @@ test('the same nota opened after its re-assessment date is judged at its own dat
   await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
   await app.open();
   await page.getByTestId('example-zpm-button').click();
-  // only the care outside the basic package: the re-assessment was not yet due for care in May 2025
-  await expect(page.getByTestId('verdict')).toContainText('NotaWijzer vond 1 punt om na te vragen.');
+  // nothing that looks wrong: the re-assessment was not yet due for care in May 2025
+  await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
   await expect(page.getByTestId('findings')).not.toContainText('opnieuw bepaald moeten worden');
   await expect(page.getByTestId('retype-due')).toHaveText('Opnieuw bepalen uiterlijk 14 april 2026 · op tijd voor deze nota');
   app.expectNoProblems();

@@ -203,6 +203,9 @@ fn glance(g: &Glance, zpm: bool, l: &Labels, lang: Lang) -> Node {
             .class("glance-notes")
             .tid("glance-notes")
             .ks(g.notes.iter().map(|f| e(Tag::Li).a(Attr::DataCode, &f.code).t(&f.text))));
+        if g.count == 0 {
+            s = s.k(e(Tag::P).k(e(Tag::A).a(Attr::Href, "#notes-heading").t(l.more_notes)));
+        }
     }
     s.into()
 }

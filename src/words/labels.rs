@@ -324,6 +324,8 @@ pub struct ViewLabels {
     pub findings_heading: &'static str,
     /// "Goed om te weten": what is no error but worth knowing.
     pub notes_heading: &'static str,
+    /// The glance's link to what is worth knowing, with what NotaWijzer checks and what not.
+    pub more_notes: &'static str,
     pub ask_heading: &'static str,
     pub pdf_read_note: &'static str,
     pub picture_read_note: &'static str,
@@ -390,6 +392,7 @@ fn build_views(lang: Lang) -> ViewLabels {
         so_far: leak(m::view_so_far(lang)),
         findings_heading: leak(m::view_findings_heading(lang)),
         notes_heading: leak(m::view_notes_heading(lang)),
+        more_notes: leak(m::view_notes_more(lang)),
         ask_heading: leak(m::view_ask_heading(lang)),
         pdf_read_note: leak(m::view_pdf_read_note(lang)),
         picture_read_note: leak(m::view_picture_read_note(lang)),

@@ -22,6 +22,8 @@ impl Reader {
                 // a title line names the columns; a cell that is plainly a code is one anyway
                 Some(r) if !(is_code(cell) && r[i] != Role::Code) => r[i],
                 _ if is_code(cell) => Role::Code,
+                // "25,08" is an amount, though it could be read as 25 August
+                _ if looks_like_money(cell) && !cell.contains(['-', '/']) => Role::Amount,
                 _ if parse_date(cell).is_ok() && cell.bytes().any(|b| b.is_ascii_digit()) => Role::Date,
                 _ if looks_like_money(cell) => Role::Amount,
                 _ => Role::Description,

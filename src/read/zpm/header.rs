@@ -36,7 +36,16 @@ impl Reader {
             Layout::Cells(_) if first[at..].trim().is_empty() => filled.get(1).map_or(first_at + at, |(o, _)| *o),
             _ => first_at + at,
         };
-        let value = value.trim_start_matches(['.', ':']).trim();
+        // dotted leaders ("Factuurnummer ........ 2024-0412"), a colon or a comma before the value
+        let leader = |c: char| matches!(c, '.' | ':' | '…' | ',' | ';' | '_') || c.is_whitespace();
+        let (value, value_at) = match self.layout {
+            Layout::Words => {
+                let raw = &first[at..];
+                let trimmed = raw.trim_start_matches(leader);
+                (trimmed.trim_end(), value_at + raw.len() - trimmed.len())
+            }
+            Layout::Cells(_) => (value.trim_start_matches(leader).trim(), value_at),
+        };
         // "AGB-code verwijzer:" alone is a label too
         let label = value.ends_with(':') && !value.bytes().any(|b| b.is_ascii_digit());
         if value.is_empty() || label {
@@ -44,6 +53,12 @@ impl Reader {
             self.labels.push(key);
             self.current.open_line = false;
             return Some(if key.is_money() { LineRole::Summary } else { LineRole::Header });
+        }
+        // a field given with its value ("ZVT 04") waits no more for one from a block of values
+        if key != Key::Ignored
+            && let Some(i) = self.labels.iter().position(|k| *k == key)
+        {
+            self.labels.remove(i);
         }
         self.header(line_no, line, key, value, value_at)
     }
@@ -212,6 +227,11 @@ fn due_date(value: &str) -> Option<PartialDate> {
         }
     }
     let v = v.trim_end_matches(['.', ',']);
-    // a date alone, with its day and month at least ("3 december 2025", "03-12-2025")
-    parse_date(v).ok().filter(|_| v.bytes().any(|b| b.is_ascii_digit()) && !v.contains('€'))
+    // a date alone: with its year, or its month in words ("3 december 2025", "03-12-2025",
+    // "3 december"); "18.04" is an amount
+    parse_date(v).ok().filter(|d| {
+        v.bytes().any(|b| b.is_ascii_digit())
+            && !v.contains('€')
+            && (d.complete().is_some() || v.contains(char::is_alphabetic))
+    })
 }

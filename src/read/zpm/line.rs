@@ -21,8 +21,32 @@ pub(super) fn care_words(folded: &str) -> bool {
 }
 
 impl Reader {
-    /// Reads one line and gives its role; `None` when reading must stop.
+    /// Reads one line and gives its role; `None` when reading must stop. Two key/value tables
+    /// side by side ("Factuurnummer: 7        Zorgtrajectnummer: ZT-44") are read as two lines,
+    /// each at its own columns; a line of a comma-separated file that is no row of it (a summary
+    /// "Totaal   € 241,66", whose comma is the cents') is read as words.
     pub(super) fn line(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
+        if let Layout::Cells(sep) = self.layout
+            && !is_row(line, sep)
+        {
+            self.layout = Layout::Words;
+            let role = self.line(line_no, line);
+            self.layout = Layout::Cells(sep);
+            return role;
+        }
+        if self.layout == Layout::Words
+            && let Some(split) = side_by_side(line)
+        {
+            let role = self.line_as_laid_out(line_no, &line[..split]);
+            // the right half keeps its columns: the left half as spaces
+            let right = " ".repeat(line[..split].chars().count()) + &line[split..];
+            return role.and_then(|role| self.line(line_no, &right).map(|_| role));
+        }
+        self.line_as_laid_out(line_no, line)
+    }
+
+    /// [`Reader::line`] in the document's layout.
+    fn line_as_laid_out(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
         // "(privacyverklaring)" anywhere: no diagnosis or zorgvraagtype is written, and none missing
         if (trimmed.contains("rivacy") || trimmed.contains("RIVACY")) && names_privacy(trimmed) {
@@ -49,6 +73,8 @@ impl Reader {
         // A column-title line: remember which column is which (again on every page).
         if let Some(roles) = titles(self.layout, &cells) {
             self.roles = Some(roles);
+            // the table starts: a label still without a value has none
+            self.labels.clear();
             self.current.open_line &= waiting;
             return Some(LineRole::Header);
         }
@@ -176,4 +202,53 @@ fn letter_date(text: &str) -> Option<&str> {
     let date = date.trim();
     let whole = crate::read::date::parse_date(date).is_ok_and(|d| d.complete().is_some());
     (place_like && whole).then_some(date)
+}
+
+/// Where a second key/value pair starts on a line of two side by side: after three spaces or a
+/// tab, a header key with its colon (both halves keyed).
+fn side_by_side(line: &str) -> Option<usize> {
+    key(line)?;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\t' || line[i..].starts_with("   ") {
+            let gap = i;
+            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+                i += 1;
+            }
+            let rest = &line[i..];
+            if gap > 0
+                && !line[..gap].trim().is_empty()
+                && let Some((_, at)) = key(rest)
+                && rest[..at].trim_end().ends_with(':')
+                && !rest[at..].trim().is_empty()
+            {
+                return Some(i);
+            }
+        } else {
+            i += line[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    None
+}
+
+/// A line of a file whose rows are split at `sep` that is a row of it: it holds a code, or the
+/// separator (a comma only as one: in quotes, or not the cents of an amount).
+fn is_row(line: &str, sep: char) -> bool {
+    if words_of(line, true).into_iter().any(|(_, w)| is_code(w)) {
+        return true;
+    }
+    match sep {
+        // a comma between digits is a number's ("241,66", "1,206.31"), not a separator
+        ',' => line.contains('"') || comma_outside_numbers(line),
+        _ => line.contains(sep),
+    }
+}
+
+/// A comma that is not between two digits: a separator of cells.
+fn comma_outside_numbers(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.iter().enumerate().any(|(i, c)| {
+        *c == b',' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }

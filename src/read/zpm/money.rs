@@ -62,7 +62,9 @@ pub(super) fn amount_start(words: &[(usize, &str)], i: usize) -> usize {
     let mut start = i;
     while start > 0 {
         let w = words[start - 1].1;
-        if currency_len(w).is_some_and(|len| len == w.len()) || matches!(w, "-" | "−" | "–") {
+        // a currency sign, a minus, or both as one word ("-€ 50,06")
+        let bare = w.trim_matches(['-', '−', '–']);
+        if bare.is_empty() || currency_len(bare).is_some_and(|len| len == bare.len()) {
             start -= 1;
         } else {
             break;

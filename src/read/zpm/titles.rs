@@ -57,7 +57,17 @@ pub(super) fn title_role(cell: &str) -> Option<Role> {
 pub(super) fn titles(layout: Layout, cells: &[(usize, String)]) -> Option<Vec<Role>> {
     let parts: Vec<&str> = match layout {
         Layout::Cells(_) => cells.iter().map(|(_, c)| c.trim()).collect(),
-        Layout::Words => words_of(&cells[0].1, false).into_iter().map(|(_, w)| w).collect(),
+        // aligned columns: titles apart by two spaces or more ("Unit price", "Datum behandeling");
+        // else word by word
+        Layout::Words => {
+            let line = cells[0].1.trim();
+            let wide: Vec<&str> = line.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+            if wide.len() >= 2 && wide.iter().all(|p| title_role(p).is_some()) {
+                wide
+            } else {
+                words_of(&cells[0].1, false).into_iter().map(|(_, w)| w).collect()
+            }
+        }
     };
     let mut known = 0;
     let mut roles = Vec::with_capacity(parts.len());
