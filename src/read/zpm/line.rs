@@ -207,6 +207,10 @@ fn letter_date(text: &str) -> Option<&str> {
 /// Where a second key/value pair starts on a line of two side by side: after three spaces or a
 /// tab, a header key with its colon (both halves keyed).
 fn side_by_side(line: &str) -> Option<usize> {
+    // (cheap first: two colons and a wide gap, before any key is looked up)
+    if line.bytes().filter(|b| *b == b':').count() < 2 || !(line.contains("   ") || line.contains('\t')) {
+        return None;
+    }
     key(line)?;
     let bytes = line.as_bytes();
     let mut i = 0;

@@ -55,6 +55,11 @@ pub(super) fn title_role(cell: &str) -> Option<Role> {
 /// In a text layout the roles are not used (words are placed by what they hold), only the
 /// fact that the line is a title line.
 pub(super) fn titles(layout: Layout, cells: &[(usize, String)]) -> Option<Vec<Role>> {
+    // a column title holds no digit: a care line is no title line (decided before any title is
+    // looked up)
+    if cells.iter().any(|(_, c)| c.bytes().any(|b| b.is_ascii_digit())) {
+        return None;
+    }
     let parts: Vec<&str> = match layout {
         Layout::Cells(_) => cells.iter().map(|(_, c)| c.trim()).collect(),
         // aligned columns: titles apart by two spaces or more ("Unit price", "Datum behandeling");
