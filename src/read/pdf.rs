@@ -197,18 +197,20 @@ fn page_lines(mut placed: Vec<Placed>) -> Vec<Line> {
         let bottom = g.iter().map(|p| p.bottom).max().unwrap_or(0);
         let line = Line { y: g[0].y, size, top, bottom, cells: cells(&g) };
         if let Some(prev) = lines.last_mut()
-            && let Some(at) = continues(prev, &line)
+            && let Some(into) = continues(prev, &line)
         {
-            let cell = &mut prev.cells[at];
-            // "13-05-" + "2025)": a date broken at its hyphen joins without a space
-            let broken =
-                cell.text.ends_with('-') && cell.text[..cell.text.len() - 1].ends_with(|c: char| c.is_ascii_digit());
-            if !broken {
-                cell.text.push(' ');
+            for (cell, &at) in line.cells.iter().zip(&into) {
+                let above = &mut prev.cells[at];
+                // "13-05-" + "2025)": a date broken at its hyphen joins without a space
+                let broken = above.text.ends_with('-')
+                    && above.text[..above.text.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+                if !broken {
+                    above.text.push(' ');
+                }
+                above.text.push_str(&cell.text);
+                above.end = above.end.max(cell.end);
+                above.unsure.extend(cell.unsure.iter().cloned());
             }
-            cell.text.push_str(&line.cells[0].text);
-            cell.end = cell.end.max(line.cells[0].end);
-            cell.unsure.extend(line.cells[0].unsure.iter().cloned());
             prev.bottom = prev.bottom.max(line.bottom);
             // a further wrapped line is measured from this one
             prev.y = line.y;
@@ -250,30 +252,56 @@ fn cells(runs: &[Placed]) -> Vec<Cell> {
     out
 }
 
-/// If `line` is a description that wrapped onto the next line of its column: the index of the
-/// cell of `prev` it continues. It is one cell, right below `prev` (at most 1.6 line heights), and
-/// starts where a cell of `prev` starts (within 3 points), and `prev` is a row of a table (three
-/// cells or more, one of them an amount or a date) while `line` holds no amount and does not start
-/// with a date (a new row). A header of three cells ("NotaFactuur B.V.  ·  Postbus 1234") is
-/// not a row: the lines under it stay lines.
-fn continues(prev: &Line, line: &Line) -> Option<usize> {
-    if line.cells.len() != 1 || prev.cells.len() < 3 {
+/// If `line` holds cells of the row above that wrapped onto the next line of their columns (a
+/// description; in a narrow column a date broken at its hyphen or before its year, an amount
+/// under its euro sign): for each of its cells, the cell of `prev` it continues. The line is right
+/// below `prev` (at most 1.6 line heights), each of its cells starts where a cell of `prev`
+/// starts (within 3 points), and `prev` is a row of a table (three cells or more, one of them an
+/// amount or a date) while `line` does not start with a date (a new row), holds no prestatiecode,
+/// and puts an amount only under a cell that has none ("€" above "110,23"). A header of three
+/// cells ("NotaFactuur B.V.  ·  Postbus 1234") is not a row: the lines under it stay lines.
+fn continues(prev: &Line, line: &Line) -> Option<Vec<usize>> {
+    // the tail of a label that wrapped in the first column ("Startdatum" over "zorgtraject:")
+    let label_tail = line.cells[0].text.ends_with(':')
+        && !prev.cells[0].text.ends_with(':')
+        && (line.cells[0].x - prev.cells[0].x).abs() <= 300;
+    if prev.cells.len() < if label_tail { 2 } else { 3 } || line.y - prev.y > prev.size * 16 / 10 {
         return None;
     }
-    let row = prev
-        .cells
-        .iter()
-        .any(|c| c.text.contains('€') || looks_like_amount(&c.text) || c.text.split_whitespace().any(looks_like_date));
-    if !row {
-        return None;
+    let row = prev.cells.iter().any(|c| {
+        c.text.contains('€')
+            || looks_like_amount(&c.text)
+            || c.text.split_whitespace().any(|w| looks_like_date(w) || crate::read::prestatie::is_code(w))
+    });
+    // a table of fields ("Factuurdatum:  17-7-" … ) whose narrow cells wrapped: never under its
+    // first column, where the next row starts
+    let fields = label_tail || prev.cells.iter().any(|c| c.text.ends_with(':'));
+    let several = line.cells.len() > 1;
+    let starts_a_row = line.cells[0].text.split_whitespace().next().is_some_and(looks_like_date);
+    let mut into = Vec::with_capacity(line.cells.len());
+    for cell in &line.cells {
+        // under the cell's start, or under its end (a right-aligned amount)
+        let at = prev.cells.iter().position(|c| (c.x - cell.x).abs() <= 300 || (c.end - cell.end).abs() <= 300)?;
+        let money = cell.text.contains('€') || looks_like_amount(&cell.text);
+        let above_has_digits = prev.cells[at].text.bytes().any(|b| b.is_ascii_digit());
+        let code = cell.text.split_whitespace().any(crate::read::prestatie::is_code);
+        if into.last().is_some_and(|&last| at <= last) || code {
+            return None;
+        }
+        let care_row = row
+            && !starts_a_row
+            && !(money && (!several || above_has_digits))
+            && !(several && (line.cells.len() >= prev.cells.len() || cell.text.ends_with(':')));
+        // under the first column only where the label above is not whole yet ("Startdatum" over
+        // "zorgtraject:"); a whole label ("Factuurdatum:") there starts the next row
+        let new_row = at == 0 && prev.cells[0].text.ends_with(':');
+        let field_table = fields && !new_row && (line.cells.len() < prev.cells.len() || label_tail) && !money;
+        if !(care_row || field_table) {
+            return None;
+        }
+        into.push(at);
     }
-    let cell = &line.cells[0];
-    let starts_a_row = cell.text.split_whitespace().next().is_some_and(looks_like_date);
-    if line.y - prev.y > prev.size * 16 / 10 || starts_a_row || cell.text.contains('€') || looks_like_amount(&cell.text)
-    {
-        return None;
-    }
-    prev.cells.iter().position(|c| (c.x - cell.x).abs() <= 300)
+    Some(into)
 }
 
 /// "05-03-2024", "2023-12-05", "5.3.2024": digits in three groups.

@@ -887,3 +887,126 @@ pub fn differences(t: &Truth, report: &notawijzer::rules::analysis::Report) -> V
     }
     out
 }
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The same truth as a practice's billing tool prints it: an HTML page (letterhead, a table of
+/// header fields, the care table, the summary) that a browser prints to PDF. Fonts, widths and
+/// the table's columns vary; numbers and dates follow the same choices as [`render`].
+pub fn render_html(t: &Truth, rng: &mut Rng) -> String {
+    let english = t.english;
+    let money = Money {
+        english: if english { rng.chance(75) } else { rng.chance(10) },
+        currency: ["€ ", "€", "EUR ", "€ "][rng.below(4)],
+        sign: rng.below(3) as u8,
+    };
+    let form = if english {
+        rng.one(&[DateForm::EnglishWords, DateForm::Dashes, DateForm::Iso])
+    } else {
+        rng.one(&[DateForm::Dashes, DateForm::DutchWords, DateForm::Slashes, DateForm::ShortDashes])
+    };
+    let date = |d: NaiveDate| write_date(d, form);
+    let mon = |a: Decimal| write_money(a, money);
+    let font =
+        rng.one(&["Arial, sans-serif", "Georgia, serif", "'DejaVu Sans', sans-serif", "'Liberation Serif', serif"]);
+    let size = rng.one(&[9, 10, 11]);
+    let mut h = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{{font-family:{font};font-size:{size}pt;margin:18mm}}\
+         table{{border-collapse:collapse}} td,th{{padding:2pt 8pt;text-align:left;vertical-align:top}} .r{{text-align:right}}\
+         .care{{width:100%;margin-top:12pt}} .care th{{border-bottom:1px solid #000}} h1{{font-size:14pt}}</style></head><body>"
+    );
+    h.push_str(&format!("<div><strong>{}</strong></div>", esc(t.provider)));
+    if rng.chance(60) {
+        h.push_str("<div>Kerkstraat 12, 3511 AB Utrecht</div>");
+    }
+    let heading = rng.chance(20);
+    if heading {
+        h.push_str(&format!("<h1>{} {}</h1>", if english { "INVOICE" } else { "FACTUUR" }, esc(&t.invoice_number)));
+    } else {
+        h.push_str(&format!("<h1>{}</h1>", if english { "Invoice" } else { "Nota" }));
+    }
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    if !heading {
+        fields.push((if english { "Invoice number:" } else { "Factuurnummer:" }, t.invoice_number.clone()));
+    }
+    fields.push((if english { "Invoice date:" } else { "Factuurdatum:" }, date(t.invoice_date)));
+    fields.push((if english { "Care trajectory:" } else { "Zorgtrajectnummer:" }, t.trajectory.clone()));
+    fields.push((if english { "Start date:" } else { "Startdatum zorgtraject:" }, date(t.start)));
+    match t.zvt {
+        Zvt::Number(n) => fields.push(("Zorgvraagtype:", format!("{n}"))),
+        Zvt::Privacy => fields.push(("Zorgvraagtype:", "niet vermeld i.v.m. privacyverklaring".into())),
+        Zvt::NotGiven => fields.push(("Zorgvraagtype:", "n.v.t.".into())),
+        Zvt::Absent => {}
+    }
+    let pairs = rng.chance(40);
+    h.push_str("<table>");
+    if pairs {
+        for pair in fields.chunks(2) {
+            h.push_str("<tr>");
+            for (k, v) in pair {
+                h.push_str(&format!("<td>{}</td><td>{}</td><td style=\"width:24pt\"></td>", esc(k), esc(v)));
+            }
+            h.push_str("</tr>");
+        }
+    } else {
+        for (k, v) in &fields {
+            h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>", esc(k), esc(v)));
+        }
+    }
+    h.push_str("</table>");
+    let mut cols = vec!["date", "code", "description", "amount"];
+    if rng.chance(50) {
+        cols.swap(0, 1);
+    }
+    let title = |c: &str| match (c, english) {
+        ("date", false) => "Datum",
+        ("date", true) => "Date",
+        ("code", _) => "Code",
+        ("description", false) => "Omschrijving",
+        ("description", true) => "Description",
+        (_, false) => "Bedrag",
+        (_, true) => "Amount",
+    };
+    h.push_str("<table class=\"care\"><thead><tr>");
+    for c in &cols {
+        h.push_str(&format!("<th{}>{}</th>", if *c == "amount" { " class=\"r\"" } else { "" }, title(c)));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for l in &t.lines {
+        h.push_str("<tr>");
+        for c in &cols {
+            let (class, v) = match *c {
+                "date" => ("", date(l.date)),
+                "code" => ("", l.code.to_string()),
+                "description" => ("", l.description.clone()),
+                _ => (" class=\"r\"", mon(l.amount)),
+            };
+            h.push_str(&format!("<td{class}>{}</td>", esc(&v)));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table><table style=\"margin-left:auto;margin-top:10pt\">");
+    let mut summary = vec![(if english { "Total" } else { "Totaal" }, mon(t.total))];
+    if let Some((paid, balance)) = t.paid {
+        summary.push((if english { "Already paid" } else { "Reeds voldaan" }, mon(-paid)));
+        summary.push((if english { "Balance due" } else { "Openstaand saldo" }, mon(balance)));
+    }
+    if let Some(due) = t.due {
+        summary.push((if english { "Due date" } else { "Vervaldatum" }, date(due)));
+    }
+    for (k, v) in summary {
+        h.push_str(&format!("<tr><td>{k}</td><td class=\"r\">{}</td></tr>", esc(&v)));
+    }
+    h.push_str("</table>");
+    if rng.chance(60) {
+        h.push_str(if english {
+            "<p>Please pay within 30 days to NL91 ABNA 0417 1643 00, stating the invoice number.</p>"
+        } else {
+            "<p>Wij verzoeken u het bedrag binnen 30 dagen over te maken op NL91 ABNA 0417 1643 00 o.v.v. het factuurnummer.</p>"
+        });
+    }
+    h.push_str("</body></html>\n");
+    h
+}

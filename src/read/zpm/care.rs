@@ -7,6 +7,7 @@ use super::description::{clean, description_parts};
 use super::layout::Layout;
 use super::raw::RawLine;
 use super::reader::Reader;
+use crate::read::date::parse_date;
 use crate::read::error::{Position, Problem};
 use crate::read::limits::MAX_ITEMS_PER_NOTA;
 use crate::read::prestatie::fee_of;
@@ -31,6 +32,17 @@ impl Reader {
             Layout::Cells(_) => self.prestatie_cells(line_no, line, cells),
             Layout::Words => self.prestatie_words(line_no, line, amount, words),
         };
+        // a date on the line(s) just before: its column wrapped
+        let before = self.date_before.take().filter(|(_, until, _)| *until + 1 == line_no);
+        let read = read.map(|mut raw| {
+            if raw.date.is_none()
+                && let Some((text, _, at)) = before
+                && let Ok(date) = parse_date(&text)
+            {
+                raw.date = Some((date, at));
+            }
+            raw
+        });
         match read {
             Some(raw) => {
                 self.push_line(raw);

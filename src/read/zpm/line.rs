@@ -7,10 +7,12 @@ use super::layout::{Layout, cells, words_of};
 use super::money::find_amount;
 use super::reader::Reader;
 use super::titles::titles;
-use crate::read::error::excerpt;
+use crate::read::date::parse_date;
+use crate::read::error::{Position, excerpt};
 use crate::read::header::is_rule;
 use crate::read::prestatie::is_code;
 use crate::read::role::{LineRole, is_page_noise, is_plain_text, looks_like_name};
+use crate::read::text::place;
 use crate::util::fold::fold;
 
 /// Words that make a line with an amount look like care even without a code or a date.
@@ -62,6 +64,12 @@ impl Reader {
             // a page break in the middle of a line keeps it open
             self.current.open_line &= waiting;
             return Some(LineRole::Blank);
+        }
+        if self.layout == Layout::Words
+            && self.labels.is_empty()
+            && let Some(role) = self.date_in_parts(line_no, line, trimmed)
+        {
+            return Some(role);
         }
         // (a bare number is a value while a label waits for one: "3311" after "UZOVI:")
         if is_page_noise(trimmed) && self.labels.is_empty() {
@@ -204,34 +212,28 @@ fn letter_date(text: &str) -> Option<&str> {
     (place_like && whole).then_some(date)
 }
 
-/// Where a second key/value pair starts on a line of two side by side: after three spaces or a
-/// tab, a header key with its colon (both halves keyed).
+/// Where a second key/value pair starts on a line of two side by side: after a space or a tab, a
+/// header key with its colon and a value, the first key having a value of its own
+/// ("Factuurnummer: 2025-8266 Factuurdatum: 30-05-2025", also with the wide gap of aligned columns).
 fn side_by_side(line: &str) -> Option<usize> {
-    // (cheap first: two colons and a wide gap, before any key is looked up)
-    if line.bytes().filter(|b| *b == b':').count() < 2 || !(line.contains("   ") || line.contains('\t')) {
+    // (cheap first: two colons, before any key is looked up)
+    if line.bytes().filter(|b| *b == b':').count() < 2 {
         return None;
     }
-    key(line)?;
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\t' || line[i..].starts_with("   ") {
-            let gap = i;
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-                i += 1;
-            }
+    let (_, first_value) = key(line)?;
+    let mut prev_space = false;
+    for (i, c) in line.char_indices() {
+        let space = c.is_whitespace();
+        if prev_space && !space && i > first_value && !line[first_value..i].trim().is_empty() {
             let rest = &line[i..];
-            if gap > 0
-                && !line[..gap].trim().is_empty()
-                && let Some((_, at)) = key(rest)
+            if let Some((_, at)) = key(rest)
                 && rest[..at].trim_end().ends_with(':')
                 && !rest[at..].trim().is_empty()
             {
                 return Some(i);
             }
-        } else {
-            i += line[i..].chars().next().map_or(1, char::len_utf8);
         }
+        prev_space = space;
     }
     None
 }
@@ -255,4 +257,84 @@ fn comma_outside_numbers(line: &str) -> bool {
     b.iter().enumerate().any(|(i, c)| {
         *c == b',' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
     })
+}
+
+impl Reader {
+    /// A date in parts, as text copied out of a PDF whose narrow date column wrapped: "01-01-" and
+    /// "2023" on lines of their own just before the code's line (kept for that line), or "2027"
+    /// under "CO0765  2 januari" (the year of that line's date). `None`: the line is no such part.
+    fn date_in_parts(&mut self, line_no: usize, line: &str, trimmed: &str) -> Option<LineRole> {
+        // (cheap first: a short line that starts with a digit)
+        if trimmed.len() > 24 || !trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let year = trimmed.len() == 4
+            && trimmed.bytes().all(|b| b.is_ascii_digit())
+            && (1990..=2100).contains(&trimmed.parse::<i32>().unwrap_or(0));
+        // "CO0180 2023-04-" then "05": the rest of the date the care line above ends with
+        let digits = (1..=4).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_digit());
+        // "2024-10-" then "01" on lines of their own, before the code's line
+        if digits
+            && !year
+            && let Some((text, until, _)) =
+                self.date_before.as_mut().filter(|(text, until, _)| *until + 1 == line_no && text.ends_with('-'))
+        {
+            text.push_str(trimmed);
+            *until = line_no;
+            return Some(LineRole::Care);
+        }
+        if digits
+            && self.current.open_line
+            && let Some(last) = self.current.lines.last_mut()
+            && last.date.is_none()
+            && let Some(start) = date_fragment_at_end(&last.description)
+            && let Ok(date) = parse_date(&format!("{}{trimmed}", &last.description[start..]))
+        {
+            last.date = Some((date, Position::new(last.line_no, 1)));
+            last.description.truncate(start);
+            last.description.truncate(last.description.trim_end().len());
+            return Some(LineRole::Care);
+        }
+        if year {
+            let y = trimmed.parse::<i32>().ok()?;
+            if self.current.open_line
+                && let Some(last) = self.current.lines.last_mut()
+                && let Some((date, _)) = last.date.as_mut().filter(|(d, _)| d.year.is_none())
+            {
+                date.year = Some(y);
+                return Some(LineRole::Care);
+            }
+            let (text, until, _) = self.date_before.as_mut().filter(|(_, until, _)| *until + 1 == line_no)?;
+            if parse_date(text).is_ok_and(|d| d.year.is_some()) {
+                return None;
+            }
+            if !text.ends_with('-') {
+                text.push(' ');
+            }
+            text.push_str(trimmed);
+            *until = line_no;
+            return Some(LineRole::Care);
+        }
+        // "01-01-", "2 januari", "01-01-2023" alone (not "1/2", a page number)
+        let fragment = date_fragment_at_end(trimmed) == Some(0);
+        let alone = parse_date(trimmed).is_ok_and(|d| d.year.is_some() || trimmed.contains(char::is_alphabetic))
+            && trimmed.split_whitespace().count() <= 3
+            && !self.waiting();
+        if !(fragment || alone) || key(trimmed).is_some() {
+            return None;
+        }
+        let at = line.len() - line.trim_start().len();
+        self.date_before = Some((trimmed.to_string(), line_no, place(line_no, line, at)));
+        Some(LineRole::Care)
+    }
+}
+
+/// Where a date broken at its hyphen ends a text ("… 2023-04-", "17-7-"): the byte offset of its
+/// start.
+fn date_fragment_at_end(text: &str) -> Option<usize> {
+    let word = text.trim_end().rsplit(char::is_whitespace).next()?;
+    let parts: Vec<&str> = word.strip_suffix('-')?.split('-').collect();
+    let ok =
+        parts.len() == 2 && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    ok.then(|| text.trim_end().len() - word.len())
 }

@@ -149,7 +149,8 @@ pub(super) fn notation(all: &[&str]) -> Notation {
     let (mut dutch, mut english) = (0usize, 0usize);
     for line in all.iter().take(2000) {
         let words = amount_words(line);
-        let coded = words.iter().any(|w| is_code(w));
+        // a code on the line, or an amount alone on its line (under a euro sign that wrapped)
+        let coded = words.iter().any(|w| is_code(w)) || words.len() == 1;
         for (i, word) in words.iter().enumerate() {
             let after_sign = i > 0 && currency_len(words[i - 1]).is_some_and(|len| len == words[i - 1].len());
             let body = word.trim_start_matches(['-', '−', '–']);

@@ -25,6 +25,10 @@ pub(super) struct Reader {
     /// Labels read without a value ("Factuurnummer:" alone on its line), waiting for their values:
     /// text copied out of a PDF in run order gives a block of labels, then a block of values.
     pub(super) labels: Vec<Key>,
+    /// A date standing alone on the line(s) just before a care line, as text copied out of a PDF
+    /// gives a narrow date column that wrapped ("01-01-", "2023"): its text, the line it ends on,
+    /// and where it starts.
+    pub(super) date_before: Option<(String, usize, Position)>,
     /// The role of every line read, in order.
     pub(super) line_roles: Vec<LineRole>,
 }
@@ -40,6 +44,7 @@ impl Reader {
             errors: Vec::new(),
             page_header: Vec::new(),
             labels: Vec::new(),
+            date_before: None,
             line_roles: Vec::with_capacity(all.len().min(MAX_LINES)),
         }
     }
