@@ -17,6 +17,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 use notawijzer::model::{ConsultKind, PrestatieKind, Profession};
+use notawijzer::read::names::{MONTHS_EN, MONTHS_NL, WEEKDAYS_NL};
 use notawijzer::tariffs::zpm::{ROWS, Row};
 use rust_decimal::Decimal;
 
@@ -341,35 +342,6 @@ enum Col {
     Price,
 }
 
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 #[derive(Clone, Copy)]
 enum DateForm {
     Dashes,
@@ -383,8 +355,6 @@ enum DateForm {
     /// "dinsdag 13 mei 2025"
     LongWeekday,
 }
-
-const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 
 fn write_date(d: NaiveDate, form: DateForm) -> String {
     match form {
