@@ -260,7 +260,7 @@ finding-surcharge-alone = { $date ->
 finding-non-insured = Line { $line } is care outside the basic package ({ $amount }). That is not a mistake: you pay for this care yourself, or your supplementary insurance if it covers it. In doubt? Ask your health insurer.
 finding-quarter-hours = { $count ->
         [one] Line { $first } ({ $date }) is a quarter of an hour of care outside the basic package (OV0012). Since 2026 it is billed per 15 minutes: 1 × 15 minutes (source: { $url }).
-       *[other] Lines { $first } to { $last } ({ $date }) are together one talk: since 2026 care outside the basic package (OV0012) is billed per 15 minutes, so { $count } × 15 minutes = { $minutes } minutes. So the same line is not on the statement twice (source: { $url }).
+       *[other] Lines { $first } to { $last } ({ $date }) are together one talk: { $count } × 15 minutes = { $minutes } minutes, { $amount } in all. Since 2026 care outside the basic package (OV0012) is billed per 15 minutes: so the same line is not on the statement twice. You pay for this care yourself, or your supplementary insurance if it covers it (source: { $url }).
     }
 finding-privacy = This statement gives no diagnosis and no zorgvraagtype, because you signed a privacy statement (privacyverklaring) for that. That is allowed. The zorgvraagtype does not change the price (source: { $url }).
 finding-code-description = On line { $line } the description does not match the code. Code { $code } is { $coded }, but the description names { $described }. The code sets the tariff. Ask your care provider which of the two is right.

@@ -268,7 +268,7 @@ finding-surcharge-alone = { $date ->
 finding-non-insured = Regel { $line } is zorg buiten het basispakket ({ $amount }). Dat is geen fout: deze zorg betaalt u zelf, of uw aanvullende verzekering als die het vergoedt. Twijfelt u? Vraag het uw zorgverzekeraar.
 finding-quarter-hours = { $count ->
         [one] Regel { $first } ({ $date }) is een kwartier zorg buiten het basispakket (OV0012). Sinds 2026 wordt die per 15 minuten gedeclareerd: 1 × 15 minuten (bron: { $url }).
-       *[other] Regels { $first } tot en met { $last } ({ $date }) zijn samen één gesprek: sinds 2026 wordt zorg buiten het basispakket (OV0012) per 15 minuten gedeclareerd, dus { $count } × 15 minuten = { $minutes } minuten. Dezelfde regel staat er dus niet dubbel op (bron: { $url }).
+       *[other] Regels { $first } tot en met { $last } ({ $date }) zijn samen één gesprek: { $count } × 15 minuten = { $minutes } minuten, samen { $amount }. Sinds 2026 wordt zorg buiten het basispakket (OV0012) per 15 minuten gedeclareerd: dezelfde regel staat er dus niet dubbel op. Deze zorg betaalt u zelf, of uw aanvullende verzekering als die het vergoedt (bron: { $url }).
     }
 finding-privacy = Op deze nota staan geen diagnose en geen zorgvraagtype, omdat u daarvoor een privacyverklaring heeft getekend. Dat mag. Het zorgvraagtype verandert de prijs niet (bron: { $url }).
 finding-code-description = Op regel { $line } past de omschrijving niet bij de code. Code { $code } is { $coded }, maar de omschrijving noemt { $described }. De code bepaalt het tarief. Vraag uw zorgaanbieder welke van de twee klopt.

@@ -274,7 +274,7 @@ finding-surcharge-alone = { $date ->
 finding-non-insured = Wiersz { $line } to opieka spoza pakietu podstawowego (basispakket) ({ $amount }). To nie jest błąd: za tę opiekę płacą Państwo sami albo ubezpieczenie dodatkowe, jeśli ją pokrywa. Mają Państwo wątpliwości? Proszę zapytać ubezpieczyciela zdrowotnego.
 finding-quarter-hours = { $count ->
         [one] Wiersz { $first } ({ $date }) to kwadrans opieki spoza pakietu podstawowego (OV0012). Od 2026 r. jest ona rozliczana za każde 15 minut: 1 × 15 minut (źródło: { $url }).
-       *[other] Wiersze od { $first } do { $last } ({ $date }) to razem jedna rozmowa: od 2026 r. opieka spoza pakietu podstawowego (OV0012) jest rozliczana za każde 15 minut, więc { $count } × 15 minut = { $minutes } minut. Ten sam wiersz nie jest więc na rachunku dwa razy (źródło: { $url }).
+       *[other] Wiersze od { $first } do { $last } ({ $date }) to razem jedna rozmowa: { $count } × 15 minut = { $minutes } minut, razem { $amount }. Od 2026 r. opieka spoza pakietu podstawowego (OV0012) jest rozliczana za każde 15 minut: ten sam wiersz nie jest więc na rachunku dwa razy. Za tę opiekę płacą Państwo sami albo ubezpieczenie dodatkowe, jeśli ją pokrywa (źródło: { $url }).
     }
 finding-privacy = Na tym rachunku nie ma diagnozy ani typu potrzeby opieki (zorgvraagtype), ponieważ podpisali Państwo w tej sprawie oświadczenie o prywatności (privacyverklaring). Jest to dozwolone. Typ potrzeby opieki nie zmienia ceny (źródło: { $url }).
 finding-code-description = W wierszu { $line } opis nie pasuje do kodu. Kod { $code } to { $coded }, ale opis podaje { $described }. Stawkę wyznacza kod. Proszę zapytać świadczeniodawcę, co jest prawidłowe.

@@ -248,7 +248,7 @@ finding-surcharge-alone = { $date ->
 finding-non-insured = Satır { $line }, temel paket (basispakket) dışında bir bakım ({ $amount }). Bu bir hata değil: bu bakımı kendiniz ödersiniz; tamamlayıcı sigortanız karşılıyorsa o öder. Emin değil misiniz? Sağlık sigortanıza sorun.
 finding-quarter-hours = { $count ->
         [one] Satır { $first } ({ $date }), temel paket dışında çeyrek saatlik bir bakımdır (OV0012). 2026'dan beri bu, 15 dakika başına faturalanır: 1 × 15 dakika (kaynak: { $url }).
-       *[other] Satır { $first } ile { $last } arası ({ $date }) birlikte tek bir görüşmedir: 2026'dan beri temel paket dışındaki bakım (OV0012) 15 dakika başına faturalanır, yani { $count } × 15 dakika = { $minutes } dakika. Yani aynı satır faturada iki kez yer almıyor (kaynak: { $url }).
+       *[other] Satır { $first } ile { $last } arası ({ $date }) birlikte tek bir görüşmedir: { $count } × 15 dakika = { $minutes } dakika, toplam { $amount }. 2026'dan beri temel paket dışındaki bakım (OV0012) 15 dakika başına faturalanır: yani aynı satır faturada iki kez yer almıyor. Bu bakımı kendiniz ödersiniz; tamamlayıcı sigortanız karşılıyorsa o öder (kaynak: { $url }).
     }
 finding-privacy = Bu faturada tanı ve bakım ihtiyacı türü (zorgvraagtype) yok, çünkü bunun için bir gizlilik beyanı (privacyverklaring) imzaladınız. Buna izin verilir. Bakım ihtiyacı türü fiyatı değiştirmez (kaynak: { $url }).
 finding-code-description = Satır { $line } üzerindeki açıklama koda uymuyor. { $code } kodu { $coded }, ama açıklamada { $described } yazıyor. Tarifeyi kod belirler. Hangisinin doğru olduğunu sağlık hizmeti sağlayıcınıza sorun.

@@ -310,11 +310,12 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
             Some((_, _, q)) => {
                 q.count = q.count.saturating_add(1);
                 q.last_line_no = l.line_no;
+                q.amount = q.amount.checked_add(l.amount).unwrap_or(q.amount);
             }
             None => talks.push((
                 l.code.as_deref(),
                 l.date,
-                QuarterHours { count: 1, first_line_no: l.line_no, last_line_no: l.line_no },
+                QuarterHours { count: 1, first_line_no: l.line_no, last_line_no: l.line_no, amount: l.amount },
             )),
         }
     }

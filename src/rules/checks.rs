@@ -50,7 +50,8 @@ pub enum Finding {
     QuantityMismatch { line_no: usize, quantity: Decimal, unit_price: Decimal, amount: Decimal },
     /// Rows of one talk billed per 15 minutes (OV0012 since 2026): one talk, not a line twice
     /// (information).
-    QuarterHours { line_no: usize, last_line_no: usize, date: NaiveDate, count: u16 },
+    /// `amount`: the talk's rows together. Care outside the basic package: said here, not apart.
+    QuarterHours { line_no: usize, last_line_no: usize, date: NaiveDate, count: u16, amount: Decimal },
     /// The nota says a privacyverklaring keeps the diagnosis and the zorgvraagtype off it
     /// (information: that is allowed).
     PrivacyStatement,
@@ -262,15 +263,17 @@ fn zpm_findings(nota: &Nota, context: &[LineContext], findings: &mut Vec<Finding
         if p.kind == PrestatieKind::Surcharge && !credit && ctx.consult_date.is_none() {
             findings.push(Finding::SurchargeWithoutConsult { line_no, date: line.date });
         }
-        // a talk billed per 15 minutes is said once, at its first row
-        let first_of_talk = ctx.quarter_hours.is_none_or(|q| q.first_line_no == line_no);
-        if p.kind == PrestatieKind::NonInsured && !credit && first_of_talk {
-            findings.push(Finding::NonInsured { line_no, amount: line.amount });
-        }
-        if let (Some(q), Some(date)) = (ctx.quarter_hours, line.date)
-            && q.first_line_no == line_no
-        {
-            findings.push(Finding::QuarterHours { line_no, last_line_no: q.last_line_no, date, count: q.count });
+        // a talk billed per 15 minutes is said once, at its first row, with what it costs in all
+        match (ctx.quarter_hours, line.date) {
+            (Some(q), Some(date)) if q.first_line_no == line_no => {
+                let (last_line_no, count, amount) = (q.last_line_no, q.count, q.amount);
+                findings.push(Finding::QuarterHours { line_no, last_line_no, date, count, amount });
+            }
+            (Some(_), _) => {}
+            (None, _) if p.kind == PrestatieKind::NonInsured && !credit => {
+                findings.push(Finding::NonInsured { line_no, amount: line.amount })
+            }
+            _ => {}
         }
     }
 }
@@ -371,7 +374,7 @@ mod codes_tests {
             Finding::NonInsured { line_no: 1, amount: z },
             Finding::QuantityMismatch { line_no: 1, quantity: z, unit_price: z, amount: z },
             Finding::CodeDescriptionMismatch { line_no: 1, code: String::new(), coded: p, described: p },
-            Finding::QuarterHours { line_no: 1, last_line_no: 2, date: d, count: 2 },
+            Finding::QuarterHours { line_no: 1, last_line_no: 2, date: d, count: 2, amount: z },
             Finding::PrivacyStatement,
         ];
         let mut codes: Vec<&str> = every.iter().map(Finding::code).collect();

@@ -43,6 +43,8 @@ pub struct QuarterHours {
     pub count: u16,
     pub first_line_no: usize,
     pub last_line_no: usize,
+    /// What the rows cost together.
+    pub amount: Decimal,
 }
 
 impl QuarterHours {

@@ -114,9 +114,11 @@ impl Truth {
                     continue;
                 }
                 seen.push(l.date);
-                out.push("non_insured");
+                // two rows or more are one talk, said once (with what it costs); one row alone is a line
                 if self.lines.iter().filter(|m| m.quarter && m.date == l.date).count() > 1 {
                     out.push("quarter_hours");
+                } else {
+                    out.push("non_insured");
                 }
             } else {
                 out.push("non_insured");

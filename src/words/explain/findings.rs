@@ -131,7 +131,7 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 amount: &money(*amount, lang),
             },
         ),
-        Finding::QuarterHours { line_no, last_line_no, date, count } => m::finding_quarter_hours(
+        Finding::QuarterHours { line_no, last_line_no, date, count, amount } => m::finding_quarter_hours(
             lang,
             m::FindingQuarterHours {
                 first: &no(line_no),
@@ -139,6 +139,7 @@ pub fn letter_finding(f: &Finding, lang: Lang) -> String {
                 date: &date_plain(*date, lang),
                 count: &count.to_string(),
                 minutes: &(u32::from(*count) * 15).to_string(),
+                amount: &money(*amount, lang),
                 url: crate::rules::context::RULES_2026,
             },
         ),
