@@ -345,6 +345,7 @@ payment-now-part = تدفع الآن { $pay }. ومن الفاتورة كلها 
 payment-now-uninsured = تدفع الآن { $pay }. لا شيء في هذه الفاتورة يغطيه تأمينك الأساسي. عقد مقدّم الرعاية أو النسبة في وثيقة تأمينك لا يغيّران ذلك. ربما يغطيه تأمينك الإضافي أو صاحب عملك: اسألهم.
 payment-never = السطر { $line } ({ $amount }) لا تعيده شركة تأمينك الصحي (zorgverzekeraar) أبدًا: هذا { $reason }.
 payment-er-unknown = المساهمة الذاتية (eigen risico) لسنة { $year } غير معروفة بعد.
+eigen-risico-budget = لسنة { $year } يحسب NotaWijzer بمساهمة ذاتية (eigen risico) قدرها { $amount }: وهو المبلغ الوارد في ميزانية { $year } (Prinsjesdag 2026). لم يرَ NotaWijzer بعد صفحة حكومية تؤكده (المصدر: { $url }).
 payment-er-under-18 = كان عمرك أقل من 18 سنة: ليست عليك مساهمة ذاتية (eigen risico) في سنة { $year }.
 payment-er-share = { $given ->
         [yes] { $year }: من الرعاية المؤمَّنة في هذه الفاتورة يقع { $amount } ضمن مساهمتك الذاتية (eigen risico). هذا تدفعه بنفسك.

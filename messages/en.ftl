@@ -327,6 +327,7 @@ payment-now-part = You pay { $pay } now. Of the whole statement ({ $total }), { 
 payment-now-uninsured = You pay { $pay } now. Nothing on this statement is paid by your basic insurance. A contract of your care provider or the percentage in your policy does not change that. Your supplementary insurance or your employer may pay for it: ask them.
 payment-never = Your health insurer never pays back line { $line } ({ $amount }): this is { $reason }.
 payment-er-unknown = The eigen risico (deductible) of { $year } is not yet known.
+eigen-risico-budget = For { $year } NotaWijzer counts with an eigen risico (deductible) of { $amount }: the figure of the { $year } budget (Prinsjesdag 2026). NotaWijzer has not yet seen a government page that confirms it (source: { $url }).
 payment-er-under-18 = You were under 18: you have no eigen risico (deductible) in { $year }.
 payment-er-share = { $given ->
         [yes] { $year }: { $amount } of the insured care on this statement falls under your eigen risico (deductible). You pay that yourself.

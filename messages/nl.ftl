@@ -338,6 +338,7 @@ payment-now-part = U betaalt nu { $pay }. Van de hele nota ({ $total }) is { $in
 payment-now-uninsured = U betaalt nu { $pay }. Op deze nota staat niets wat uw basisverzekering vergoedt. Een contract van uw zorgaanbieder of het percentage in uw polis verandert daar niets aan. Misschien vergoedt uw aanvullende verzekering of uw werkgever het: vraag het hun.
 payment-never = Regel { $line } ({ $amount }) betaalt uw zorgverzekeraar nooit terug: dit is { $reason }.
 payment-er-unknown = Het eigen risico van { $year } is nog niet bekend.
+eigen-risico-budget = Voor { $year } rekent NotaWijzer met een eigen risico van { $amount }: het bedrag uit de begroting voor { $year } (Prinsjesdag 2026). Een pagina van de overheid die het bevestigt, zag NotaWijzer nog niet (bron: { $url }).
 payment-er-under-18 = U was jonger dan 18: u heeft in { $year } geen eigen risico.
 # $given: yes als de patiënt invulde hoeveel eigen risico al betaald is
 payment-er-share = { $given ->

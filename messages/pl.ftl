@@ -341,6 +341,7 @@ payment-now-part = Płacą Państwo teraz { $pay }. Z całego rachunku ({ $total
 payment-now-uninsured = Płacą Państwo teraz { $pay }. Nic na tym rachunku nie jest pokrywane przez ubezpieczenie podstawowe. Umowa świadczeniodawcy ani procent w polisie tego nie zmieniają. Może to pokryć ubezpieczenie dodatkowe lub pracodawca: proszę ich zapytać.
 payment-never = Wiersza { $line } ({ $amount }) ubezpieczyciel zdrowotny (zorgverzekeraar) nigdy nie zwraca: to { $reason }.
 payment-er-unknown = Udział własny (eigen risico) na { $year } r. nie jest jeszcze znany.
+eigen-risico-budget = Na { $year } r. NotaWijzer liczy udział własny (eigen risico) w wysokości { $amount }: to kwota z budżetu na { $year } r. (Prinsjesdag 2026). NotaWijzer nie widział jeszcze strony rządowej, która to potwierdza (źródło: { $url }).
 payment-er-under-18 = Mieli Państwo mniej niż 18 lat: w { $year } r. nie mają Państwo udziału własnego (eigen risico).
 payment-er-share = { $given ->
         [yes] { $year }: z opieki ubezpieczonej na tym rachunku { $amount } wchodzi w Państwa udział własny (eigen risico). To płacą Państwo sami.

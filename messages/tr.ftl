@@ -315,6 +315,7 @@ payment-now-part = Şimdi { $pay } ödüyorsunuz. Faturanın tamamının ({ $tot
 payment-now-uninsured = Şimdi { $pay } ödüyorsunuz. Bu faturadaki hiçbir şeyi temel sigortanız karşılamaz. Sağlık hizmeti sağlayıcınızın sözleşmesi ya da poliçenizdeki yüzde bunu değiştirmez. Belki tamamlayıcı sigortanız veya işvereniniz öder: onlara sorun.
 payment-never = Satır { $line } ({ $amount }) sağlık sigortanız (zorgverzekeraar) tarafından asla geri ödenmez: bu { $reason }.
 payment-er-unknown = { $year } yılının zorunlu katılım payı (eigen risico) henüz bilinmiyor.
+eigen-risico-budget = NotaWijzer { $year } için { $amount } zorunlu katılım payı (eigen risico) ile hesaplar: bu, { $year } bütçesindeki tutardır (Prinsjesdag 2026). NotaWijzer bunu doğrulayan bir hükümet sayfası henüz görmedi (kaynak: { $url }).
 payment-er-under-18 = 18 yaşından küçüktünüz: { $year } yılında zorunlu katılım payınız (eigen risico) yok.
 payment-er-share = { $given ->
         [yes] { $year }: bu faturadaki sigortalı bakımın { $amount } kadarı zorunlu katılım payınıza (eigen risico) girer. Bunu kendiniz ödersiniz.

@@ -124,13 +124,55 @@ fn under_18_no_eigen_risico() {
 
 #[test]
 fn a_year_whose_eigen_risico_is_not_known() {
-    let text = "Factuurnummer: X1\nFactuurdatum: 03-02-2027\n12-01-2027  CO0627  Behandeling 60 minuten  € 168,94\n";
-    let r = analyse(&[Input::new("x.txt", text.as_bytes())], ymd(2027, 2, 3));
+    let text = "Factuurnummer: X1\nFactuurdatum: 03-02-2028\n12-01-2028  CO0627  Behandeling 60 minuten  € 168,94\n";
+    let r = analyse(&[Input::new("x.txt", text.as_bytes())], ymd(2028, 2, 3));
     let p = pay(&r, Some("75"), &[]);
-    assert_eq!((p.years[0].year, p.years[0].open, p.years[0].under_eigen_risico), (2027, None, None));
+    assert_eq!((p.years[0].year, p.years[0].open, p.years[0].under_eigen_risico), (2028, None, None));
     assert_eq!(p.reimbursement_at_most, None, "never a figure on an eigen risico that is not known");
     let said = notawijzer::words::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
-    assert!(said.contains("Het eigen risico van 2027 is nog niet bekend."), "{said}");
+    assert!(said.contains("Het eigen risico van 2028 is nog niet bekend."), "{said}");
+}
+
+/// 2027: € 400 as the 2027 budget has it, said so wherever it is used; a nota across New Year
+/// 2026–2027 (the word processor's nota of `tests/fixtures/new-user/`) takes each year's own.
+#[test]
+fn the_eigen_risico_of_2027_is_the_budget_figure_and_says_so() {
+    let text = include_str!("fixtures/new-user/wordprocessor-2027.txt");
+    let r = analyse(&[Input::new("boomgaard.txt", text.as_bytes())], ymd(2027, 1, 20));
+    let p = pay(&r, Some("75"), &[]);
+    let years: Vec<_> = p.years.iter().map(|y| (y.year, money(y.open), money(y.under_eigen_risico))).collect();
+    assert_eq!(
+        years,
+        [
+            (2026, Some("385.00".to_string()), Some("385.00".to_string())),
+            (2027, Some("400.00".to_string()), Some("195.71".to_string())),
+        ]
+    );
+    // 75 % of each line: 2026 146.78 + 146.78 - 385.00 open -> 0; 2027 146.78 - 195.71 -> 0
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("0.00"));
+    let budget = "Voor 2027 rekent NotaWijzer met een eigen risico van € 400,00: het bedrag uit de begroting voor 2027";
+    let said = notawijzer::words::explain::payment(&p, &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    assert!(said.contains(budget), "{said}");
+    // the comparison and the glance say it too
+    let c = r.counterfactual().unwrap();
+    let er: Vec<_> =
+        c.eigen_risico_zpm.iter().map(|y| (y.year, money(Some(y.amount)).unwrap(), money(y.at_most))).collect();
+    assert_eq!(er, [(2026, "391.42".into(), Some("385.00".into())), (2027, "195.71".into(), Some("195.71".into()))]);
+    assert!(notawijzer::words::explain::eigen_risico(&c, notawijzer::Lang::Nl, true).join(" ").contains(budget));
+    let glance = notawijzer::engine::compare::for_lang(&r, notawijzer::Lang::Nl).unwrap().glance_eigen_risico;
+    assert!(glance.contains(budget), "{glance}");
+    let en = notawijzer::words::explain::payment(&p, &Inputs::default(), notawijzer::Lang::En).join("\n");
+    assert!(
+        en.contains(
+            "For 2027 NotaWijzer counts with an eigen risico (deductible) of €400.00: the figure of the 2027 budget"
+        ),
+        "{en}"
+    );
+    // a nota of 2026 alone says nothing of it
+    let r26 = analyse(&[Input::new("x.txt", text.replace("05-01-2027", "29-12-2026").as_bytes())], ymd(2027, 1, 20));
+    let said26 =
+        notawijzer::words::explain::payment(&pay(&r26, None, &[]), &Inputs::default(), notawijzer::Lang::Nl).join("\n");
+    assert!(!said26.contains("begroting"), "{said26}");
 }
 
 #[test]

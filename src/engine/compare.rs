@@ -72,11 +72,16 @@ fn glance_eigen_risico(c: &Counterfactual, lang: Lang) -> String {
     if c.under_18 {
         return m::compare_er_under_18(lang);
     }
-    match (c.eigen_risico_zpm_total(), c.eigen_risico_dbc) {
+    let glance = match (c.eigen_risico_zpm_total(), c.eigen_risico_dbc) {
         (Some(zpm), Some(dbc)) => {
             m::compare_er_glance(lang, m::CompareErGlance { zpm: &money(zpm, lang), dbc: &money(dbc, lang) })
         }
         _ => m::compare_er_see(lang),
+    };
+    // a year whose eigen risico is only the budget's figure says so here too
+    match explain::budget_note(c.eigen_risico_zpm.iter().map(|y| y.year), lang) {
+        Some(note) => format!("{glance} {note}"),
+        None => glance,
     }
 }
 

@@ -119,7 +119,25 @@ pub fn eigen_risico(c: &Counterfactual, lang: Lang, years: bool) -> Vec<String> 
     }
     if c.under_18 {
         out.push(m::estimate_er_under_18(lang));
+    } else {
+        out.extend(budget_note(c.eigen_risico_zpm.iter().map(|y| y.year), lang));
     }
     out.push(m::estimate_er_other_care(lang));
     out
+}
+
+/// "Voor 2027 rekent NotaWijzer met € 400: het bedrag uit de begroting …": said wherever an eigen
+/// risico of a year that is only the budget's figure is used (`tariffs::eigen_risico`).
+pub fn budget_note(years: impl IntoIterator<Item = i32>, lang: Lang) -> Option<String> {
+    use crate::tariffs::eigen_risico::{BUDGET_AMOUNT, BUDGET_SOURCE, BUDGET_YEAR, is_budget_figure};
+    years.into_iter().any(is_budget_figure).then(|| {
+        m::eigen_risico_budget(
+            lang,
+            m::EigenRisicoBudget {
+                year: &BUDGET_YEAR.to_string(),
+                amount: &money(BUDGET_AMOUNT, lang),
+                url: BUDGET_SOURCE,
+            },
+        )
+    })
 }

@@ -15,7 +15,7 @@ mod prestatie;
 
 pub use cluster_names::{cluster_name, group_label, supercluster_label, supercluster_name};
 pub use errors::{position, read_error, read_error_with_place};
-pub use estimate::{counterfactual, counterfactual_head, eigen_risico, year_share};
+pub use estimate::{budget_note, counterfactual, counterfactual_head, eigen_risico, year_share};
 pub use findings::{finding, letter_finding};
 pub use lines::{activity, line, line_with, stay_period};
 pub use overview::{

@@ -58,6 +58,12 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
             ),
         });
     }
+    if !p.under_18 {
+        out.extend(super::estimate::budget_note(
+            p.years.iter().filter(|y| y.under_eigen_risico.is_some()).map(|y| y.year),
+            lang,
+        ));
+    }
     match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
         (Some(pct), Some(back), Some(least)) => {
             // "72,5" in Dutch, "72.5" in English
