@@ -166,6 +166,18 @@ fn a_word_processor_nota_of_january_2027() {
     assert_eq!(findings(&r), (vec![], vec![]));
 }
 
+/// The invoice number in a heading and again as a field is one nota with its letterhead.
+#[test]
+fn a_heading_and_a_field_with_the_same_number_are_one_nota() {
+    let text = include_str!("fixtures/new-user/wordprocessor-2027.txt")
+        .replace("Apeldoorn, 8 januari 2027", "Factuurnummer: 2027-0009\nFactuurdatum: 8 januari 2027");
+    let r = read("boomgaard.txt", &text, ymd(2027, 1, 20));
+    let n = &r.notas[0];
+    assert_eq!(n.nota.invoice_number.as_deref(), Some("2027-0009"));
+    assert_eq!(n.nota.provider.as_deref(), Some("Praktijk Boomgaard, psychotherapie"));
+    assert_eq!(n.nota.lines.len(), 3);
+}
+
 #[test]
 fn text_copied_out_of_a_practices_pdf() {
     let r = read("horizon.txt", include_str!("fixtures/new-user/copied-from-pdf.txt"), ymd(2024, 4, 20));

@@ -590,7 +590,8 @@ pub fn render(t: &Truth, rng: &mut Rng) -> (String, Variant) {
     };
     let mut fields: Vec<(&'static str, String)> = Vec::new();
     let heading_number = rng.chance(15);
-    if !heading_number {
+    // the number in a heading, and often in the fields again
+    if !heading_number || rng.chance(50) {
         fields.push((
             k(&["Factuurnummer", "Notanummer", "Factuurnr.", "Nota nr"], &["Invoice number", "Invoice no."], rng),
             t.invoice_number.clone(),

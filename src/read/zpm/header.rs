@@ -88,8 +88,10 @@ impl Reader {
                 if value.is_empty() {
                     return Some(LineRole::Header);
                 }
-                // A second invoice number after prestaties (or after the first one) starts a new nota.
-                if self.current.invoice_number.is_some() || !self.current.lines.is_empty() {
+                // A second invoice number after prestaties (or after the first one) starts a new nota;
+                // the same number again (a heading "FACTUUR 7", then "Factuurnummer: 7") does not.
+                let again = self.current.invoice_number.as_deref() == Some(excerpt(value, 60).as_str());
+                if !again && (self.current.invoice_number.is_some() || !self.current.lines.is_empty()) {
                     if self.notas.len() + 1 >= MAX_NOTAS {
                         self.error(pos, Problem::TooManyNotas { limit: MAX_NOTAS });
                         return None;
