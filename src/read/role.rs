@@ -81,17 +81,47 @@ pub fn is_plain_text(text: &str) -> bool {
 }
 
 /// A name (a practice, an institution), not a sentence, a greeting or a line of prose: at most
-/// eight words, no sentence's end, no "wij", "u" or "uw".
+/// eight words, no sentence's end, no greeting first, and in more than three words no "wij", "u" or
+/// "uw" ("Praktijk Zijn" and "Praktijk U & Ik" are names; "Wij sturen u de nota" is prose).
 pub fn looks_like_name(text: &str) -> bool {
     let words = crate::util::fold::words(text);
-    const NOT_IN_A_NAME: [&str; 22] = [
-        "wij", "we", "u", "uw", "je", "jij", "ons", "onze", "sturen", "stuurt", "ontvangt", "heeft", "hebben", "is",
-        "zijn", "you", "your", "our", "beste", "geachte", "dear", "hallo",
+    const GREETINGS: [&str; 5] = ["beste", "geachte", "dear", "hallo", "hi"];
+    const PROSE: [&str; 16] = [
+        "wij", "we", "u", "uw", "je", "jij", "ons", "onze", "sturen", "stuurt", "ontvangt", "heeft", "hebben", "you",
+        "your", "our",
     ];
     let t = text.trim();
     let sentence_end = t.ends_with(['.', '!', '?', ','])
         && !t.rsplit(char::is_whitespace).next().is_some_and(|w| w.len() <= 5 && w.matches('.').count() >= 2);
-    !words.is_empty() && words.len() <= 8 && !sentence_end && !words.iter().any(|w| NOT_IN_A_NAME.contains(&w.as_str()))
+    let greeting = words.first().is_some_and(|w| GREETINGS.contains(&w.as_str()));
+    let prose = words.len() > 3 && words.iter().any(|w| PROSE.contains(&w.as_str()));
+    !words.is_empty() && words.len() <= 8 && !sentence_end && !greeting && !prose
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::looks_like_name;
+
+    #[test]
+    fn names_and_prose() {
+        for name in [
+            "Praktijk Zijn",
+            "Praktijk U & Ik",
+            "Praktijk Boomgaard, psychotherapie",
+            "NotaFactuur B.V.",
+            "GGZ Rivierenland",
+        ] {
+            assert!(looks_like_name(name), "{name}");
+        }
+        for prose in [
+            "Beste mevrouw De Vries,",
+            "Namens uw zorgverlener Praktijk Lichtpunt sturen wij u de nota voor uw behandeling.",
+            "Wij sturen u hierbij de nota",
+            "Heeft u vragen over deze nota",
+        ] {
+            assert!(!looks_like_name(prose), "{prose}");
+        }
+    }
 }
 
 /// A Dutch postcode: four digits (not starting with 0), a space or none, two capital letters
