@@ -719,6 +719,7 @@ view-show-all-findings = اعرض كل النقاط
 view-zvt-heading = نوع حاجتك إلى الرعاية (zorgvraagtype)
 view-zvt-none = لا تذكر هذه الفاتورة نوع الحاجة إلى الرعاية. مع تصريح الخصوصية (privacyverklaring) هذا مسموح.
 view-zvt-uninsured = في هذه الفاتورة رعاية خارج الباقة الأساسية فقط. لذلك لا يقول NotaWijzer شيئًا عن نوع الحاجة إلى الرعاية (zorgvraagtype) أو عن إعادة تحديده.
+view-zvt-privacy-short = غير مذكور (تصريح الخصوصية)
 view-zvt-tree = موقع نوع حاجتك إلى الرعاية في النموذج
 view-zvt-yours = نوع حاجتك إلى الرعاية
 view-retype-heading = إعادة التحديد

@@ -698,6 +698,7 @@ view-show-all-findings = Show all points
 view-zvt-heading = Your zorgvraagtype (care-need type)
 view-zvt-none = This statement gives no zorgvraagtype. With a privacy statement that is allowed.
 view-zvt-uninsured = This statement has only care outside the basic package. So NotaWijzer says nothing about a zorgvraagtype or about assessing it again.
+view-zvt-privacy-short = Not given (privacy statement)
 view-zvt-tree = Place of your zorgvraagtype in the model
 view-zvt-yours = your zorgvraagtype
 view-retype-heading = Assessed again

@@ -719,6 +719,7 @@ view-show-all-findings = Toon alle punten
 view-zvt-heading = Uw zorgvraagtype
 view-zvt-none = Deze nota noemt geen zorgvraagtype. Met een privacyverklaring mag dat.
 view-zvt-uninsured = Op deze nota staat alleen zorg buiten het basispakket. Daarom zegt NotaWijzer niets over een zorgvraagtype of over het opnieuw bepalen daarvan.
+view-zvt-privacy-short = Niet vermeld (privacyverklaring)
 view-zvt-tree = Plaats van uw zorgvraagtype in het model
 view-zvt-yours = uw zorgvraagtype
 view-retype-heading = Opnieuw bepalen

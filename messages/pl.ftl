@@ -713,6 +713,7 @@ view-show-all-findings = Pokaż wszystkie sprawy
 view-zvt-heading = Państwa typ potrzeby opieki (zorgvraagtype)
 view-zvt-none = Ten rachunek nie podaje typu potrzeby opieki. Przy oświadczeniu o prywatności (privacyverklaring) jest to dozwolone.
 view-zvt-uninsured = Na tym rachunku jest tylko opieka spoza pakietu podstawowego. Dlatego NotaWijzer nie mówi nic o typie potrzeby opieki (zorgvraagtype) ani o jego ponownym ustaleniu.
+view-zvt-privacy-short = Nie podano (oświadczenie o prywatności)
 view-zvt-tree = Miejsce Państwa typu potrzeby opieki w modelu
 view-zvt-yours = Państwa typ potrzeby opieki
 view-retype-heading = Ponowne ustalenie

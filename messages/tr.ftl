@@ -685,6 +685,7 @@ view-show-all-findings = Tüm noktaları göster
 view-zvt-heading = Bakım ihtiyacı türünüz (zorgvraagtype)
 view-zvt-none = Bu fatura bir bakım ihtiyacı türü vermiyor. Bir gizlilik beyanı (privacyverklaring) varsa buna izin verilir.
 view-zvt-uninsured = Bu faturada yalnızca temel paket dışında bakım var. Bu yüzden NotaWijzer bir bakım ihtiyacı türü (zorgvraagtype) veya onun yeniden belirlenmesi hakkında bir şey söylemez.
+view-zvt-privacy-short = Belirtilmemiş (gizlilik beyanı)
 view-zvt-tree = Bakım ihtiyacı türünüzün modeldeki yeri
 view-zvt-yours = bakım ihtiyacı türünüz
 view-retype-heading = Yeniden belirleme

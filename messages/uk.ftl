@@ -712,6 +712,7 @@ view-show-all-findings = Показати всі питання
 view-zvt-heading = Ваш тип потреби в допомозі (zorgvraagtype)
 view-zvt-none = Цей рахунок не називає типу потреби в допомозі. Якщо є заява про конфіденційність (privacyverklaring), це дозволено.
 view-zvt-uninsured = У цьому рахунку лише допомога поза базовим пакетом. Тому NotaWijzer нічого не каже про тип потреби в допомозі (zorgvraagtype) чи його повторне визначення.
+view-zvt-privacy-short = Не зазначено (заява про конфіденційність)
 view-zvt-tree = Місце Вашого типу потреби в допомозі в моделі
 view-zvt-yours = Ваш тип потреби в допомозі
 view-retype-heading = Нове визначення

@@ -30,6 +30,7 @@ test('a privacyverklaring: no unknown zorgvraagtype, said kindly', async ({ app,
   await app.upload(join(NEW, 'privacyverklaring.txt'));
   await expect(page.getByTestId('verdict')).toHaveText('NotaWijzer vond niets wat niet lijkt te kloppen.');
   await expect(page.getByTestId('glance-notes')).toContainText('omdat u daarvoor een privacyverklaring heeft getekend. Dat mag.');
+  await expect(page.getByTestId('zorgvraagtype')).toHaveText('Niet vermeld (privacyverklaring)');
   await expect(page.locator('body')).not.toContainText('kent het zorgvraagtype');
   await app.expectAccessible();
   await app.screenshots('new-user-privacy');

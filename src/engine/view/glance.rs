@@ -34,6 +34,8 @@ pub(super) fn glance(
         let name = match (n.cluster(), &n.nota.cluster) {
             (Some(c), _) => format!("{} · {}", c.number, explain::cluster_name(c, lang)),
             (None, Some(written)) => written.value.clone(),
+            // none written: say why where the nota says it
+            (None, None) if n.nota.privacy_statement => m::view_zvt_privacy_short(lang),
             (None, None) => "—".to_string(),
         };
         // short, as on a dashboard: "Review uiterlijk 1 mei 2017 · niet meer nodig"
