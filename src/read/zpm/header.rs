@@ -1,13 +1,14 @@
 //! Header fields of a ZPM nota: the invoice number and date, the provider, the patient, the
 //! trajectory and its start, the zorgvraagtype, diagnosis, profile and review.
 
-use super::keys::Key;
+use super::keys::{Key, key as key_of};
 use super::layout::Layout;
 use super::reader::Reader;
 use crate::model::{Located, Profile};
 use crate::read::date::{PartialDate, parse_date};
 use crate::read::error::{Position, Problem, excerpt};
 use crate::read::limits::{MAX_EXCERPT_CHARS, MAX_NOTAS};
+use crate::read::prestatie::is_code;
 use crate::read::role::LineRole;
 use crate::read::role::looks_like_name;
 use crate::read::text::place;
@@ -48,7 +49,21 @@ impl Reader {
         };
         // "AGB-code verwijzer:" alone is a label too
         let label = value.ends_with(':') && !value.bytes().any(|b| b.is_ascii_digit());
+        let last_word = self.last_key_word.take().filter(|(_, at)| *at + 1 == line_no);
+        self.last_key_word = value
+            .rsplit(char::is_whitespace)
+            .next()
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .map(|w| (w.to_string(), line_no));
         if value.is_empty() || label {
+            // "… Startdatum" then "zorgtraject:": the word ending the line above and this label are
+            // one longer key
+            let first_text = first.trim();
+            let joined = last_word.as_ref().map(|(w, _)| format!("{w} {first_text}"));
+            let key = match joined.as_deref().and_then(key_of) {
+                Some((longer, at)) if at == joined.as_deref().map_or(0, str::len) && longer != key => longer,
+                _ => key,
+            };
             // a label alone: its value comes later (run order), or never
             self.labels.push(key);
             self.current.open_line = false;
@@ -60,7 +75,47 @@ impl Reader {
         {
             self.labels.remove(i);
         }
+        self.field_value(line_no, line, key, value, value_at)
+    }
+
+    /// A field's value, from its keyed line or from a block of values: read now, or — broken at
+    /// its hyphen ("NF-2026-", "22-03-"), or a date still without its year, in text copied out of a
+    /// PDF — once the next line shows whether it goes on there.
+    pub(super) fn field_value(
+        &mut self,
+        line_no: usize,
+        line: &str,
+        key: Key,
+        value: &str,
+        value_at: usize,
+    ) -> Option<LineRole> {
+        let dated = matches!(key, Key::InvoiceDate | Key::Start | Key::Review | Key::DueDate | Key::BirthDate);
+        let broken = value.ends_with('-') && value[..value.len() - 1].ends_with(|c: char| c.is_alphanumeric());
+        let yearless = dated && parse_date(value).is_ok_and(|d| d.year.is_none());
+        if self.layout == Layout::Words && (broken || yearless) {
+            self.broken_field = Some((key, value.to_string(), line_no, line.to_string(), value_at));
+            self.current.open_line = false;
+            return Some(LineRole::Header);
+        }
         self.header(line_no, line, key, value, value_at)
+    }
+
+    /// A field whose value may have broken over lines ([`Reader::broken_field`]): `next` (the next
+    /// line, trimmed) completes it when it is one word with a digit and no colon; else the value is
+    /// read as it is. True when `next` was taken.
+    pub(super) fn settle_broken_field(&mut self, next: Option<&str>) -> bool {
+        let Some((key, mut value, line_no, line, value_at)) = self.broken_field.take() else { return false };
+        let goes_on = next.filter(|n| {
+            !n.is_empty() && !n.contains([':', ' ', '\t']) && n.bytes().any(|b| b.is_ascii_digit()) && !is_code(n)
+        });
+        if let Some(rest) = goes_on {
+            if !value.ends_with('-') {
+                value.push(' ');
+            }
+            value.push_str(rest);
+        }
+        self.header(line_no, &line, key, &value, value_at);
+        goes_on.is_some()
     }
 
     pub(super) fn header(

@@ -50,6 +50,9 @@ impl Reader {
     /// [`Reader::line`] in the document's layout.
     fn line_as_laid_out(&mut self, line_no: usize, line: &str) -> Option<LineRole> {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        if self.broken_field.is_some() && !trimmed.is_empty() && self.settle_broken_field(Some(trimmed)) {
+            return Some(LineRole::Header);
+        }
         // "(privacyverklaring)" anywhere: no diagnosis or zorgvraagtype is written, and none missing
         if (trimmed.contains("rivacy") || trimmed.contains("RIVACY")) && names_privacy(trimmed) {
             self.current.privacy = true;
@@ -152,7 +155,7 @@ impl Reader {
         if !self.labels.is_empty() && !waiting && !has_code {
             let key = self.labels.remove(0);
             let at = filled[0].0 + (filled[0].1.len() - filled[0].1.trim_start().len());
-            return self.header(line_no, line, key, &text, at);
+            return self.field_value(line_no, line, key, &text, at);
         }
         if is_plain_text(&text) {
             self.current.open_line = false;

@@ -29,6 +29,13 @@ pub(super) struct Reader {
     /// gives a narrow date column that wrapped ("01-01-", "2023"): its text, the line it ends on,
     /// and where it starts.
     pub(super) date_before: Option<(String, usize, Position)>,
+    /// A field whose value broke over the next line in text copied out of a PDF ("Factuurnummer:
+    /// NF-2026-" then "399794"): its key, the value so far, its line, the line's text and where the
+    /// value starts. Read once the next line says whether it continues.
+    pub(super) broken_field: Option<(Key, String, usize, String, usize)>,
+    /// The last word of the last keyed line and its line number: with a label alone on the next
+    /// line it may be one longer key ("… Startdatum" then "zorgtraject:").
+    pub(super) last_key_word: Option<(String, usize)>,
     /// The role of every line read, in order.
     pub(super) line_roles: Vec<LineRole>,
 }
@@ -45,6 +52,8 @@ impl Reader {
             page_header: Vec::new(),
             labels: Vec::new(),
             date_before: None,
+            broken_field: None,
+            last_key_word: None,
             line_roles: Vec::with_capacity(all.len().min(MAX_LINES)),
         }
     }
@@ -71,6 +80,7 @@ impl Reader {
     }
 
     pub(super) fn finish(mut self) -> (Vec<Nota>, Vec<ReadError>) {
+        self.settle_broken_field(None);
         self.close_current();
         crate::read::error::sort_by_place(&mut self.errors);
         (self.notas, self.errors)
