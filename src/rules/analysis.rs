@@ -276,13 +276,10 @@ fn analyse_nota(file: &str, nota: Nota, today: NaiveDate) -> Result<NotaReport, 
 }
 
 /// Every line is care the basic insurance never pays (outside the basic package, a missed
-/// appointment, a fee of the provider's own): there is no insured care on the nota.
+/// appointment, a fee of the provider's own: `payment::Reason::of`): there is no insured care on
+/// the nota.
 pub fn uninsured_only(nota: &Nota) -> bool {
-    !nota.lines.is_empty()
-        && nota.lines.iter().all(|l| {
-            matches!(&l.kind, LineKind::NoShow | LineKind::Fee)
-                || matches!(&l.kind, LineKind::Prestatie(p) if p.kind == PrestatieKind::NonInsured)
-        })
+    !nota.lines.is_empty() && nota.lines.iter().all(|l| crate::rules::payment::Reason::of(&l.kind).is_some())
 }
 
 /// Per line: the maximum tariff of its code in its year, and for a surcharge the consult it

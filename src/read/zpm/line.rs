@@ -198,9 +198,7 @@ fn heading_number(text: &str) -> Option<&str> {
     let (head, number, rest) = (words.next()?, words.next()?, words.next());
     let head = fold(head.trim_end_matches(':'));
     let heading = matches!(head.as_str(), "factuur" | "nota" | "zorgnota" | "invoice" | "rekening");
-    let number_like = number.bytes().any(|b| b.is_ascii_digit())
-        && number.len() <= 30
-        && crate::read::date::parse_date(number).is_err();
+    let number_like = number.bytes().any(|b| b.is_ascii_digit()) && number.len() <= 30 && parse_date(number).is_err();
     (heading && number_like && rest.is_none()).then_some(number)
 }
 
@@ -211,7 +209,7 @@ fn letter_date(text: &str) -> Option<&str> {
     let place_like = (1..=3).contains(&words.len())
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''));
     let date = date.trim();
-    let whole = crate::read::date::parse_date(date).is_ok_and(|d| d.complete().is_some());
+    let whole = parse_date(date).is_ok_and(|d| d.complete().is_some());
     (place_like && whole).then_some(date)
 }
 
