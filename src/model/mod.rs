@@ -4,6 +4,7 @@
 //! It knows nothing of reading, rules, words or a screen.
 
 pub mod money;
+pub mod overview;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;

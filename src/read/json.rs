@@ -36,19 +36,19 @@ pub fn read_json(text: &str) -> (Vec<Nota>, Vec<ReadError>) {
 }
 
 /// Byte offsets of line starts, to turn a value's place in the text into line and column.
-struct Places<'t> {
+pub(crate) struct Places<'t> {
     text: &'t str,
     line_starts: Vec<usize>,
 }
 
 impl<'t> Places<'t> {
-    fn new(text: &'t str) -> Self {
+    pub(crate) fn new(text: &'t str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self { text, line_starts }
     }
 
-    fn of(&self, raw: &RawValue) -> Position {
+    pub(crate) fn of(&self, raw: &RawValue) -> Position {
         let offset = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize).min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
@@ -58,7 +58,7 @@ impl<'t> Places<'t> {
 }
 
 /// A JSON object with its entries in order, values kept raw.
-struct Object<'a>(Vec<(String, &'a RawValue)>);
+pub(crate) struct Object<'a>(pub(crate) Vec<(String, &'a RawValue)>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Object<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -19,6 +19,7 @@ pub mod json;
 pub mod kind;
 pub mod limits;
 pub mod names;
+pub mod overview;
 pub mod pdf;
 pub mod picture;
 pub mod prestatie;
@@ -30,6 +31,7 @@ pub mod zpm;
 pub use error::{AmountProblem, DateProblem, Position, Problem, ReadError};
 
 use crate::model::Nota;
+use crate::model::overview::Overview;
 
 /// Which form a file was read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +45,8 @@ pub enum Format {
 pub struct Outcome {
     pub format: Format,
     pub notas: Vec<Nota>,
+    /// An insurer's overview, bill or settlement (`overview`), read instead of a nota.
+    pub overviews: Vec<Overview>,
     pub errors: Vec<ReadError>,
 }
 
@@ -58,7 +62,7 @@ pub fn read(bytes: &[u8]) -> Outcome {
             outcome.errors = errors;
             outcome
         }
-        Err(error) => Outcome { format: Format::Text, notas: Vec::new(), errors: vec![error] },
+        Err(error) => Outcome { format: Format::Text, notas: Vec::new(), overviews: Vec::new(), errors: vec![error] },
     }
 }
 
@@ -78,8 +82,19 @@ fn read_within_limit(text: &str) -> Outcome {
         return Outcome {
             format: Format::Text,
             notas: Vec::new(),
+            overviews: Vec::new(),
             errors: vec![ReadError::new(Position::FILE, Problem::Empty)],
         };
+    }
+    // an insurer's overview or bill (its JSON form, or a text with an insurer's columns or title)
+    let json = body.starts_with(['{', '[']);
+    if (json && overview::json::is_overview_json(body)) || (!json && overview::is_overview(text)) {
+        let (overviews, errors) =
+            if json { overview::json::read_overview_json(body) } else { overview::read_overview(text) };
+        if !overviews.is_empty() || json {
+            let format = if json { Format::Json } else { Format::Text };
+            return Outcome { format, notas: Vec::new(), overviews, errors };
+        }
     }
     let (format, mut notas, mut errors, layout_known) = if body.starts_with(['{', '[']) {
         let (notas, errors) = json::read_json(text.trim_start_matches('\u{FEFF}'));
@@ -108,7 +123,7 @@ fn read_within_limit(text: &str) -> Outcome {
             errors.insert(0, ReadError::new(Position::FILE, Problem::NotANota));
         }
     }
-    Outcome { format, notas, errors }
+    Outcome { format, notas, overviews: Vec::new(), errors }
 }
 
 /// The 2017 pilot layout, known only by its own markers (`reference.md`): a `Zorgcluster` or

@@ -13,6 +13,8 @@ use crate::rules::clusters::{self, Resolution};
 pub use crate::rules::context::MaxTariff;
 use crate::rules::context::{LineContext, QuarterHours, per_quarter_hour};
 use crate::rules::dbc::{self, Candidate, Comparison};
+use crate::rules::matching::{Matching, match_notas};
+use crate::rules::overview::{OverviewReport, check_overview};
 use crate::rules::review::{self, Review};
 
 /// A file to read: its name (for messages) and its bytes.
@@ -44,12 +46,14 @@ pub struct FileSummary {
     pub name: String,
     pub format: Format,
     pub notas: usize,
+    /// An insurer's overviews, bills or settlements read from it.
+    pub overviews: usize,
 }
 
 impl FileSummary {
     /// Nothing could be read from this file at all.
     pub fn unreadable(&self) -> bool {
-        self.notas == 0
+        self.notas == 0 && self.overviews == 0
     }
 }
 
@@ -115,6 +119,10 @@ pub struct Report {
     pub files: Vec<FileSummary>,
     pub notas: Vec<NotaReport>,
     pub comparison: Option<Comparison>,
+    /// The insurer's overviews, bills and settlements (`crate::rules::overview`).
+    pub overviews: Vec<OverviewReport>,
+    /// A nota and an overview read together: each nota line matched to a row.
+    pub matching: Option<Matching>,
     pub errors: Vec<FileError>,
 }
 
@@ -174,6 +182,7 @@ pub fn read_all(inputs: &[Input]) -> Vec<ReadFile> {
                 read::Outcome {
                     format: Format::Text,
                     notas: Vec::new(),
+                    overviews: Vec::new(),
                     errors: vec![ReadError::new(Position::FILE, Problem::TooManyFiles { limit: MAX_FILES })],
                 }
             } else {
@@ -196,13 +205,20 @@ pub fn analyse_read(read: Vec<ReadFile>, today: NaiveDate) -> Report {
     let mut files = Vec::new();
     let mut notas = Vec::new();
     let mut errors = Vec::new();
+    let mut overviews = Vec::new();
     for ReadFile { name, outcome } in read {
         let too_many =
             matches!(outcome.errors.first(), Some(e) if e.problem == (Problem::TooManyFiles { limit: MAX_FILES }));
         if !too_many {
-            files.push(FileSummary { name: name.clone(), format: outcome.format, notas: outcome.notas.len() });
+            files.push(FileSummary {
+                name: name.clone(),
+                format: outcome.format,
+                notas: outcome.notas.len(),
+                overviews: outcome.overviews.len(),
+            });
         }
         errors.extend(outcome.errors.into_iter().map(|error| FileError { file: name.clone(), error }));
+        overviews.extend(outcome.overviews.into_iter().map(|o| check_overview(&name, o, today)));
         for nota in outcome.notas {
             match analyse_nota(&name, nota, today) {
                 Ok(report) => notas.push(report),
@@ -215,7 +231,8 @@ pub fn analyse_read(read: Vec<ReadFile>, today: NaiveDate) -> Report {
         .map(|n| Candidate { nota: &n.nota, model: n.model, month_total: n.month_total, cumulative: n.cumulative })
         .collect();
     let comparison = dbc::compare(&candidates);
-    Report { today, files, notas, comparison, errors }
+    let matching = match_notas(&notas.iter().map(|n| &n.nota).collect::<Vec<_>>(), &overviews);
+    Report { today, files, notas, comparison, overviews, matching, errors }
 }
 
 /// Reads and analyses the files together; `today` is the day review dates are measured against.

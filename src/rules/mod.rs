@@ -8,5 +8,7 @@ pub mod checks;
 pub mod clusters;
 pub mod context;
 pub mod dbc;
+pub mod matching;
+pub mod overview;
 pub mod payment;
 pub mod review;

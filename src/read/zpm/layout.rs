@@ -51,7 +51,7 @@ pub(super) fn layout(all: &[&str]) -> Layout {
 
 /// The cells of a line split at `sep`, with the byte offset where each starts; a field in double
 /// quotes may hold the separator (`""` is a quote inside).
-pub(super) fn cells(line: &str, sep: char) -> Vec<(usize, String)> {
+pub(crate) fn cells(line: &str, sep: char) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut cell = String::new();
     let mut start = 0;

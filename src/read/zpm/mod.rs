@@ -45,6 +45,10 @@ use keys::{Key, key};
 use layout::words_of;
 use reader::Reader;
 
+// the field kinds the insurer's overview reads the same way (`crate::read::overview`)
+pub(crate) use layout::cells;
+pub(crate) use money::{Notation, looks_like_money, read_money};
+
 /// True when the text is a zorgprestatiemodel nota: a line holds a prestatiecode, or a field only
 /// such a nota has (`Zorgvraagtype`, `Factuurnummer`, …).
 pub fn is_zpm(text: &str) -> bool {

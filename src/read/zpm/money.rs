@@ -75,7 +75,7 @@ pub(super) fn amount_start(words: &[(usize, &str)], i: usize) -> usize {
 
 /// A word or cell that looks like an amount: digits with a comma and cents (`135,89`, `1.234,56`,
 /// `€135,89`, `-135,89`, `135,89-`, `1234.56` in a CSV, `135,-`), or a currency sign with digits.
-pub(super) fn looks_like_money(text: &str) -> bool {
+pub(crate) fn looks_like_money(text: &str) -> bool {
     let t = text.trim();
     if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
@@ -110,7 +110,7 @@ pub(super) fn money_digits(word: &str) -> bool {
 /// Reads an amount as a ZPM nota writes it: what the pilot layout reads, plus a minus at the end
 /// (`135,89-`), in a CSV cell a dot for the cents (`1234.56`), and in a document that writes its
 /// amounts the English way, `1,234.56` and `€190.88`.
-pub(super) fn read_money(text: &str, cell: bool, notation: Notation) -> Result<Decimal, (AmountProblem, usize)> {
+pub(crate) fn read_money(text: &str, cell: bool, notation: Notation) -> Result<Decimal, (AmountProblem, usize)> {
     let t = text.trim();
     let (t, trailing_minus) = match t.strip_suffix('-') {
         Some(rest) if rest.ends_with(|c: char| c.is_ascii_digit()) => (rest.trim_end(), true),
@@ -133,7 +133,7 @@ pub(super) fn read_money(text: &str, cell: bool, notation: Notation) -> Result<D
 
 /// How a document writes its amounts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Notation {
+pub(crate) enum Notation {
     /// `1.234,56`: the dot groups thousands, the comma marks the cents.
     Dutch,
     /// `1,234.56`: the comma groups thousands, the dot marks the cents.
