@@ -917,3 +917,96 @@ view-read-summary = { $kind ->
 view-patient = For: { $patient }
 view-line-no = Line { $line }
 view-shown = { $shown } lines shown of { $total }.
+
+## The insurer's overview: claims, eigen risico bill, final settlement (insurer-overviews.md)
+ov-heading = Overview from your health insurer
+# $kind: declarations, eigen_risico_bill or settlement
+ov-kind = { $kind ->
+        [declarations] This is an overview of your claims at your health insurer: what care providers claimed, and what the insurer did with it.
+        [eigen_risico_bill] This is a bill from your health insurer, for your deductible (eigen risico) or a personal contribution (eigen bijdrage).
+       *[settlement] This is the final settlement (eindafrekening) of the deductible you paid in instalments.
+    }
+ov-owes = You have to pay your health insurer { $amount }, for care in { $years }.
+ov-owes-plain = You have to pay your health insurer { $amount }.
+ov-due = Pay by, or direct debit on: { $date }.
+ov-refund = Your health insurer pays you back { $amount }.
+ov-not-a-bill = This overview is not a bill: you do not have to pay anything for it now. What falls under your deductible ({ $charged } on the rows here), your insurer asks for separately, with a bill or a direct debit.
+ov-left = Deductible { $year }: { $used } used, { $left } left of { $amount }.
+ov-left-unknown = Deductible { $year }: { $used } used. NotaWijzer does not know the deductible of { $year }, so it cannot say what is left.
+ov-minor = { $person } was under 18 in { $year }: no deductible.
+ov-person = Insured person { $n }
+ov-verdict-fine = { $rows ->
+        [one] NotaWijzer read 1 row of this overview and found nothing that looks wrong.
+       *[other] NotaWijzer read { $rows } rows of this overview and found nothing that looks wrong.
+    }
+ov-verdict-points = { $count ->
+        [one] NotaWijzer found 1 point to ask about.
+       *[other] NotaWijzer found { $count } points to ask about.
+    }
+ov-no-rows = NotaWijzer found no rows of care on this overview, so it cannot say anything about what was claimed.
+ov-rows-heading = What was claimed
+ov-years-heading = Your deductible per year
+# $col: date, provider, care, declared, reimbursed, eigen-risico, status
+ov-col = { $col ->
+        [date] Date
+        [provider] Care provider
+        [care] Care
+        [declared] Claimed
+        [reimbursed] Reimbursed
+        [eigen-risico] Deductible
+       *[status] Status
+    }
+# $status: processed, pending, rejected
+ov-status = { $status ->
+        [processed] Processed
+        [pending] Not processed yet
+       *[rejected] Rejected
+    }
+ov-other-care = Care other than mental health care: NotaWijzer does not explain it.
+ov-ggz-unknown = Mental health care (ggz). The overview does not say which prestatie exactly. You can check it on the nota or with the care provider.
+ov-contracted = This amount is below that maximum. With a contract, the insurer and the provider agree on a lower rate: that is normal, not a mistake.
+ov-term-direct = "Directe tijd" (direct time) is the time the therapist was in contact with you: a conversation, also by video or phone.
+ov-term-multi = "Multidisciplinair" means that therapists of different professions give your care together.
+ov-term-setting = The "setting" says where you get care: in a private practice, at an outpatient institution or in a clinic.
+# $case: start (at the start of a sentence) or mid
+ov-row-ref = { $case ->
+        [start] The row of { $date } ({ $provider })
+       *[mid] the row of { $date } ({ $provider })
+    }
+ov-finding-stand = Deductible { $year }: the overview says { $stated } is left. By the overview's own amounts that is { $expected }. Ask your health insurer which amount is right.
+ov-finding-rows-above = Deductible { $year }: the rows on this overview charge { $rows } of deductible together, but the balance says { $stated } used. Ask your health insurer which amount is right.
+ov-finding-total = This bill asks { $stated }, but its rows add up to { $rows }. Ask your health insurer to explain the difference.
+ov-finding-refund = The settlement pays back { $stated }. But what you paid in instalments, minus what your care used, is { $expected }. Ask your health insurer which amount is right.
+ov-finding-above-year = In { $year }, { $charged } of deductible was charged: more than that year's deductible ({ $amount }).
+ov-finding-verkennend = { $row }: { $amount } of deductible was charged on an exploratory talk (verkennend gesprek). Since 2025 the verkennend gesprek is outside the deductible.
+ov-finding-minor = { $row }: { $amount } of deductible for someone under 18. Under 18 there is no deductible.
+ov-finding-twice = { $row } is there twice, with the same claim number and amount.
+ov-note-earlier-year = This bill is for care from { $year }. Care providers may claim until the end of the next year, so a bill can come late. The deductible of { $year } applies to it.
+ov-note-two-years = This bill is for care in { $first } and in { $last }. Each calendar year has its own deductible; the date of the care counts, not the date of the bill.
+ov-note-december = Care from December { $year } is on a bill of January or February, but it counts for the deductible of { $year }.
+ov-note-settlement = You paid { $paid } in instalments. Your care used { $used } of your deductible. If you paid more, you get the difference back; if you paid less, you pay the rest.
+ov-note-pending = { $count ->
+        [one] 1 claim has not been processed yet: it may still take deductible.
+       *[other] { $count } claims have not been processed yet: they may still take deductible.
+    }
+ov-note-rejected = { $row } was rejected. The reason your health insurer gives: { $reason } Do you disagree? Ask your health insurer; after that you can go to the SKGZ.
+ov-note-rejected-no-reason = { $row } was rejected, with no reason on this overview. Your health insurer must give you the reason in plain words: ask for it.
+ov-note-other-care = Deductible { $year }: the balance counts { $amount } more than the rows here. That is care not on this overview (another period, the pharmacy). It is not a mistake.
+ov-note-same-day = { $row } looks exactly like { $first }: the same day, provider and amount. If you had two appointments that day, it is right. If not, ask your health insurer.
+ov-note-minor = { $person } was under 18: there is no deductible for them.
+ov-ask = Ask your health insurer first (phone, chat or your online account). If you cannot agree, you can go to the SKGZ, the ombudsman and disputes committee for health insurance: www.skgz.nl.
+letter-ov-question = I have a question about my overview of claims and deductible. It is about the following:
+letter-ov-unknown = I do not recognise this row: [fill in the date, the care provider and the amount of the row you do not recognise]. Could you check what care it is for?
+
+## The nota and the insurer's overview together
+match-heading = Your nota and your health insurer's overview
+match-processed = { $count ->
+        [one] Your health insurer has processed 1 row of the nota.
+       *[other] Your health insurer has processed { $count } rows of the nota.
+    }
+match-unprocessed = { $date }: { $amount } on the nota is not on the overview yet. It may still come: a row appears only after the insurer has paid.
+match-differs = { $date }: the nota asks { $nota }, { $declared } was claimed at the insurer. Ask your care provider why.
+match-without-nota = { $row } is on the overview, but not on a nota you opened. With a contract you get no nota: then that is normal.
+match-twice = { $row } is a second claim for the nota row of { $date }. Ask your health insurer whether it was paid twice.
+match-paid = For this nota your health insurer paid back { $reimbursed }, and { $er } went to your deductible. The nota is { $total }: so far it costs you { $net }.
+match-paid-more = For { $amount } of rows not processed yet, money may still come back.

@@ -939,3 +939,96 @@ view-read-summary = { $kind ->
 view-patient = Voor: { $patient }
 view-line-no = Regel { $line }
 view-shown = { $shown } regels getoond van de { $total }.
+
+## Het overzicht van de zorgverzekeraar: declaraties, rekening eigen risico, eindafrekening (insurer-overviews.md)
+ov-heading = Overzicht van uw zorgverzekeraar
+# $kind: declarations, eigen_risico_bill of settlement
+ov-kind = { $kind ->
+        [declarations] Dit is een overzicht van uw declaraties bij uw zorgverzekeraar: wat zorgverleners declareerden, en wat de verzekeraar ermee deed.
+        [eigen_risico_bill] Dit is een rekening van uw zorgverzekeraar, voor uw eigen risico of een eigen bijdrage.
+       *[settlement] Dit is de eindafrekening van het eigen risico dat u in termijnen betaalde.
+    }
+ov-owes = U moet uw zorgverzekeraar { $amount } betalen, voor zorg in { $years }.
+ov-owes-plain = U moet uw zorgverzekeraar { $amount } betalen.
+ov-due = Betalen vóór, of afschrijving op: { $date }.
+ov-refund = Uw zorgverzekeraar betaalt u { $amount } terug.
+ov-not-a-bill = Dit overzicht is geen rekening: hiervoor hoeft u nu niets te betalen. Wat onder uw eigen risico valt ({ $charged } op de regels hier), vraagt uw zorgverzekeraar apart, met een rekening of een afschrijving.
+ov-left = Eigen risico { $year }: { $used } gebruikt, nog { $left } over van { $amount }.
+ov-left-unknown = Eigen risico { $year }: { $used } gebruikt. Hoe hoog het eigen risico van { $year } is, weet NotaWijzer niet. Wat er over is, kan het daarom niet zeggen.
+ov-minor = { $person } was in { $year } jonger dan 18: geen eigen risico.
+ov-person = Verzekerde { $n }
+ov-verdict-fine = { $rows ->
+        [one] NotaWijzer las 1 regel van dit overzicht en vond niets wat niet lijkt te kloppen.
+       *[other] NotaWijzer las { $rows } regels van dit overzicht en vond niets wat niet lijkt te kloppen.
+    }
+ov-verdict-points = { $count ->
+        [one] NotaWijzer vond 1 punt om na te vragen.
+       *[other] NotaWijzer vond { $count } punten om na te vragen.
+    }
+ov-no-rows = Op dit overzicht vond NotaWijzer geen regels met zorg. Over wat er is gedeclareerd, kan het daarom niets zeggen.
+ov-rows-heading = Wat er is gedeclareerd
+ov-years-heading = Uw eigen risico per jaar
+# $col: date, provider, care, declared, reimbursed, eigen-risico, status
+ov-col = { $col ->
+        [date] Datum
+        [provider] Zorgverlener
+        [care] Zorg
+        [declared] Gedeclareerd
+        [reimbursed] Vergoed
+        [eigen-risico] Eigen risico
+       *[status] Status
+    }
+# $status: processed, pending, rejected
+ov-status = { $status ->
+        [processed] Verwerkt
+        [pending] Nog niet verwerkt
+       *[rejected] Afgewezen
+    }
+ov-other-care = Andere zorg dan ggz: NotaWijzer legt die niet uit.
+ov-ggz-unknown = Geestelijke gezondheidszorg. Welke prestatie het precies is, staat niet op het overzicht. Op de nota of bij de zorgverlener kunt u het nakijken.
+ov-contracted = Dit bedrag ligt onder dat maximum. Met een contract spreken zorgverzekeraar en zorgverlener een lager tarief af: dat is normaal, geen fout.
+ov-term-direct = "Directe tijd" is de tijd dat de behandelaar contact met u had: een gesprek, ook via video of telefoon.
+ov-term-multi = "Multidisciplinair" betekent dat behandelaars van verschillende beroepen samen uw zorg geven.
+ov-term-setting = De "setting" zegt waar u zorg krijgt: in een vrijgevestigde praktijk, bij een ambulante instelling of in een kliniek.
+# $case: start (aan het begin van een zin) of mid
+ov-row-ref = { $case ->
+        [start] De regel van { $date } ({ $provider })
+       *[mid] de regel van { $date } ({ $provider })
+    }
+ov-finding-stand = Eigen risico { $year }: het overzicht zegt dat er nog { $stated } over is. Volgens de bedragen op het overzicht zelf is dat { $expected }. Vraag uw zorgverzekeraar welk bedrag klopt.
+ov-finding-rows-above = Eigen risico { $year }: de regels op dit overzicht rekenen samen { $rows } eigen risico, maar de stand noemt { $stated } gebruikt. Vraag uw zorgverzekeraar welk bedrag klopt.
+ov-finding-total = Deze rekening vraagt { $stated }, maar de regels erop tellen op tot { $rows }. Vraag uw zorgverzekeraar het verschil uit te leggen.
+ov-finding-refund = De eindafrekening betaalt { $stated } terug. Maar wat u in termijnen betaalde, min wat uw zorg gebruikte, is { $expected }. Vraag uw zorgverzekeraar welk bedrag klopt.
+ov-finding-above-year = In { $year } is { $charged } eigen risico gerekend: meer dan het eigen risico van dat jaar ({ $amount }).
+ov-finding-verkennend = { $row }: op een verkennend gesprek is { $amount } eigen risico gerekend. Sinds 2025 valt het verkennend gesprek buiten het eigen risico.
+ov-finding-minor = { $row }: { $amount } eigen risico voor iemand die jonger was dan 18. Onder de 18 is er geen eigen risico.
+ov-finding-twice = { $row } staat er twee keer, met hetzelfde declaratienummer en bedrag.
+ov-note-earlier-year = Deze rekening is voor zorg uit { $year }. Zorgverleners mogen declareren tot het eind van het jaar erna, dus een rekening kan laat komen. Het eigen risico van { $year } geldt ervoor.
+ov-note-two-years = Deze rekening is voor zorg in { $first } en in { $last }. Elk kalenderjaar heeft een eigen risico; de datum van de zorg telt, niet de datum van de rekening.
+ov-note-december = Zorg van december { $year } staat op een rekening van januari of februari, maar telt voor het eigen risico van { $year }.
+ov-note-settlement = U betaalde { $paid } in termijnen. Uw zorg gebruikte { $used } van uw eigen risico. Betaalde u meer, dan krijgt u het verschil terug; betaalde u minder, dan betaalt u bij.
+ov-note-pending = { $count ->
+        [one] 1 declaratie is nog niet verwerkt: daarvoor kan nog eigen risico komen.
+       *[other] { $count } declaraties zijn nog niet verwerkt: daarvoor kan nog eigen risico komen.
+    }
+ov-note-rejected = { $row } is afgewezen. De reden volgens uw zorgverzekeraar: { $reason } Bent u het er niet mee eens? Vraag het uw zorgverzekeraar; daarna kunt u naar de SKGZ.
+ov-note-rejected-no-reason = { $row } is afgewezen, zonder reden op dit overzicht. Uw zorgverzekeraar moet u de reden in gewone woorden geven: vraag ernaar.
+ov-note-other-care = Eigen risico { $year }: de stand telt { $amount } meer gebruik dan de regels hier. Dat is zorg die niet op dit overzicht staat (een andere periode, de apotheek). Dat is geen fout.
+ov-note-same-day = { $row } lijkt precies op { $first }: dezelfde dag, zorgverlener en bedrag. Had u die dag twee afspraken, dan klopt het. Zo niet, vraag het uw zorgverzekeraar.
+ov-note-minor = { $person } was jonger dan 18: daarvoor geldt geen eigen risico.
+ov-ask = Vraag het eerst aan uw zorgverzekeraar (telefoon, chat of uw online omgeving). Komt u er samen niet uit? Dan kunt u naar de SKGZ, de ombudsman en geschillencommissie voor zorgverzekeringen: www.skgz.nl.
+letter-ov-question = Ik heb een vraag over mijn overzicht van declaraties en eigen risico. Het gaat om het volgende:
+letter-ov-unknown = Ik herken deze regel niet: [vul hier de datum, de zorgverlener en het bedrag in van de regel die u niet herkent]. Wilt u nagaan van welke zorg die is?
+
+## De nota en het overzicht van de zorgverzekeraar samen
+match-heading = Uw nota en het overzicht van uw zorgverzekeraar
+match-processed = { $count ->
+        [one] 1 regel van de nota heeft uw zorgverzekeraar verwerkt.
+       *[other] { $count } regels van de nota heeft uw zorgverzekeraar verwerkt.
+    }
+match-unprocessed = { $date }: { $amount } op de nota staat nog niet op het overzicht. Dat kan nog komen: een regel verschijnt pas nadat de verzekeraar heeft betaald.
+match-differs = { $date }: de nota vraagt { $nota }, bij de verzekeraar is { $declared } gedeclareerd. Vraag uw zorgverlener waarom.
+match-without-nota = { $row } staat op het overzicht, maar niet op een nota die u opende. Met een contract krijgt u geen nota: dan is dat normaal.
+match-twice = { $row } is een tweede declaratie van de nota-regel van { $date }. Vraag uw zorgverzekeraar of die twee keer is betaald.
+match-paid = Voor deze nota betaalde uw zorgverzekeraar { $reimbursed } terug, en { $er } ging naar uw eigen risico. De nota is { $total }: tot nu toe kost die u { $net }.
+match-paid-more = Voor { $amount } aan regels die nog niet verwerkt zijn, kan nog geld terugkomen.

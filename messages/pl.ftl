@@ -933,3 +933,104 @@ cli-today = Dzisiaj jest { $date }
 app-notice-src-loading = Pobieranie rachunku…
 app-notice-pdf-unavailable = Czytnik PDF NotaWijzer się nie załadował. Proszę odświeżyć stronę i otworzyć PDF jeszcze raz.
 app-notice-lang-failed = NotaWijzer nie mógł pobrać tekstów w tym języku. Czy połączenie z internetem działa? Proszę wtedy wybrać język jeszcze raz.
+
+## Zestawienie ubezpieczyciela: deklaracje, rachunek za udział własny, rozliczenie roczne
+ov-heading = Zestawienie od ubezpieczyciela zdrowotnego
+# $kind: declarations, eigen_risico_bill lub settlement
+ov-kind = { $kind ->
+        [declarations] To zestawienie Państwa deklaracji u ubezpieczyciela zdrowotnego (zorgverzekeraar): co zgłosili świadczeniodawcy i co ubezpieczyciel z tym zrobił.
+        [eigen_risico_bill] To rachunek od ubezpieczyciela zdrowotnego: za udział własny (eigen risico) lub dopłatę własną (eigen bijdrage).
+       *[settlement] To rozliczenie końcowe (eindafrekening) udziału własnego (eigen risico), który płacili Państwo w ratach.
+    }
+ov-owes = Muszą Państwo zapłacić ubezpieczycielowi { $amount } za opiekę w { $years } r.
+ov-owes-plain = Muszą Państwo zapłacić ubezpieczycielowi { $amount }.
+ov-due = Termin płatności lub dzień pobrania: { $date }.
+ov-refund = Ubezpieczyciel zwraca Państwu { $amount }.
+ov-not-a-bill = To zestawienie nie jest rachunkiem: teraz nie muszą Państwo za nie nic płacić. To, co wchodzi w udział własny ({ $charged } w wierszach tutaj), ubezpieczyciel pobiera osobno: rachunkiem lub poleceniem zapłaty.
+ov-left = Udział własny { $year }: wykorzystano { $used }, zostało { $left } z { $amount }.
+ov-left-unknown = Udział własny { $year }: wykorzystano { $used }. NotaWijzer nie zna wysokości udziału własnego na { $year } r., więc nie może powiedzieć, ile zostało.
+ov-minor = { $person } w { $year } r. nie miał(a) 18 lat: brak udziału własnego.
+ov-person = Ubezpieczony { $n }
+ov-verdict-fine = { $rows ->
+        [one] NotaWijzer przeczytał 1 wiersz tego zestawienia i nie znalazł niczego, co wygląda na błąd.
+        [few] NotaWijzer przeczytał { $rows } wiersze tego zestawienia i nie znalazł niczego, co wygląda na błąd.
+        [many] NotaWijzer przeczytał { $rows } wierszy tego zestawienia i nie znalazł niczego, co wygląda na błąd.
+       *[other] NotaWijzer przeczytał { $rows } wiersza tego zestawienia i nie znalazł niczego, co wygląda na błąd.
+    }
+ov-verdict-points = { $count ->
+        [one] NotaWijzer znalazł 1 punkt do wyjaśnienia.
+        [few] NotaWijzer znalazł { $count } punkty do wyjaśnienia.
+        [many] NotaWijzer znalazł { $count } punktów do wyjaśnienia.
+       *[other] NotaWijzer znalazł { $count } punktu do wyjaśnienia.
+    }
+ov-no-rows = NotaWijzer nie znalazł w tym zestawieniu wierszy z opieką, więc nie może nic powiedzieć o tym, co zgłoszono.
+ov-rows-heading = Co zostało zgłoszone
+ov-years-heading = Udział własny w poszczególnych latach
+# $col: date, provider, care, declared, reimbursed, eigen-risico, status
+ov-col = { $col ->
+        [date] Data
+        [provider] Świadczeniodawca
+        [care] Opieka
+        [declared] Zgłoszono
+        [reimbursed] Zwrócono
+        [eigen-risico] Udział własny
+       *[status] Status
+    }
+# $status: processed, pending, rejected
+ov-status = { $status ->
+        [processed] Rozpatrzone
+        [pending] Jeszcze nierozpatrzone
+       *[rejected] Odrzucone
+    }
+ov-other-care = Opieka inna niż psychiatryczna: NotaWijzer jej nie wyjaśnia.
+ov-ggz-unknown = Opieka psychiatryczna i psychologiczna (ggz). Zestawienie nie mówi, o jakie dokładnie świadczenie (prestatie) chodzi. Można to sprawdzić na rachunku lub u świadczeniodawcy.
+ov-contracted = Ta kwota jest niższa od tego maksimum. Przy umowie ubezpieczyciel i świadczeniodawca uzgadniają niższą stawkę: to normalne, nie błąd.
+ov-term-direct = „Directe tijd” (czas bezpośredni) to czas, w którym terapeuta miał z Państwem kontakt: rozmowa, także przez wideo lub telefon.
+ov-term-multi = „Multidisciplinair” oznacza, że terapeuci różnych zawodów prowadzą Państwa opiekę razem.
+ov-term-setting = „Setting” mówi, gdzie otrzymują Państwo opiekę: w prywatnym gabinecie, w placówce ambulatoryjnej lub w klinice.
+# $case: start lub mid
+ov-row-ref = { $case ->
+        [start] Wiersz z { $date } ({ $provider })
+       *[mid] wiersz z { $date } ({ $provider })
+    }
+ov-finding-stand = Udział własny { $year }: zestawienie podaje, że zostało { $stated }. Według kwot z samego zestawienia jest to { $expected }. Proszę zapytać ubezpieczyciela, która kwota jest prawidłowa.
+ov-finding-rows-above = Udział własny { $year }: wiersze tego zestawienia naliczają razem { $rows } udziału własnego, a stan podaje { $stated } wykorzystane. Proszę zapytać ubezpieczyciela, która kwota jest prawidłowa.
+ov-finding-total = Ten rachunek żąda { $stated }, a jego wiersze sumują się do { $rows }. Proszę poprosić ubezpieczyciela o wyjaśnienie różnicy.
+ov-finding-refund = Rozliczenie zwraca { $stated }. Ale to, co zapłacili Państwo w ratach, minus to, co wykorzystała Państwa opieka, wynosi { $expected }. Proszę zapytać ubezpieczyciela, która kwota jest prawidłowa.
+ov-finding-above-year = W { $year } r. naliczono { $charged } udziału własnego: więcej niż udział własny tego roku ({ $amount }).
+ov-finding-verkennend = { $row }: za rozmowę wstępną (verkennend gesprek) naliczono { $amount } udziału własnego. Od 2025 r. rozmowa wstępna nie wchodzi w udział własny.
+ov-finding-minor = { $row }: { $amount } udziału własnego dla osoby poniżej 18 lat. Poniżej 18 lat nie ma udziału własnego.
+ov-finding-twice = { $row } występuje dwa razy, z tym samym numerem deklaracji i kwotą.
+ov-note-earlier-year = Ten rachunek dotyczy opieki z { $year } r. Świadczeniodawcy mogą składać deklaracje do końca następnego roku, więc rachunek może przyjść późno. Obowiązuje udział własny z { $year } r.
+ov-note-two-years = Ten rachunek dotyczy opieki w { $first } i w { $last } r. Każdy rok kalendarzowy ma własny udział własny; liczy się data opieki, nie data rachunku.
+ov-note-december = Opieka z grudnia { $year } r. jest na rachunku ze stycznia lub lutego, ale liczy się do udziału własnego z { $year } r.
+ov-note-settlement = Zapłacili Państwo { $paid } w ratach. Państwa opieka wykorzystała { $used } udziału własnego. Jeśli zapłacili Państwo więcej, różnica wraca do Państwa; jeśli mniej, dopłacają Państwo resztę.
+ov-note-pending = { $count ->
+        [one] 1 deklaracja nie jest jeszcze rozpatrzona: może jeszcze dojść udział własny.
+        [few] { $count } deklaracje nie są jeszcze rozpatrzone: może jeszcze dojść udział własny.
+        [many] { $count } deklaracji nie jest jeszcze rozpatrzonych: może jeszcze dojść udział własny.
+       *[other] { $count } deklaracji nie jest jeszcze rozpatrzonych: może jeszcze dojść udział własny.
+    }
+ov-note-rejected = { $row } został odrzucony. Powód według ubezpieczyciela: { $reason } Nie zgadzają się Państwo? Proszę zapytać ubezpieczyciela; potem można zwrócić się do SKGZ.
+ov-note-rejected-no-reason = { $row } został odrzucony, bez powodu w tym zestawieniu. Ubezpieczyciel musi podać powód zrozumiałymi słowami: proszę o niego zapytać.
+ov-note-other-care = Udział własny { $year }: stan liczy { $amount } więcej niż wiersze tutaj. To opieka, której nie ma w tym zestawieniu (inny okres, apteka). To nie jest błąd.
+ov-note-same-day = { $row } wygląda dokładnie jak { $first }: ten sam dzień, świadczeniodawca i kwota. Jeśli mieli Państwo tego dnia dwie wizyty, to się zgadza. Jeśli nie, proszę zapytać ubezpieczyciela.
+ov-note-minor = { $person } nie miał(a) 18 lat: nie ma udziału własnego.
+ov-ask = Najpierw proszę zapytać ubezpieczyciela zdrowotnego (telefon, czat lub konto online). Jeśli nie dojdą Państwo do porozumienia, można zwrócić się do SKGZ, rzecznika i komisji sporów ubezpieczeń zdrowotnych: www.skgz.nl.
+letter-ov-question = Mam pytanie dotyczące mojego zestawienia deklaracji i udziału własnego. Chodzi o następujące sprawy:
+letter-ov-unknown = Nie rozpoznaję tego wiersza: [proszę wpisać datę, świadczeniodawcę i kwotę wiersza, którego Państwo nie rozpoznają]. Czy mogą Państwo sprawdzić, jakiej opieki dotyczy?
+
+## Rachunek i zestawienie ubezpieczyciela razem
+match-heading = Państwa rachunek i zestawienie ubezpieczyciela
+match-processed = { $count ->
+        [one] Ubezpieczyciel rozpatrzył 1 wiersz rachunku.
+        [few] Ubezpieczyciel rozpatrzył { $count } wiersze rachunku.
+        [many] Ubezpieczyciel rozpatrzył { $count } wierszy rachunku.
+       *[other] Ubezpieczyciel rozpatrzył { $count } wiersza rachunku.
+    }
+match-unprocessed = { $date }: { $amount } z rachunku nie ma jeszcze w zestawieniu. Może się jeszcze pojawić: wiersz widać dopiero po zapłacie przez ubezpieczyciela.
+match-differs = { $date }: rachunek żąda { $nota }, u ubezpieczyciela zgłoszono { $declared }. Proszę zapytać świadczeniodawcę dlaczego.
+match-without-nota = { $row } jest w zestawieniu, ale nie na otwartym rachunku. Przy umowie nie dostają Państwo rachunku: wtedy to normalne.
+match-twice = { $row } to druga deklaracja wiersza rachunku z { $date }. Proszę zapytać ubezpieczyciela, czy zapłacono dwa razy.
+match-paid = Za ten rachunek ubezpieczyciel zwrócił { $reimbursed }, a { $er } poszło na udział własny. Rachunek wynosi { $total }: do tej pory kosztuje Państwa { $net }.
+match-paid-more = Za wiersze jeszcze nierozpatrzone, na kwotę { $amount }, pieniądze mogą jeszcze wrócić.

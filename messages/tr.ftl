@@ -901,3 +901,96 @@ cli-today = Bugün: { $date }
 app-notice-src-loading = Fatura getiriliyor…
 app-notice-pdf-unavailable = NotaWijzer'in PDF okuyucusu yüklenmedi. Sayfayı yeniden yükleyin ve PDF'i bir kez daha açın.
 app-notice-lang-failed = NotaWijzer bu dildeki metinleri getiremedi. İnternet bağlantınız çalışıyor mu? O zaman dili bir kez daha seçin.
+
+## Sağlık sigortasının dökümü: beyanlar, zorunlu katılım payı faturası, yıl sonu hesaplaşması
+ov-heading = Sağlık sigortanızın dökümü
+# $kind: declarations, eigen_risico_bill veya settlement
+ov-kind = { $kind ->
+        [declarations] Bu, sağlık sigortanızdaki (zorgverzekeraar) beyanlarınızın dökümüdür: sağlık hizmeti sağlayıcılarının neyi beyan ettiği ve sigortanın bununla ne yaptığı.
+        [eigen_risico_bill] Bu, sağlık sigortanızın bir faturasıdır: zorunlu katılım payınız (eigen risico) veya bir katkı payı (eigen bijdrage) için.
+       *[settlement] Bu, taksitle ödediğiniz zorunlu katılım payının (eigen risico) yıl sonu hesaplaşmasıdır (eindafrekening).
+    }
+ov-owes = Sağlık sigortanıza { $amount } ödemeniz gerekiyor; { $years } yılındaki bakım için.
+ov-owes-plain = Sağlık sigortanıza { $amount } ödemeniz gerekiyor.
+ov-due = Son ödeme veya otomatik tahsilat tarihi: { $date }.
+ov-refund = Sağlık sigortanız size { $amount } geri ödüyor.
+ov-not-a-bill = Bu döküm bir fatura değildir: bunun için şimdi hiçbir şey ödemeniz gerekmez. Zorunlu katılım payınıza giren kısmı (buradaki satırlarda { $charged }) sigortanız ayrıca ister: bir fatura veya otomatik tahsilatla.
+ov-left = Zorunlu katılım payı { $year }: { $used } kullanıldı, { $amount } tutarından { $left } kaldı.
+ov-left-unknown = Zorunlu katılım payı { $year }: { $used } kullanıldı. NotaWijzer { $year } yılının zorunlu katılım payını bilmiyor; bu yüzden ne kaldığını söyleyemez.
+ov-minor = { $person } { $year } yılında 18 yaşından küçüktü: zorunlu katılım payı yok.
+ov-person = Sigortalı { $n }
+ov-verdict-fine = { $rows ->
+        [one] NotaWijzer bu dökümün 1 satırını okudu ve yanlış görünen bir şey bulmadı.
+       *[other] NotaWijzer bu dökümün { $rows } satırını okudu ve yanlış görünen bir şey bulmadı.
+    }
+ov-verdict-points = { $count ->
+        [one] NotaWijzer sorulacak 1 nokta buldu.
+       *[other] NotaWijzer sorulacak { $count } nokta buldu.
+    }
+ov-no-rows = NotaWijzer bu dökümde bakım satırı bulamadı; bu yüzden neyin beyan edildiği hakkında bir şey söyleyemez.
+ov-rows-heading = Neler beyan edildi
+ov-years-heading = Yıllara göre zorunlu katılım payınız
+# $col: date, provider, care, declared, reimbursed, eigen-risico, status
+ov-col = { $col ->
+        [date] Tarih
+        [provider] Sağlık hizmeti sağlayıcı
+        [care] Bakım
+        [declared] Beyan edilen
+        [reimbursed] Karşılanan
+        [eigen-risico] Zorunlu katılım payı
+       *[status] Durum
+    }
+# $status: processed, pending, rejected
+ov-status = { $status ->
+        [processed] İşlendi
+        [pending] Henüz işlenmedi
+       *[rejected] Reddedildi
+    }
+ov-other-care = Ruh sağlığı dışındaki bakım: NotaWijzer bunu açıklamaz.
+ov-ggz-unknown = Ruh sağlığı hizmeti (ggz). Tam olarak hangi hizmet (prestatie) olduğu dökümde yazmıyor. Faturada veya sağlık hizmeti sağlayıcısında kontrol edebilirsiniz.
+ov-contracted = Bu tutar o azami tutarın altındadır. Sözleşmeyle sigorta ve sağlayıcı daha düşük bir ücret üzerinde anlaşır: bu normaldir, hata değildir.
+ov-term-direct = "Directe tijd" (doğrudan süre), terapistin sizinle temas halinde olduğu süredir: bir görüşme, görüntülü veya telefonla da olabilir.
+ov-term-multi = "Multidisciplinair", farklı mesleklerden terapistlerin bakımınızı birlikte verdiği anlamına gelir.
+ov-term-setting = "Setting", bakımı nerede aldığınızı söyler: serbest bir muayenehanede, ayakta tedavi kurumunda veya bir klinikte.
+# $case: start veya mid
+ov-row-ref = { $case ->
+        [start] { $date } tarihli satır ({ $provider })
+       *[mid] { $date } tarihli satır ({ $provider })
+    }
+ov-finding-stand = Zorunlu katılım payı { $year }: döküm { $stated } kaldığını söylüyor. Dökümün kendi tutarlarına göre bu { $expected }. Hangi tutarın doğru olduğunu sağlık sigortanıza sorun.
+ov-finding-rows-above = Zorunlu katılım payı { $year }: bu dökümdeki satırlar birlikte { $rows } zorunlu katılım payı hesaplıyor, ama bakiye { $stated } kullanıldığını söylüyor. Hangi tutarın doğru olduğunu sağlık sigortanıza sorun.
+ov-finding-total = Bu fatura { $stated } istiyor, ama satırlarının toplamı { $rows }. Farkı açıklamasını sağlık sigortanızdan isteyin.
+ov-finding-refund = Hesaplaşma { $stated } geri ödüyor. Ama taksitle ödediğiniz tutar eksi bakımınızın kullandığı tutar { $expected } ediyor. Hangi tutarın doğru olduğunu sağlık sigortanıza sorun.
+ov-finding-above-year = { $year } yılında { $charged } zorunlu katılım payı hesaplandı: o yılın zorunlu katılım payından ({ $amount }) fazla.
+ov-finding-verkennend = { $row }: bir ön görüşme (verkennend gesprek) için { $amount } zorunlu katılım payı hesaplandı. 2025'ten beri ön görüşme zorunlu katılım payının dışındadır.
+ov-finding-minor = { $row }: 18 yaşından küçük biri için { $amount } zorunlu katılım payı. 18 yaşın altında zorunlu katılım payı yoktur.
+ov-finding-twice = { $row } aynı beyan numarası ve tutarla iki kez yer alıyor.
+ov-note-earlier-year = Bu fatura { $year } yılındaki bakım içindir. Sağlayıcılar bir sonraki yılın sonuna kadar beyanda bulunabilir; bu yüzden bir fatura geç gelebilir. Buna { $year } yılının zorunlu katılım payı uygulanır.
+ov-note-two-years = Bu fatura { $first } ve { $last } yıllarındaki bakım içindir. Her takvim yılının kendi zorunlu katılım payı vardır; faturanın değil, bakımın tarihi önemlidir.
+ov-note-december = Aralık { $year } tarihli bakım bir ocak veya şubat faturasında, ama { $year } yılının zorunlu katılım payına sayılır.
+ov-note-settlement = Taksitle { $paid } ödediniz. Bakımınız zorunlu katılım payınızdan { $used } kullandı. Daha fazla ödediyseniz farkı geri alırsınız; daha az ödediyseniz kalanını ödersiniz.
+ov-note-pending = { $count ->
+        [one] 1 beyan henüz işlenmedi: bunun için hâlâ zorunlu katılım payı gelebilir.
+       *[other] { $count } beyan henüz işlenmedi: bunlar için hâlâ zorunlu katılım payı gelebilir.
+    }
+ov-note-rejected = { $row } reddedildi. Sağlık sigortanıza göre neden: { $reason } Katılmıyor musunuz? Sağlık sigortanıza sorun; ardından SKGZ'ye başvurabilirsiniz.
+ov-note-rejected-no-reason = { $row } reddedildi; bu dökümde bir neden yazmıyor. Sağlık sigortanız nedeni size anlaşılır sözlerle vermek zorundadır: sorun.
+ov-note-other-care = Zorunlu katılım payı { $year }: bakiye buradaki satırlardan { $amount } daha fazla kullanım sayıyor. Bu, bu dökümde olmayan bakımdır (başka bir dönem, eczane). Bu bir hata değildir.
+ov-note-same-day = { $row } tam olarak { $first } gibi görünüyor: aynı gün, sağlayıcı ve tutar. O gün iki randevunuz olduysa doğrudur. Olmadıysa sağlık sigortanıza sorun.
+ov-note-minor = { $person } 18 yaşından küçüktü: bunun için zorunlu katılım payı yoktur.
+ov-ask = Önce sağlık sigortanıza sorun (telefon, sohbet veya çevrim içi hesabınız). Birlikte çözemezseniz, sağlık sigortaları için ombudsman ve uyuşmazlık komitesi olan SKGZ'ye başvurabilirsiniz: www.skgz.nl.
+letter-ov-question = Beyan ve zorunlu katılım payı dökümüm hakkında bir sorum var. Konu şudur:
+letter-ov-unknown = Bu satırı tanımıyorum: [tanımadığınız satırın tarihini, sağlayıcısını ve tutarını buraya yazın]. Hangi bakım için olduğunu kontrol eder misiniz?
+
+## Fatura ve sağlık sigortasının dökümü birlikte
+match-heading = Faturanız ve sağlık sigortanızın dökümü
+match-processed = { $count ->
+        [one] Sağlık sigortanız faturanın 1 satırını işledi.
+       *[other] Sağlık sigortanız faturanın { $count } satırını işledi.
+    }
+match-unprocessed = { $date }: faturadaki { $amount } henüz dökümde yok. Hâlâ gelebilir: bir satır ancak sigorta ödedikten sonra görünür.
+match-differs = { $date }: fatura { $nota } istiyor, sigortaya { $declared } beyan edildi. Nedenini sağlık hizmeti sağlayıcınıza sorun.
+match-without-nota = { $row } dökümde var ama açtığınız bir faturada yok. Sözleşme varsa fatura almazsınız: o zaman bu normaldir.
+match-twice = { $row }, { $date } tarihli fatura satırı için ikinci bir beyandır. İki kez ödenip ödenmediğini sağlık sigortanıza sorun.
+match-paid = Bu fatura için sağlık sigortanız { $reimbursed } geri ödedi ve { $er } zorunlu katılım payınıza gitti. Fatura { $total }: şimdiye kadar size maliyeti { $net }.
+match-paid-more = Henüz işlenmemiş { $amount } tutarındaki satırlar için hâlâ para geri gelebilir.

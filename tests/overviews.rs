@@ -293,3 +293,111 @@ fn a_provider_nota_is_never_read_as_an_overview() {
         }
     }
 }
+
+// --- nothing of the insured person leaves NotaWijzer ------------------------------------------
+
+/// What identifies the insured on the fixtures: names, initials, birth dates, policy, relation and
+/// customer numbers.
+const PRIVATE: [&str; 16] = [
+    "Boer",
+    "14-05-1979",
+    "1979",
+    "204518873",
+    "Yilmaz",
+    "03-11-1990",
+    "1990",
+    "187654321",
+    "Bakker",
+    "21-06-1984",
+    "09-08-2011",
+    "2011",
+    "30012345",
+    "5512 3390",
+    "Visser",
+    "17-02-1976",
+];
+
+fn outputs(r: &Report) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for lang in [notawijzer::Lang::Nl, notawijzer::Lang::En, notawijzer::Lang::Ar] {
+        let json = notawijzer::engine::export::to_json_with(r, lang, &Default::default());
+        out.push((format!("json {lang:?}"), serde_json::to_string(&json).unwrap()));
+        out.push((format!("letter {lang:?}"), notawijzer::words::explain::letter(r, lang)));
+        for o in &r.overviews {
+            use notawijzer::words::explain::insurer;
+            let mut text = insurer::headline(o, lang).join("\n");
+            text.extend(o.years.iter().map(|y| insurer::year(o, y, lang)));
+            text.extend(o.findings.iter().map(|f| insurer::finding(o, f, lang)));
+            text.extend(o.notes.iter().filter_map(|n| insurer::note(o, n, lang)));
+            text.extend(o.overview.rows.iter().map(|row| insurer::row(row, None, lang)));
+            out.push((format!("sentences {lang:?}"), text));
+        }
+    }
+    out.push(("partner summary".into(), notawijzer::engine::embed::protocol::summary(r)));
+    out
+}
+
+#[test]
+fn no_name_birth_date_or_policy_number_in_any_output() {
+    for name in [
+        "salland-style-eigen-risico.txt",
+        "generic-columns-declarations.txt",
+        "onvz-style-pending-first.txt",
+        "vgz-style-zorgkostenfactuur.txt",
+        "eindafrekening.txt",
+        "family-overview.txt",
+        "pair/overview-declaraties.txt",
+    ] {
+        let r = report(&[name]);
+        let source = fixture(name);
+        let private: Vec<&str> = PRIVATE.iter().copied().filter(|p| source.contains(p)).collect();
+        assert!(!private.is_empty() || name.starts_with("onvz"), "{name}: the fixture holds what the test looks for");
+        for (what, text) in outputs(&r) {
+            for p in &private {
+                assert!(!text.contains(p), "{name}: {what} shows {p:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_letter_names_rows_by_date_and_provider_and_asks_about_an_unknown_row() {
+    let r = report(&["onvz-style-pending-first.txt"]);
+    let letter = notawijzer::words::explain::letter(&r, notawijzer::Lang::Nl);
+    assert!(letter.starts_with("Geachte heer, mevrouw,"), "{letter}");
+    assert!(
+        letter.contains("De regel van donderdag 12 maart 2026 (Tandartspraktijk Het Anker) is afgewezen."),
+        "{letter}"
+    );
+    assert!(letter.contains("Ik herken deze regel niet"), "{letter}");
+}
+
+#[test]
+fn the_json_output_has_overviews_and_matches() {
+    let r = report(&["pair/nota-praktijk-horizon.txt", "pair/overview-declaraties.txt"]);
+    let json =
+        serde_json::to_value(notawijzer::engine::export::to_json_with(&r, notawijzer::Lang::Nl, &Default::default()))
+            .unwrap();
+    let o = &json["overviews"][0];
+    assert_eq!(o["kind"], "declarations");
+    assert_eq!(o["to_pay"], serde_json::Value::Null);
+    assert_eq!(o["rows"][0]["declared"], "190.88");
+    assert_eq!(o["rows"][0]["reimbursed"], "33.62");
+    assert_eq!(o["rows"][0]["eigen_risico"], "100.00");
+    assert_eq!(o["rows"][0]["eigen_bijdrage"], serde_json::Value::Null);
+    assert_eq!(o["rows"][0]["care"], "ggz");
+    assert_eq!(o["rows"][2]["care"], "other");
+    assert_eq!(o["eigen_risico"][0]["year"], 2025);
+    assert_eq!(o["eigen_risico"][0]["remaining"], "0.00");
+    let statuses: Vec<&str> =
+        json["matches"].as_array().unwrap().iter().map(|m| m["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["processed", "processed", "not_processed"]);
+    // an overview is no error "not_a_nota"
+    let r = report(&["eindafrekening.txt"]);
+    let json =
+        serde_json::to_value(notawijzer::engine::export::to_json_with(&r, notawijzer::Lang::Nl, &Default::default()))
+            .unwrap();
+    assert_eq!(json["errors"], serde_json::json!([]));
+    assert_eq!(json["overviews"][0]["refund"], "148.15");
+    assert_eq!(json["overviews"][0]["kind"], "settlement");
+}

@@ -292,3 +292,49 @@ async fn the_zpm_comparison_is_shown_as_text_table_and_charts() {
         "{loading}"
     );
 }
+
+fn overview_fixture(name: &str) -> Source {
+    let path = format!("{}/tests/fixtures/overviews/{name}", env!("CARGO_MANIFEST_DIR"));
+    Source::text(name, &std::fs::read_to_string(path).unwrap())
+}
+
+#[tokio::test]
+async fn an_insurers_family_overview_shows_its_rows_per_person_and_never_a_name() {
+    for lang in [Lang::Nl, Lang::Ar] {
+        let html = page_in(vec![overview_fixture("family-overview.txt")], lang).await;
+        let insurer = text(part(&html, "data-testid=\"insurer\"", "section"));
+        // a person by place, never by name (in Arabic the number is isolated)
+        let person = if lang == Lang::Nl { "Verzekerde 2" } else { "المؤمَّن عليه \u{2068}2\u{2069}" };
+        assert!(insurer.contains(person), "{insurer}");
+        for private in ["Bakker", "21-06-1984", "09-08-2011", "1984", "2011"] {
+            assert!(!html.contains(private), "{lang:?}: the page shows {private}");
+        }
+        assert!(!html.contains("data-testid=\"not-a-nota\""), "an overview is no 'not a nota'");
+    }
+    let html = page(vec![overview_fixture("family-overview.txt")]).await;
+    let insurer = text(part(&html, "data-testid=\"insurer\"", "section"));
+    assert!(insurer.contains("Dit overzicht is geen rekening"), "{insurer}");
+    assert!(insurer.contains("Eigen risico 2026: € 285,58 gebruikt, nog € 99,42 over van € 385,00."), "{insurer}");
+    assert!(
+        insurer.contains("NotaWijzer las 5 regels van dit overzicht en vond niets wat niet lijkt te kloppen."),
+        "{insurer}"
+    );
+}
+
+#[tokio::test]
+async fn a_bill_says_what_to_pay_now_and_a_nota_with_its_overview_is_matched() {
+    let html = page(vec![overview_fixture("salland-style-eigen-risico.txt")]).await;
+    let insurer = text(part(&html, "data-testid=\"insurer\"", "section"));
+    assert!(insurer.contains("U moet uw zorgverzekeraar € 194,04 betalen, voor zorg in 2026."), "{insurer}");
+    assert!(insurer.contains("maandag 30 november 2026"), "{insurer}");
+    assert!(html.contains("data-testid=\"letter\""), "a ready letter");
+    let html = page(vec![
+        overview_fixture("pair/nota-praktijk-horizon.txt"),
+        overview_fixture("pair/overview-declaraties.txt"),
+    ])
+    .await;
+    let matching = text(part(&html, "data-testid=\"matching\"", "div"));
+    assert!(matching.contains("2 regels van de nota heeft uw zorgverzekeraar verwerkt."), "{matching}");
+    assert!(matching.contains("tot nu toe kost die u € 376,88"), "{matching}");
+    assert_eq!(html.matches("<textarea id=\"letter\"").count(), 1, "one letter on the page");
+}

@@ -233,6 +233,52 @@ fn text(report: &Report, lang: Lang, inputs: &notawijzer::rules::payment::Inputs
             push(String::new());
         }
     }
+    // the insurer's overviews, bills and settlements
+    for o in &report.overviews {
+        use notawijzer::words::explain::insurer;
+        push(format!("== {} ({}) ==", m::ov_heading(lang), o.file));
+        for sentence in insurer::headline(o, lang) {
+            push(sentence);
+        }
+        for y in &o.years {
+            push(insurer::year(o, y, lang));
+        }
+        push(String::new());
+        for (i, r) in o.overview.rows.iter().enumerate() {
+            let person = if o.family() { format!("{}: ", insurer::person(r.person, lang)) } else { String::new() };
+            let date = r.date.map(|d| date_long(d, lang)).unwrap_or_default();
+            let amount = r.declared.or(r.eigen_risico).map(|a| money(a, lang)).unwrap_or_default();
+            push(format!(
+                "  {:>4}  {person}{date}  {}  {}  {amount}  [{}]",
+                r.row_no,
+                r.provider.as_deref().unwrap_or(""),
+                r.description,
+                m::ov_status(lang, r.status.code())
+            ));
+            push(format!("        {}", insurer::row(r, o.max_tariffs.get(i).copied().flatten(), lang)));
+        }
+        push(String::new());
+        push(insurer::verdict(o, lang));
+        for f in &o.findings {
+            push(format!("  ! [{}] {}", f.code(), insurer::finding(o, f, lang)));
+        }
+        let notes: Vec<(&str, String)> =
+            o.notes.iter().filter_map(|n| insurer::note(o, n, lang).map(|t| (n.code(), t))).collect();
+        if !notes.is_empty() {
+            push(format!("{}:", labels::view_labels(lang).notes_heading));
+            for (code, text) in notes {
+                push(format!("  i [{code}] {text}"));
+            }
+        }
+        push(String::new());
+    }
+    if let Some(mt) = &report.matching {
+        push(format!("== {} ==", m::match_heading(lang)));
+        for sentence in notawijzer::words::explain::insurer::matching(report, mt, lang) {
+            push(sentence);
+        }
+        push(String::new());
+    }
     if let (None, Some(c)) = (&report.comparison, &report.counterfactual()) {
         push(format!("== {} ==", m::cli_comparison_heading(lang)));
         for sentence in explain::counterfactual(c, lang) {

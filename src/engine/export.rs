@@ -15,6 +15,10 @@ use crate::words::lang::Lang;
 pub struct JsonReport {
     pub notas: Vec<JsonNota>,
     pub comparison: Option<JsonComparison>,
+    /// The insurer's overviews, bills and settlements (`crate::engine::export_overview`).
+    pub overviews: Vec<crate::engine::export_overview::JsonOverview>,
+    /// A nota read with an overview: each line's row.
+    pub matches: Vec<crate::engine::export_overview::JsonMatch>,
     pub errors: Vec<JsonError>,
 }
 
@@ -195,6 +199,8 @@ pub fn to_json_with(report: &Report, lang: Lang, inputs: &crate::rules::payment:
     JsonReport {
         notas: report.notas.iter().map(|n| nota(n, lang, inputs)).collect(),
         comparison: comparison(report, lang),
+        overviews: report.overviews.iter().map(|o| crate::engine::export_overview::overview(o, lang)).collect(),
+        matches: crate::engine::export_overview::matches(report),
         errors: report
             .errors
             .iter()

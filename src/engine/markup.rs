@@ -6,8 +6,8 @@
 use crate::engine::chart::Chart;
 use crate::engine::protocol::{Action, Attr, Node, Tag};
 use crate::engine::view::{
-    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, LinePicture, NotaLines,
-    Parts, PaymentView, PdfText, Review,
+    ClusterAbout, ClusterView, ComparisonView, Errors, ExcerptLine, FindingsView, Glance, InsurerView, LinePicture,
+    NotaLines, Parts, PaymentView, PdfText, Review,
 };
 use crate::words::labels::{View, ViewLabels as Labels, view_labels as labels};
 use crate::words::lang::Lang;
@@ -94,11 +94,85 @@ pub fn overview(parts: &Parts, lang: Lang) -> Vec<Node> {
         );
     }
     out.extend(parts.errors.as_ref().map(|x| errors(x, l, lang)));
+    out.extend(parts.insurer.as_ref().map(|x| insurer(x, l, lang)));
     out.extend(parts.glance.as_ref().map(|g| glance(g, parts.zpm, l, lang)));
     out.extend(parts.payment.as_ref().map(|p| payment(p, l, lang)));
     out.extend(parts.pdf.as_ref().map(|p| pdf_text(p, l)));
     out.extend(parts.findings.as_ref().map(|f| findings(f, l)));
     out
+}
+
+/// The insurer's overviews: per document the headline, the verdict, what may be wrong and what is
+/// worth knowing, the eigen risico per year, the rows as a list (a card per row: no table wider than
+/// a phone), then a nota matched to them, whom to ask and the letter.
+fn insurer(x: &InsurerView, l: &Labels, lang: Lang) -> Node {
+    let coded = |class: &str, tid: &str, items: &[crate::engine::view::Coded]| {
+        e(Tag::Ul).class(class).tid(tid).ks(items.iter().map(|f| e(Tag::Li).a(Attr::DataCode, &f.code).t(&f.text)))
+    };
+    let mut s = section("insurer", "insurer-heading", "insurer", &m::ov_heading(lang));
+    for (i, d) in x.docs.iter().enumerate() {
+        let mut a = e(Tag::Article).class("insurer-doc").tid("insurer-doc");
+        if let Some(title) = &d.title {
+            a = a.k(e(Tag::H3).t(title));
+        }
+        let (first, rest) = d.headline.split_first().map_or((None, &[][..]), |(f, r)| (Some(f), r));
+        a = a
+            .ks(first.map(|f| e(Tag::P).t(f)))
+            .k(e(Tag::Div)
+                .class("figure-text insurer-headline")
+                .tid("insurer-headline")
+                .ks(rest.iter().map(|h| e(Tag::P).k(e(Tag::Strong).t(h)))))
+            .ks((!d.years.is_empty()).then(|| {
+                e(Tag::Ul).class("insurer-years").tid("insurer-years").ks(d.years.iter().map(|y| e(Tag::Li).t(y)))
+            }))
+            .k(e(Tag::P)
+                .classes(&[Some("verdict"), (!d.findings.is_empty()).then_some("has-findings")])
+                .tid("insurer-verdict")
+                .t(&d.verdict));
+        if !d.findings.is_empty() {
+            a = a.k(coded("top-findings", "insurer-findings", &d.findings));
+        }
+        if !d.notes.is_empty() {
+            a = a.k(e(Tag::H3).t(l.notes_heading)).k(coded("glance-notes", "insurer-notes", &d.notes));
+        }
+        for (j, g) in d.groups.iter().enumerate() {
+            let heading = g.label.clone().unwrap_or_else(|| m::ov_rows_heading(lang));
+            let id = format!("insurer-rows-{i}-{j}");
+            a = a.k(e(Tag::H3).id(&id).t(heading)).k(e(Tag::Ol)
+                .class("insurer-rows")
+                .tid("insurer-rows")
+                .a(Attr::AriaLabelledby, &id)
+                .ks(g.rows.iter().map(|r| {
+                    let mut dl = e(Tag::Dl)
+                        .k(e(Tag::Dt).t(m::ov_col(lang, "date")))
+                        .k(e(Tag::Dd).t(&r.date))
+                        .k(e(Tag::Dt).t(m::ov_col(lang, "provider")))
+                        .k(e(Tag::Dd).a(Attr::Lang, "nl").t(&r.provider))
+                        .k(e(Tag::Dt).t(m::ov_col(lang, "care")))
+                        .k(e(Tag::Dd).a(Attr::Lang, "nl").t(&r.description));
+                    for (label, value) in &r.cells {
+                        dl = dl.k(e(Tag::Dt).t(label)).k(e(Tag::Dd).class("amount").t(value));
+                    }
+                    dl = dl.k(e(Tag::Dt).t(m::ov_col(lang, "status"))).k(e(Tag::Dd).t(&r.status));
+                    e(Tag::Li)
+                        .classes(&[Some("insurer-row"), r.ggz.then_some("ggz")])
+                        .k(dl)
+                        .k(e(Tag::P).class("row-explanation").t(&r.explanation))
+                })));
+        }
+        s = s.k(a);
+    }
+    if !x.matching.is_empty() {
+        s = s
+            .k(e(Tag::H3).t(m::match_heading(lang)))
+            .k(e(Tag::Div).tid("matching").ks(x.matching.iter().map(|p| e(Tag::P).t(p))));
+    }
+    let Some(letter) = &x.letter else { return s.into() };
+    s.k(e(Tag::H3).id("insurer-ask-heading").t(l.ask_heading))
+        .k(e(Tag::Ol).class("whom").ks(x.whom.iter().map(|w| e(Tag::Li).t(w))))
+        .k(Node::Letter(letter.clone()))
+        .ks(x.letter_translated.as_ref().map(|t| letter_translated(t, lang)))
+        .into()
 }
 
 fn errors(x: &Errors, l: &Labels, lang: Lang) -> Node {

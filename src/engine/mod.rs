@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod embed;
 pub mod export;
+pub mod export_overview;
 pub mod markup;
 pub mod notices;
 pub mod pages;

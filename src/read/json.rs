@@ -122,7 +122,7 @@ const LINE_OUTPUT_FIELDS: [&str; 9] = [
     "credit",
     "max_tariff",
 ];
-const ROOT_FIELDS: [&str; 5] = ["notas", "comparison", "errors", "notawijzer", "today"];
+const ROOT_FIELDS: [&str; 7] = ["notas", "comparison", "errors", "notawijzer", "today", "overviews", "matches"];
 
 struct JsonReader<'p, 't> {
     places: &'p Places<'t>,

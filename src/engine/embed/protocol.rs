@@ -125,6 +125,10 @@ struct Summary<'a> {
     version: u64,
     read: bool,
     notas: usize,
+    /// The insurer's overviews, bills and settlements read.
+    overviews: usize,
+    /// What the first of them asks now (a bill), or null.
+    overview_to_pay: Option<String>,
     month_total: Option<String>,
     cumulative: Option<String>,
     dbc_difference: Option<String>,
@@ -137,13 +141,24 @@ struct Summary<'a> {
 pub fn summary(report: &Report) -> String {
     let primary = report.primary();
     // sorted and each once: the codes list walked in its (alphabetical) order, no sort needed
-    let findings: Vec<&str> =
+    let mut findings: Vec<&str> =
         crate::rules::checks::CODES.into_iter().filter(|c| report.findings().any(|(_, f)| f.code() == *c)).collect();
+    // an overview's findings after the nota's, each once
+    for code in report.overviews.iter().flat_map(|o| o.findings.iter().map(|f| f.code())) {
+        if !findings.contains(&code) {
+            findings.push(code);
+        }
+    }
     let summary = Summary {
         kind: "notawijzer:summary",
         version: VERSION,
-        read: !report.notas.is_empty(),
+        read: !report.notas.is_empty() || !report.overviews.is_empty(),
         notas: report.notas.len(),
+        overviews: report.overviews.len(),
+        overview_to_pay: report.overviews.first().and_then(|o| match &o.to_pay {
+            crate::rules::overview::ToPay::Owes { amount, .. } => Some(canonical(*amount)),
+            _ => None,
+        }),
         month_total: primary.map(|n| canonical(n.month_total)),
         cumulative: primary.map(|n| canonical(n.cumulative)),
         dbc_difference: report.comparison.as_ref().map(|c| canonical(c.difference)),

@@ -12,6 +12,7 @@ mod comparison;
 mod file_text;
 mod findings;
 mod glance;
+mod insurer;
 mod lines;
 mod parts;
 mod payment;
@@ -48,15 +49,19 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
     let estimate = if report.comparison.is_none() { crate::engine::compare::for_lang(report, lang) } else { None };
     let estimate = estimate.as_ref();
     let pictured = files.iter().any(|f| f.picture.is_some());
+    let findings = findings::findings(report, settings, pictured);
+    let letter_elsewhere = findings.as_ref().is_some_and(|f| f.asks);
     Parts {
         read: true,
-        notas: report.notas.len(),
+        // documents read: notas and the insurer's overviews
+        notas: report.notas.len() + report.overviews.len(),
         zpm,
         errors: file_text::errors(report, files, lang),
         glance: glance::glance(report, estimate, pictured, lang),
         pdf: file_text::pdf_text(files),
         picture_cut: files.iter().any(|f| f.picture.as_ref().is_some_and(|p| p.cut)),
-        findings: findings::findings(report, settings, pictured),
+        findings,
+        insurer: insurer::insurer_view(report, settings, letter_elsewhere),
         payment: payment::payment(report, settings),
         lines: report
             .notas

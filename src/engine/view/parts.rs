@@ -32,6 +32,8 @@ pub struct Parts {
     pub lines: Vec<NotaLines>,
     pub cluster: ClusterView,
     pub comparison: ComparisonView,
+    /// The insurer's overviews (`crate::rules::overview`), when any was read.
+    pub insurer: Option<InsurerView>,
 }
 
 /// A text with the code it is about (a finding's or a problem's `data-code`).
@@ -268,4 +270,53 @@ pub struct PaymentView {
     pub percent_error: Option<String>,
     /// Per calendar year whose eigen risico is known: the year and what does not read in its field.
     pub years: Vec<(i32, Option<String>)>,
+}
+
+/// The insurer's overviews, bills and settlements, and a nota matched to them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InsurerView {
+    pub docs: Vec<InsurerDoc>,
+    /// A nota and an overview together, in sentences.
+    pub matching: Vec<String>,
+    pub whom: Vec<String>,
+    /// The letter, when no nota's findings carry it already.
+    pub letter: Option<String>,
+    pub letter_translated: Option<String>,
+}
+
+/// One overview, bill or settlement.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InsurerDoc {
+    /// The file's name, when several documents are open.
+    pub title: Option<String>,
+    /// What it is, what it asks or pays back now, by when.
+    pub headline: Vec<String>,
+    pub verdict: String,
+    pub findings: Vec<Coded>,
+    pub notes: Vec<Coded>,
+    /// The eigen risico per person and year.
+    pub years: Vec<String>,
+    /// The rows, per insured person (one group on an overview of one person).
+    pub groups: Vec<RowGroup>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowGroup {
+    /// "Verzekerde 2" on a family overview.
+    pub label: Option<String>,
+    pub rows: Vec<RowView>,
+}
+
+/// One row: its cells as the patient's language writes them, and what it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowView {
+    pub date: String,
+    pub provider: String,
+    /// The description as the overview writes it (Dutch).
+    pub description: String,
+    /// (label, value) of the amounts the row has, and its status.
+    pub cells: Vec<(String, String)>,
+    pub status: String,
+    pub ggz: bool,
+    pub explanation: String,
 }

@@ -5,7 +5,7 @@
 //! "rejected", "status", "reason", "claim", "person"}], "eigen_risico": [{"year", "person", "amount",
 //! "used", "remaining", "voluntary"}], "to_pay", "refund", "instalments", "year", "due_date",
 //! "persons": [{"birth_date"}]}`. Amounts are strings (`"128.40"`), dates ISO; `person` counts from 1.
-//! The command line's own JSON (`overviews` in its output) reads back the same way.
+//! Each of the command line's `overviews` in its JSON output reads back the same way.
 
 use rust_decimal::Decimal;
 use serde_json::value::RawValue;
@@ -174,6 +174,8 @@ pub fn read_overview_json(text: &str) -> (Vec<Overview>, Vec<ReadError>) {
             "instalments" => ov.instalments = r.amount(raw, "instalments"),
             "year" => ov.year = r.whole(raw, "year").and_then(|y| i32::try_from(y).ok()),
             "due_date" => ov.due_date = r.date(raw, "due_date"),
+            // the command line's output writes how many persons; the input form lists them
+            "persons" if serde_json::from_str::<u64>(raw.get()).is_ok() => {}
             "persons" => {
                 for (i, p) in r.array(raw, "persons").into_iter().enumerate() {
                     let field = format!("persons[{i}]");

@@ -8,6 +8,7 @@ mod cluster_names;
 mod errors;
 mod estimate;
 mod findings;
+pub mod insurer;
 mod lines;
 mod overview;
 mod payment;

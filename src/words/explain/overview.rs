@@ -301,6 +301,8 @@ pub fn letter_asks(report: &Report) -> bool {
         .notas
         .iter()
         .any(|n| n.findings.iter().any(|f| !f.is_information()) || never_paid_back(n, Lang::Nl).is_some())
+        // an insurer's overview: always a letter, for a row the patient does not recognise
+        || !report.overviews.is_empty()
 }
 
 /// On a ZPM nota, the lines never paid back as the letter asks about them.
@@ -358,6 +360,7 @@ pub fn letter(report: &Report, lang: Lang) -> String {
         }
         out.push('\n');
     }
+    out.push_str(&super::insurer::letter_part(report, lang));
     out.push_str(&m::letter_closing(lang));
     out.push('\n');
     out
