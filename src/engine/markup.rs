@@ -143,17 +143,11 @@ fn insurer(x: &InsurerView, l: &Labels, lang: Lang) -> Node {
                 .tid("insurer-rows")
                 .a(Attr::AriaLabelledby, &id)
                 .ks(g.rows.iter().map(|r| {
-                    let mut dl = e(Tag::Dl)
-                        .k(e(Tag::Dt).t(m::ov_col(lang, "date")))
-                        .k(e(Tag::Dd).t(&r.date))
-                        .k(e(Tag::Dt).t(m::ov_col(lang, "provider")))
-                        .k(e(Tag::Dd).a(Attr::Lang, "nl").t(&r.provider))
-                        .k(e(Tag::Dt).t(m::ov_col(lang, "care")))
-                        .k(e(Tag::Dd).a(Attr::Lang, "nl").t(&r.description));
-                    for (label, value) in &r.cells {
-                        dl = dl.k(e(Tag::Dt).t(label)).k(e(Tag::Dd).class("amount").t(value));
-                    }
-                    dl = dl.k(e(Tag::Dt).t(m::ov_col(lang, "status"))).k(e(Tag::Dd).t(&r.status));
+                    // label and value; the overview's own words (Dutch) marked as such
+                    let dl = e(Tag::Dl).ks(r.fields.iter().flat_map(|(label, value, dutch)| {
+                        let dd = e(Tag::Dd).t(value);
+                        [e(Tag::Dt).t(label), if *dutch { dd.a(Attr::Lang, "nl") } else { dd }]
+                    }));
                     e(Tag::Li)
                         .classes(&[Some("insurer-row"), r.ggz.then_some("ggz")])
                         .k(dl)

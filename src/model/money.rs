@@ -24,6 +24,19 @@ pub fn sum<I: IntoIterator<Item = Decimal>>(amounts: I) -> Option<Decimal> {
     amounts.into_iter().try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a))
 }
 
+/// `a + b` of amounts read (bounded by [`MAX_AMOUNT`] and the line limit: no overflow); out of
+/// line, so the checks that use it stay small in the engine's download.
+#[inline(never)]
+pub fn plus(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_add(b).unwrap_or(a)
+}
+
+/// `a - b` of amounts read (see [`plus`]).
+#[inline(never)]
+pub fn minus(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_sub(b).unwrap_or(a)
+}
+
 /// `a - b`, or `None` on overflow.
 pub fn difference(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_sub(b)

@@ -6,6 +6,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::money::plus;
 use crate::model::overview::{Care, OverviewRow, Status};
 use crate::model::{LineKind, Nota};
 use crate::read::prestatie::classify;
@@ -76,7 +77,7 @@ pub fn match_notas(notas: &[&Nota], overviews: &[OverviewReport]) -> Option<Matc
                 .filter(|(_, row)| row.status != Status::Rejected || row.declared.is_some())
                 .filter_map(|(o, row)| matches_line(line, row).map(|score| (score, o, row)))
                 .collect();
-            candidates.sort_by_key(|c| std::cmp::Reverse(c.0));
+            crate::util::order::sort_by_key(&mut candidates, |c| u64::from(u8::MAX - c.0));
             let free: Vec<&(u8, usize, &OverviewRow)> =
                 candidates.iter().filter(|(_, o, row)| !used.contains(&(*o, row.row_no))).collect();
             match free.first().copied() {
@@ -91,10 +92,10 @@ pub fn match_notas(notas: &[&Nota], overviews: &[OverviewReport]) -> Option<Matc
                         status: row.status,
                     });
                     if row.status == Status::Processed {
-                        m.reimbursed += row.reimbursed.unwrap_or_default();
-                        m.eigen_risico += row.eigen_risico.unwrap_or_default();
+                        m.reimbursed = plus(m.reimbursed, row.reimbursed.unwrap_or_default());
+                        m.eigen_risico = plus(m.eigen_risico, row.eigen_risico.unwrap_or_default());
                     } else {
-                        m.unprocessed_amount += line.amount;
+                        m.unprocessed_amount = plus(m.unprocessed_amount, line.amount);
                     }
                     // a second row as good as the first, for the same line: declared twice
                     if *score >= 3
@@ -107,7 +108,7 @@ pub fn match_notas(notas: &[&Nota], overviews: &[OverviewReport]) -> Option<Matc
                 }
                 None => {
                     m.unprocessed.push((n, line.line_no));
-                    m.unprocessed_amount += line.amount;
+                    m.unprocessed_amount = plus(m.unprocessed_amount, line.amount);
                 }
             }
         }

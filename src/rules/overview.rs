@@ -11,6 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::model::money::{minus, plus};
 use crate::model::overview::{Care, Overview, OverviewKind, OverviewRow, Section, Status};
 use crate::rules::context::{MaxTariff, per_quarter_hour};
 use crate::tariffs::eigen_risico;
@@ -155,7 +156,7 @@ fn under_18(birth: Option<NaiveDate>, on: NaiveDate) -> bool {
 }
 
 fn sum<'a>(values: impl Iterator<Item = &'a Option<Decimal>>) -> Decimal {
-    values.filter_map(|v| *v).fold(Decimal::ZERO, |a, b| a.checked_add(b).unwrap_or(a))
+    values.filter_map(|v| *v).fold(Decimal::ZERO, plus)
 }
 
 /// Checks an overview; `today` dates a bill that states no day of its own.
@@ -169,7 +170,7 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
     let mut keys: Vec<(usize, i32)> =
         rows.iter().filter(charged_rows).filter_map(|r| Some((r.person, r.date?.year()))).collect();
     keys.extend(overview.stated.iter().map(|s| (s.person, s.year)));
-    keys.sort_unstable();
+    crate::util::order::sort_by_key(&mut keys, |(p, y)| ((*p as u64) << 32) | (*y as u32 as u64));
     keys.dedup();
     let mut years = Vec::new();
     for (person, year) in keys {
@@ -190,22 +191,22 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
         let (stated_used, stated_remaining) = (stated.and_then(|s| s.used), stated.and_then(|s| s.remaining));
         let used = stated_used.map_or(charged, |u| u.max(charged));
         let year_amount = stated.and_then(|s| s.amount).or(amount);
-        let remaining = year_amount.map(|a| (a - used).max(Decimal::ZERO));
+        let remaining = year_amount.map(|a| minus(a, used).max(Decimal::ZERO));
         if let Some(s) = stated {
             let voluntary = s.voluntary.unwrap_or_default();
             if let (Some(a), Some(u), Some(r)) = (s.amount, s.used, s.remaining)
-                && a + voluntary - u != r
-                && a - u != r
+                && minus(plus(a, voluntary), u) != r
+                && minus(a, u) != r
             {
                 findings.push(Finding::StandDoesNotAdd {
                     year,
                     person,
                     line_no: s.line_no,
                     stated: r,
-                    expected: a - u,
+                    expected: minus(a, u),
                 });
             } else if let (Some(a), None, Some(r)) = (year_amount, s.used, s.remaining)
-                && r > (a - charged).max(Decimal::ZERO)
+                && r > minus(a, charged).max(Decimal::ZERO)
                 && s.voluntary.is_none()
             {
                 findings.push(Finding::StandDoesNotAdd {
@@ -213,19 +214,19 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
                     person,
                     line_no: s.line_no,
                     stated: r,
-                    expected: (a - charged).max(Decimal::ZERO),
+                    expected: minus(a, charged).max(Decimal::ZERO),
                 });
             } else if let (Some(a), Some(u), Some(r)) = (year_amount, s.used, s.remaining)
                 && s.amount.is_none()
                 && s.voluntary.is_none()
-                && (a - u).max(Decimal::ZERO) != r
+                && minus(a, u).max(Decimal::ZERO) != r
             {
                 findings.push(Finding::StandDoesNotAdd {
                     year,
                     person,
                     line_no: s.line_no,
                     stated: r,
-                    expected: (a - u).max(Decimal::ZERO),
+                    expected: minus(a, u).max(Decimal::ZERO),
                 });
             }
             if let Some(u) = s.used {
@@ -238,11 +239,11 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
                         rows: charged,
                     });
                 } else if u > charged && overview.kind != OverviewKind::Settlement {
-                    notes.push(Note::OtherCare { year, person, amount: u - charged });
+                    notes.push(Note::OtherCare { year, person, amount: minus(u, charged) });
                 }
             }
         }
-        let ceiling = year_amount.map(|a| a + stated.and_then(|s| s.voluntary).unwrap_or_default());
+        let ceiling = year_amount.map(|a| plus(a, stated.and_then(|s| s.voluntary).unwrap_or_default()));
         if let Some(ceiling) = ceiling
             && charged > ceiling
         {
@@ -319,7 +320,7 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
                 rows.iter().filter(|r| r.section == Section::None && r.status == Status::Processed).collect()
             };
             let from_rows =
-                sum(in_bill.iter().map(|r| &r.eigen_risico)) + sum(in_bill.iter().map(|r| &r.eigen_bijdrage));
+                plus(sum(in_bill.iter().map(|r| &r.eigen_risico)), sum(in_bill.iter().map(|r| &r.eigen_bijdrage)));
             if let Some(stated) = overview.stated_to_pay
                 && !in_bill.is_empty()
                 && stated != from_rows
@@ -327,7 +328,7 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
                 findings.push(Finding::TotalNotRows { stated, rows: from_rows });
             }
             let mut bill_years: Vec<i32> = in_bill.iter().filter_map(|r| r.date.map(|d| d.year())).collect();
-            bill_years.sort_unstable();
+            crate::util::order::sort_by_key(&mut bill_years, |y| *y as u32 as u64);
             bill_years.dedup();
             if let (Some(first), Some(last)) = (bill_years.first(), bill_years.last())
                 && first != last
@@ -357,7 +358,7 @@ pub fn check_overview(file: &str, overview: Overview, today: NaiveDate) -> Overv
             match overview.instalments {
                 Some(paid) => {
                     notes.push(Note::Settlement { year, paid, used });
-                    let back = paid - used;
+                    let back = minus(paid, used);
                     if let Some(stated) = overview.stated_refund
                         && stated != back
                     {

@@ -66,25 +66,22 @@ pub(super) fn insurer_view(report: &Report, settings: &Settings, letter_elsewher
 
 fn row(r: &crate::model::overview::OverviewRow, max: Option<crate::rules::context::MaxTariff>, lang: Lang) -> RowView {
     let col = |c: &str| m::ov_col(lang, c);
-    let mut cells = Vec::new();
-    for (name, value) in
-        [("declared", r.declared), ("reimbursed", r.reimbursed), ("eigen-risico", r.eigen_risico.or(r.eigen_bijdrage))]
-    {
-        if let Some(v) = value {
-            cells.push((col(name), money(v, lang)));
-        }
-    }
     let mut date = r.date.map(|d| date_long(d, lang)).unwrap_or_default();
     if let Some(end) = r.end_date {
         date = format!("{date} – {}", date_long(end, lang));
     }
-    RowView {
-        date,
-        provider: r.provider.clone().unwrap_or_default(),
-        description: r.description.clone(),
-        cells,
-        status: m::ov_status(lang, r.status.code()),
-        ggz: r.care == crate::model::overview::Care::Ggz,
-        explanation: insurer::row(r, max, lang),
+    let mut fields = vec![
+        (col("date"), date, false),
+        (col("provider"), r.provider.clone().unwrap_or_default(), true),
+        (col("care"), r.description.clone(), true),
+    ];
+    for (name, value) in
+        [("declared", r.declared), ("reimbursed", r.reimbursed), ("eigen-risico", r.eigen_risico.or(r.eigen_bijdrage))]
+    {
+        if let Some(v) = value {
+            fields.push((col(name), money(v, lang), false));
+        }
     }
+    fields.push((col("status"), m::ov_status(lang, r.status.code()), false));
+    RowView { fields, ggz: r.care == crate::model::overview::Care::Ggz, explanation: insurer::row(r, max, lang) }
 }

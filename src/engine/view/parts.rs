@@ -307,16 +307,12 @@ pub struct RowGroup {
     pub rows: Vec<RowView>,
 }
 
-/// One row: its cells as the patient's language writes them, and what it is.
+/// One row: its fields as the patient's language writes them, and what it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RowView {
-    pub date: String,
-    pub provider: String,
-    /// The description as the overview writes it (Dutch).
-    pub description: String,
-    /// (label, value) of the amounts the row has, and its status.
-    pub cells: Vec<(String, String)>,
-    pub status: String,
+    /// (label, value, the value is the overview's own Dutch words): the date, the provider, the
+    /// care, the amounts the row has, the status.
+    pub fields: Vec<(String, String, bool)>,
     pub ggz: bool,
     pub explanation: String,
 }

@@ -47,73 +47,112 @@ impl Col {
     }
 }
 
+/// Every title NotaWijzer knows, folded, and its column.
+const TITLES: [(&str, Col); 95] = [
+    ("behandeldatum", Col::Date),
+    ("datum", Col::Date),
+    ("datum behandeling", Col::Date),
+    ("zorgdatum", Col::Date),
+    ("datum zorg", Col::Date),
+    ("datum van behandeling", Col::Date),
+    ("startdatum", Col::Date),
+    ("begindatum", Col::Date),
+    ("start-/einddatum", Col::Period),
+    ("start/einddatum", Col::Period),
+    ("start- en einddatum", Col::Period),
+    ("periode", Col::Period),
+    ("behandelperiode", Col::Period),
+    ("zorgverlener", Col::Provider),
+    ("naam zorgverlener", Col::Provider),
+    ("zorgaanbieder", Col::Provider),
+    ("aanbieder", Col::Provider),
+    ("behandelaar", Col::Provider),
+    ("zorginstelling", Col::Provider),
+    ("soort zorg", Col::Kind),
+    ("zorgsoort", Col::Kind),
+    ("zorgsoort/specialisme", Col::Kind),
+    ("zorgsoort / specialisme", Col::Kind),
+    ("specialisme", Col::Kind),
+    ("type zorg", Col::Kind),
+    ("zorgcategorie", Col::Kind),
+    ("omschrijving", Col::Description),
+    ("behandeling", Col::Description),
+    ("prestatie", Col::Description),
+    ("zorgomschrijving", Col::Description),
+    ("omschrijving zorg", Col::Description),
+    ("zorgproduct", Col::Code),
+    ("zorgproductcode", Col::Code),
+    ("zorgproduct(code)", Col::Code),
+    ("code", Col::Code),
+    ("prestatiecode", Col::Code),
+    ("zorgelement", Col::Code),
+    ("declaratiecode", Col::Code),
+    ("gedeclareerd", Col::Declared),
+    ("gedeclareerd bedrag", Col::Declared),
+    ("declaratiebedrag", Col::Declared),
+    ("bedrag gedeclareerd", Col::Declared),
+    ("kosten behandeling", Col::Declared),
+    ("kosten", Col::Declared),
+    ("ingediend bedrag", Col::Declared),
+    ("ingediend", Col::Declared),
+    ("nota bedrag", Col::Declared),
+    ("notabedrag", Col::Declared),
+    ("vergoed", Col::Reimbursed),
+    ("vergoed basisverzekering", Col::Reimbursed),
+    ("vergoeding", Col::Reimbursed),
+    ("vergoed bedrag", Col::Reimbursed),
+    ("uitbetaald", Col::Reimbursed),
+    ("uitgekeerd", Col::Reimbursed),
+    ("betaald door verzekeraar", Col::Reimbursed),
+    ("ten laste van de verzekering", Col::Reimbursed),
+    ("vergoed door ons", Col::Reimbursed),
+    ("wij betalen", Col::Reimbursed),
+    ("eigen risico", Col::EigenRisico),
+    ("eigen risico-bedrag", Col::EigenRisico),
+    ("eigen risicobedrag", Col::EigenRisico),
+    ("eigen risico bedrag", Col::EigenRisico),
+    ("bedrag eigen risico", Col::EigenRisico),
+    ("verrekend eigen risico", Col::EigenRisico),
+    ("ten laste van eigen risico", Col::EigenRisico),
+    ("ten laste van uw eigen risico", Col::EigenRisico),
+    ("eigen bijdrage", Col::EigenBijdrage),
+    ("bedrag bijdrage", Col::EigenBijdrage),
+    ("bedrag eigen bijdrage", Col::EigenBijdrage),
+    ("afgewezen", Col::Rejected),
+    ("afgewezen bedrag", Col::Rejected),
+    ("niet vergoed", Col::Rejected),
+    ("bedrag", Col::Amount),
+    ("u betaalt", Col::Amount),
+    ("te betalen", Col::Amount),
+    ("status", Col::Status),
+    ("stand van zaken", Col::Status),
+    ("reden", Col::Reason),
+    ("toelichting", Col::Reason),
+    ("reden afwijzing", Col::Reason),
+    ("opmerking", Col::Reason),
+    ("declaratienummer", Col::Claim),
+    ("notanummer", Col::Claim),
+    ("factuurnummer", Col::Claim),
+    ("declaratie", Col::Claim),
+    ("kenmerk", Col::Claim),
+    ("verzekerde", Col::Person),
+    ("naam verzekerde", Col::Person),
+    ("naam", Col::Person),
+    ("diagnose", Col::Other),
+    ("ontvangen op", Col::Other),
+    ("ontvangstdatum", Col::Other),
+    ("datum ontvangst", Col::Other),
+    ("verwerkt op", Col::Other),
+    ("betaald op", Col::Other),
+];
+
 /// The column a title names (folded, a colon at its end allowed).
 pub(super) fn col(title: &str) -> Option<Col> {
     let t = fold(title);
     let t = t.trim_end_matches(':').trim();
     let t =
         t.strip_suffix(" in eur").or_else(|| t.strip_suffix(" (eur)")).or_else(|| t.strip_suffix(" (€)")).unwrap_or(t);
-    Some(match t {
-        "behandeldatum"
-        | "datum"
-        | "datum behandeling"
-        | "zorgdatum"
-        | "datum zorg"
-        | "datum van behandeling"
-        | "startdatum"
-        | "begindatum" => Col::Date,
-        "start-/einddatum" | "start/einddatum" | "start- en einddatum" | "periode" | "behandelperiode" => Col::Period,
-        "zorgverlener" | "naam zorgverlener" | "zorgaanbieder" | "aanbieder" | "behandelaar" | "zorginstelling" => {
-            Col::Provider
-        }
-        "soort zorg"
-        | "zorgsoort"
-        | "zorgsoort/specialisme"
-        | "zorgsoort / specialisme"
-        | "specialisme"
-        | "type zorg"
-        | "zorgcategorie" => Col::Kind,
-        "omschrijving" | "behandeling" | "prestatie" | "zorgomschrijving" | "omschrijving zorg" => Col::Description,
-        "zorgproduct" | "zorgproductcode" | "zorgproduct(code)" | "code" | "prestatiecode" | "zorgelement"
-        | "declaratiecode" => Col::Code,
-        "gedeclareerd"
-        | "gedeclareerd bedrag"
-        | "declaratiebedrag"
-        | "bedrag gedeclareerd"
-        | "kosten behandeling"
-        | "kosten"
-        | "ingediend bedrag"
-        | "ingediend"
-        | "nota bedrag"
-        | "notabedrag" => Col::Declared,
-        "vergoed"
-        | "vergoed basisverzekering"
-        | "vergoeding"
-        | "vergoed bedrag"
-        | "uitbetaald"
-        | "uitgekeerd"
-        | "betaald door verzekeraar"
-        | "ten laste van de verzekering"
-        | "vergoed door ons"
-        | "wij betalen" => Col::Reimbursed,
-        "eigen risico"
-        | "eigen risico-bedrag"
-        | "eigen risicobedrag"
-        | "eigen risico bedrag"
-        | "bedrag eigen risico"
-        | "verrekend eigen risico"
-        | "ten laste van eigen risico"
-        | "ten laste van uw eigen risico" => Col::EigenRisico,
-        "eigen bijdrage" | "bedrag bijdrage" | "bedrag eigen bijdrage" => Col::EigenBijdrage,
-        "afgewezen" | "afgewezen bedrag" | "niet vergoed" => Col::Rejected,
-        "bedrag" | "u betaalt" | "te betalen" => Col::Amount,
-        "status" | "stand van zaken" => Col::Status,
-        "reden" | "toelichting" | "reden afwijzing" | "opmerking" => Col::Reason,
-        "declaratienummer" | "notanummer" | "factuurnummer" | "declaratie" | "kenmerk" => Col::Claim,
-        "verzekerde" | "naam verzekerde" | "naam" => Col::Person,
-        "diagnose" | "ontvangen op" | "ontvangstdatum" | "datum ontvangst" | "verwerkt op" | "betaald op" => Col::Other,
-        _ => return None,
-    })
+    TITLES.iter().find(|(w, _)| *w == t).map(|(_, c)| *c)
 }
 
 /// The cells of a line of an overview, with the byte offset where each starts: at tabs (a table

@@ -10,6 +10,14 @@ use crate::read::prestatie::is_code;
 use crate::read::zpm::{Notation, looks_like_money, read_money};
 use crate::util::fold::fold;
 
+/// One of the words starts the text (`start`), or is in it. Out of line, one loop for every list
+/// of words the overview reader knows (the engine is built for speed: inlined, every list would
+/// be unrolled at its place).
+#[inline(never)]
+pub(super) fn any_of(text: &str, words: &[&str], start: bool) -> bool {
+    words.iter().any(|w| if start { text.starts_with(w) } else { text.contains(w) })
+}
+
 /// A whole date ("08-09-2026", "8 september 2026", "2026-09-08").
 pub(super) fn date(text: &str) -> Option<NaiveDate> {
     parse_date(text.trim()).ok()?.complete()
@@ -51,11 +59,11 @@ pub(super) fn status(text: &str) -> Option<Status> {
         ["in behandeling", "ontvangen", "in afwachting", "nog niet verwerkt", "in verwerking", "wordt verwerkt"];
     const REJECTED: [&str; 4] = ["afgewezen", "niet vergoed", "geweigerd", "afwijzing"];
     const PROCESSED: [&str; 6] = ["verwerkt", "uitbetaald", "betaald", "afgehandeld", "vergoed", "verrekend"];
-    if PENDING.iter().any(|w| f.contains(w)) {
+    if any_of(&f, &PENDING, false) {
         Some(Status::Pending)
-    } else if REJECTED.iter().any(|w| f.contains(w)) {
+    } else if any_of(&f, &REJECTED, false) {
         Some(Status::Rejected)
-    } else if PROCESSED.iter().any(|w| f.contains(w)) {
+    } else if any_of(&f, &PROCESSED, false) {
         Some(Status::Processed)
     } else {
         None
@@ -82,7 +90,7 @@ pub(super) fn care(code: Option<&str>, texts: &[&str]) -> Care {
     ];
     let f = fold(&texts.join(" "));
     let ggz_code = code.is_some_and(|c| is_code(c) && matches!(&c[..2], "CO" | "GC" | "TC" | "OV" | "VB" | "DT"));
-    if ggz_code || GGZ.iter().any(|w| f.contains(w)) { Care::Ggz } else { Care::Other }
+    if ggz_code || any_of(&f, &GGZ, false) { Care::Ggz } else { Care::Other }
 }
 
 #[cfg(test)]

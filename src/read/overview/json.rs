@@ -82,15 +82,18 @@ impl R<'_, '_> {
     }
 
     fn amount(&mut self, raw: &RawValue, field: &str) -> Option<Decimal> {
-        let text = match serde_json::from_str::<serde_json::Value>(raw.get()) {
-            Ok(serde_json::Value::Null) => return None,
-            Ok(serde_json::Value::String(s)) => s,
-            Ok(serde_json::Value::Number(n)) => n.to_string(),
-            _ => String::new(),
-        };
-        let t = text.trim();
-        let value =
-            if t.contains(',') { fields::amount(t) } else { t.parse::<Decimal>().ok().filter(|d| d.scale() <= 2) };
+        let r = raw.get();
+        if r == "null" {
+            return None;
+        }
+        // a string ("128.40", "128,40") or a number (128.4), read as an amount: no float
+        let text =
+            if r.starts_with('"') { serde_json::from_str::<String>(r).unwrap_or_default() } else { r.to_string() };
+        let value = fields::amount(text.trim()).or_else(|| {
+            let t = text.trim();
+            let whole = !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+            if whole { fields::amount(&format!("{t}.00")) } else { None }
+        });
         if value.is_none() {
             self.bad(raw, field, "amount");
         }

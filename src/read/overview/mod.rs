@@ -42,12 +42,17 @@ const TITLE_WORDS: [&str; 12] = [
     "uitgekeerde nota",
 ];
 
+/// How far down a text [`is_overview`] looks.
+const SCAN_LINES: usize = 400;
+
 /// True when the text is an insurer's overview or bill: a column-title line with what an insurer
 /// paid or charged ("Vergoed", "Eigen risico"), two or more card lines of such amounts, or a
 /// title only such a document has.
 pub fn is_overview(text: &str) -> bool {
     let mut cards = 0;
-    for line in lines(text).take(MAX_LINES).filter(|l| l.len() <= MAX_LINE_CHARS) {
+    // an overview says what it is near its top (its title, its column titles, its first claims):
+    // a long nota is not scanned to its end for it
+    for line in lines(text).take(SCAN_LINES).filter(|l| l.len() <= MAX_LINE_CHARS) {
         if titles(&split(line)).is_some() {
             return true;
         }
@@ -55,9 +60,7 @@ pub fn is_overview(text: &str) -> bool {
             cards += usize::from(col.is_insurer_amount() && fields::is_amount(value));
         }
         let f = fold(line);
-        if TITLE_WORDS.iter().any(|w| f.starts_with(w))
-            || (f.starts_with("eindafrekening") && f.contains("eigen risico"))
-        {
+        if fields::any_of(&f, &TITLE_WORDS, true) || (f.starts_with("eindafrekening") && f.contains("eigen risico")) {
             return true;
         }
     }

@@ -76,7 +76,7 @@ fn amount_after(line: &str, folded: &str, key: &str) -> Option<Decimal> {
 pub(super) fn statement(line: &str) -> Option<Statement> {
     let f = fold(line);
     let f = f.as_str();
-    let starts = |keys: &[&str]| keys.iter().any(|k| f.starts_with(k));
+    let starts = |keys: &[&str]| fields::any_of(f, keys, true);
     let has_amount = line.split_whitespace().any(fields::is_amount);
     if starts(&[
         "polisnummer",

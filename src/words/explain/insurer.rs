@@ -283,14 +283,15 @@ pub fn matching(report: &Report, mt: &Matching, lang: Lang) -> Vec<String> {
     }
     // a nota the patient pays: what came back against it, and what it costs so far
     if processed > 0 {
-        let total: rust_decimal::Decimal = report.notas.iter().map(|n| n.month_total).sum();
+        let total =
+            report.notas.iter().map(|n| n.month_total).fold(rust_decimal::Decimal::ZERO, crate::model::money::plus);
         out.push(m::match_paid(
             lang,
             m::MatchPaid {
                 reimbursed: &mo(mt.reimbursed),
                 er: &mo(mt.eigen_risico),
                 total: &mo(total),
-                net: &mo(total - mt.reimbursed),
+                net: &mo(crate::model::money::minus(total, mt.reimbursed)),
             },
         ));
         if !mt.unprocessed_amount.is_zero() {
