@@ -51,6 +51,7 @@ function site(port) {
       return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Host ${port}</title></head><body><h1>Host</h1>\n${page}\n</body></html>`);
     }
     if (url.pathname === '/api/nota/henk-2017-02.txt') return send(200, 'text/plain; charset=utf-8', henk);
+    if (url.pathname === '/api/overview.json') return send(200, 'application/json', fixture('overviews/insurer-portal.json'));
     if (url.pathname === '/api/nota/expired') return send(401, 'text/plain', 'login required');
     if (url.pathname === '/api/nota/missing') return send(404, 'text/plain', 'not found');
     if (url.pathname === '/api/nota/no-cors') {

@@ -949,7 +949,10 @@ ov-kind = { $kind ->
         [eigen_risico_bill] هذه فاتورة من شركة تأمينك الصحي: لمساهمتك الذاتية (eigen risico) أو لمساهمة خاصة (eigen bijdrage).
        *[settlement] هذه التسوية النهائية (eindafrekening) للمساهمة الذاتية (eigen risico) التي دفعتها على أقساط.
     }
-ov-owes = عليك أن تدفع لشركة تأمينك { $amount }، عن رعاية في سنة { $years }.
+ov-owes = { $last ->
+        [none] عليك أن تدفع لشركة تأمينك { $amount }، عن رعاية في سنة { $first }.
+       *[other] عليك أن تدفع لشركة تأمينك { $amount }، عن رعاية من سنة { $first } إلى سنة { $last }.
+    }
 ov-owes-plain = عليك أن تدفع لشركة تأمينك { $amount }.
 ov-due = الدفع قبل، أو الخصم في: { $date }.
 ov-refund = تعيد لك شركة تأمينك { $amount }.
@@ -979,10 +982,12 @@ ov-col = { $col ->
         [eigen-risico] المساهمة الذاتية
        *[status] الحالة
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] تمت المعالجة
         [pending] لم تُعالج بعد
+        [to-pay] في هذه الفاتورة
+        [paid] دُفع من قبل
        *[rejected] مرفوضة
     }
 ov-other-care = رعاية غير رعاية الصحة النفسية: لا يشرحها NotaWijzer.

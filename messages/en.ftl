@@ -926,7 +926,10 @@ ov-kind = { $kind ->
         [eigen_risico_bill] This is a bill from your health insurer, for your deductible (eigen risico) or a personal contribution (eigen bijdrage).
        *[settlement] This is the final settlement (eindafrekening) of the deductible you paid in instalments.
     }
-ov-owes = You have to pay your health insurer { $amount }, for care in { $years }.
+ov-owes = { $last ->
+        [none] You have to pay your health insurer { $amount }, for care in { $first }.
+       *[other] You have to pay your health insurer { $amount }, for care in { $first } to { $last }.
+    }
 ov-owes-plain = You have to pay your health insurer { $amount }.
 ov-due = Pay by, or direct debit on: { $date }.
 ov-refund = Your health insurer pays you back { $amount }.
@@ -956,10 +959,12 @@ ov-col = { $col ->
         [eigen-risico] Deductible
        *[status] Status
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] Processed
         [pending] Not processed yet
+        [to-pay] On this bill
+        [paid] Paid before
        *[rejected] Rejected
     }
 ov-other-care = Care other than mental health care: NotaWijzer does not explain it.

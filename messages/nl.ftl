@@ -948,7 +948,11 @@ ov-kind = { $kind ->
         [eigen_risico_bill] Dit is een rekening van uw zorgverzekeraar, voor uw eigen risico of een eigen bijdrage.
        *[settlement] Dit is de eindafrekening van het eigen risico dat u in termijnen betaalde.
     }
-ov-owes = U moet uw zorgverzekeraar { $amount } betalen, voor zorg in { $years }.
+# $last: "none" bij één jaar
+ov-owes = { $last ->
+        [none] U moet uw zorgverzekeraar { $amount } betalen, voor zorg in { $first }.
+       *[other] U moet uw zorgverzekeraar { $amount } betalen, voor zorg in { $first } tot en met { $last }.
+    }
 ov-owes-plain = U moet uw zorgverzekeraar { $amount } betalen.
 ov-due = Betalen vóór, of afschrijving op: { $date }.
 ov-refund = Uw zorgverzekeraar betaalt u { $amount } terug.
@@ -978,10 +982,12 @@ ov-col = { $col ->
         [eigen-risico] Eigen risico
        *[status] Status
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] Verwerkt
         [pending] Nog niet verwerkt
+        [to-pay] Op deze rekening
+        [paid] Al betaald
        *[rejected] Afgewezen
     }
 ov-other-care = Andere zorg dan ggz: NotaWijzer legt die niet uit.

@@ -942,7 +942,10 @@ ov-kind = { $kind ->
         [eigen_risico_bill] To rachunek od ubezpieczyciela zdrowotnego: za udział własny (eigen risico) lub dopłatę własną (eigen bijdrage).
        *[settlement] To rozliczenie końcowe (eindafrekening) udziału własnego (eigen risico), który płacili Państwo w ratach.
     }
-ov-owes = Muszą Państwo zapłacić ubezpieczycielowi { $amount } za opiekę w { $years } r.
+ov-owes = { $last ->
+        [none] Muszą Państwo zapłacić ubezpieczycielowi { $amount } za opiekę w { $first } r.
+       *[other] Muszą Państwo zapłacić ubezpieczycielowi { $amount } za opiekę w latach { $first }–{ $last }.
+    }
 ov-owes-plain = Muszą Państwo zapłacić ubezpieczycielowi { $amount }.
 ov-due = Termin płatności lub dzień pobrania: { $date }.
 ov-refund = Ubezpieczyciel zwraca Państwu { $amount }.
@@ -976,10 +979,12 @@ ov-col = { $col ->
         [eigen-risico] Udział własny
        *[status] Status
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] Rozpatrzone
         [pending] Jeszcze nierozpatrzone
+        [to-pay] Na tym rachunku
+        [paid] Zapłacone wcześniej
        *[rejected] Odrzucone
     }
 ov-other-care = Opieka inna niż psychiatryczna: NotaWijzer jej nie wyjaśnia.

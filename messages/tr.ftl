@@ -910,7 +910,10 @@ ov-kind = { $kind ->
         [eigen_risico_bill] Bu, sağlık sigortanızın bir faturasıdır: zorunlu katılım payınız (eigen risico) veya bir katkı payı (eigen bijdrage) için.
        *[settlement] Bu, taksitle ödediğiniz zorunlu katılım payının (eigen risico) yıl sonu hesaplaşmasıdır (eindafrekening).
     }
-ov-owes = Sağlık sigortanıza { $amount } ödemeniz gerekiyor; { $years } yılındaki bakım için.
+ov-owes = { $last ->
+        [none] Sağlık sigortanıza { $amount } ödemeniz gerekiyor; { $first } yılındaki bakım için.
+       *[other] Sağlık sigortanıza { $amount } ödemeniz gerekiyor; { $first } ile { $last } arasındaki yıllardaki bakım için.
+    }
 ov-owes-plain = Sağlık sigortanıza { $amount } ödemeniz gerekiyor.
 ov-due = Son ödeme veya otomatik tahsilat tarihi: { $date }.
 ov-refund = Sağlık sigortanız size { $amount } geri ödüyor.
@@ -940,10 +943,12 @@ ov-col = { $col ->
         [eigen-risico] Zorunlu katılım payı
        *[status] Durum
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] İşlendi
         [pending] Henüz işlenmedi
+        [to-pay] Bu faturada
+        [paid] Daha önce ödendi
        *[rejected] Reddedildi
     }
 ov-other-care = Ruh sağlığı dışındaki bakım: NotaWijzer bunu açıklamaz.

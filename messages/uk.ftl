@@ -941,7 +941,10 @@ ov-kind = { $kind ->
         [eigen_risico_bill] Це рахунок від Вашої медичної страхової компанії: за власний ризик (eigen risico) або власний внесок (eigen bijdrage).
        *[settlement] Це остаточний розрахунок (eindafrekening) власного ризику (eigen risico), який Ви сплачували частинами.
     }
-ov-owes = Ви маєте сплатити страховій компанії { $amount } за допомогу в { $years } році.
+ov-owes = { $last ->
+        [none] Ви маєте сплатити страховій компанії { $amount } за допомогу в { $first } році.
+       *[other] Ви маєте сплатити страховій компанії { $amount } за допомогу в { $first }–{ $last } роках.
+    }
 ov-owes-plain = Ви маєте сплатити страховій компанії { $amount }.
 ov-due = Сплатити до або дата списання: { $date }.
 ov-refund = Страхова компанія повертає Вам { $amount }.
@@ -975,10 +978,12 @@ ov-col = { $col ->
         [eigen-risico] Власний ризик
        *[status] Стан
     }
-# $status: processed, pending, rejected
+# $status: processed, pending, rejected, to-pay (op deze rekening), paid (al betaald)
 ov-status = { $status ->
         [processed] Оброблено
         [pending] Ще не оброблено
+        [to-pay] У цьому рахунку
+        [paid] Сплачено раніше
        *[rejected] Відхилено
     }
 ov-other-care = Допомога, не пов'язана з психічним здоров'ям: NotaWijzer її не пояснює.

@@ -208,3 +208,20 @@ test('moving between views keeps the language, the query and the nota', async ({
   await page.getByTestId('nav-overzicht').click();
   await expect(page.getByTestId('cumulative')).toHaveText('€8,700.00');
 });
+
+test('an insurer portal: the JSON overview by ?src= and by notawijzer:open, explained the same way', async ({ page, context }) => {
+  await page.goto(`${APP}/?src=${encodeURIComponent(`${PARTNER}/api/overview.json`)}`);
+  await expect(page.getByTestId('insurer-years')).toHaveText('Eigen risico 2026: € 385,00 gebruikt, nog € 0,00 over van € 385,00.');
+  await expect(page.getByTestId('insurer-notes')).toContainText('1 declaratie is nog niet verwerkt');
+  const popup = await openAppFrom(page, context, PARTNER);
+  await expect(popup.getByTestId('example-button')).toBeVisible();
+  const json = JSON.parse(readFileSync(join(FIXTURES, 'overviews', 'insurer-portal.json'), 'utf8'));
+  const replies: any[] = [];
+  await page.exposeFunction('recordOverview', (m: unknown) => replies.push(m));
+  await page.evaluate(async ([app, nota]) => {
+    window.addEventListener('message', (e) => (window as any).recordOverview(e.data));
+    (window as any).nw.postMessage({ type: 'notawijzer:open', version: 1, nota, name: 'portal.json' }, app);
+  }, [APP, json] as const);
+  await expect(popup.getByTestId('insurer-years')).toHaveText('Eigen risico 2026: € 385,00 gebruikt, nog € 0,00 over van € 385,00.');
+  await expect.poll(() => replies.find((r) => r?.type === 'notawijzer:summary')).toMatchObject({ read: true, notas: 0, overviews: 1 });
+});

@@ -121,7 +121,10 @@ fn insurer(x: &InsurerView, l: &Labels, lang: Lang) -> Node {
             .k(e(Tag::Div)
                 .class("figure-text insurer-headline")
                 .tid("insurer-headline")
-                .ks(rest.iter().map(|h| e(Tag::P).k(e(Tag::Strong).t(h)))))
+                // what it asks or pays back now, strong; by when, plain
+                .ks(rest.iter().enumerate().map(|(i, h)| {
+                    if i == 0 { e(Tag::P).k(e(Tag::Strong).t(h)) } else { e(Tag::P).class("figure-for").t(h) }
+                })))
             .ks((!d.years.is_empty()).then(|| {
                 e(Tag::Ul).class("insurer-years").tid("insurer-years").ks(d.years.iter().map(|y| e(Tag::Li).t(y)))
             }))

@@ -82,6 +82,12 @@ fn row(r: &crate::model::overview::OverviewRow, max: Option<crate::rules::contex
             fields.push((col(name), money(v, lang), false));
         }
     }
-    fields.push((col("status"), m::ov_status(lang, r.status.code()), false));
+    // on a bill, the table a row is in: on this bill, or paid before
+    let status = match r.section {
+        crate::model::overview::Section::ToPay => "to-pay",
+        crate::model::overview::Section::Paid => "paid",
+        crate::model::overview::Section::None => r.status.code(),
+    };
+    fields.push((col("status"), m::ov_status(lang, status), false));
     RowView { fields, ggz: r.care == crate::model::overview::Care::Ggz, explanation: insurer::row(r, max, lang) }
 }

@@ -34,17 +34,15 @@ pub fn row_ref(o: &OverviewReport, row_no: usize, start: bool, lang: Lang) -> St
     )
 }
 
-fn years_list(years: &[i32]) -> String {
-    years.iter().map(i32::to_string).collect::<Vec<_>>().join(" + ")
-}
-
 /// What the document is, what it asks or pays back now, by when, and the eigen risico left.
 pub fn headline(o: &OverviewReport, lang: Lang) -> Vec<String> {
     let mut out = vec![m::ov_kind(lang, o.overview.kind.code())];
     match &o.to_pay {
         ToPay::Owes { amount, years } if years.is_empty() => out.push(m::ov_owes_plain(lang, &money(*amount, lang))),
         ToPay::Owes { amount, years } => {
-            out.push(m::ov_owes(lang, m::OvOwes { amount: &money(*amount, lang), years: &years_list(years) }))
+            let (first, last) = (years[0].to_string(), years[years.len() - 1].to_string());
+            let last = if years.len() > 1 { last.as_str() } else { NONE };
+            out.push(m::ov_owes(lang, m::OvOwes { amount: &money(*amount, lang), first: &first, last }))
         }
         ToPay::Refund { amount, .. } => out.push(m::ov_refund(lang, &money(*amount, lang))),
         ToPay::NotABill => {
@@ -177,7 +175,14 @@ pub fn row(row: &OverviewRow, max: Option<MaxTariff>, lang: Lang) -> String {
                 row.date,
                 row.declared.unwrap_or_default(),
             );
-            super::lines::line_with(&line, &LineContext { max_tariff: max, ..LineContext::default() }, lang)
+            let text = super::lines::line_with(&line, &LineContext { max_tariff: max, ..LineContext::default() }, lang);
+            // no declared amount on the row (a bill lists what it charges): no "it costs € 0,00"
+            if row.declared.is_none() {
+                let cost = m::prestatie_cost(lang, &money(rust_decimal::Decimal::ZERO, lang));
+                text.replace(&format!(" {cost}"), "").replace(&cost, "")
+            } else {
+                text
+            }
         }
         _ => m::ov_ggz_unknown(lang),
     };
