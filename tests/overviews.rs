@@ -401,3 +401,59 @@ fn the_json_output_has_overviews_and_matches() {
     assert_eq!(json["overviews"][0]["refund"], "148.15");
     assert_eq!(json["overviews"][0]["kind"], "settlement");
 }
+
+// --- the same overviews as a PDF printed by Chromium and as a photographed screen ---------------
+
+fn rebuilt_pdf(name: &str) -> String {
+    let json =
+        std::fs::read_to_string(format!("{}/tests/fixtures/pdf/{name}.runs.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    notawijzer::read::pdf::rebuild(&notawijzer::read::pdf::pages_from_json(&json).unwrap()).unwrap()
+}
+
+fn text_report(name: &str, text: &str) -> OverviewReport {
+    let r = notawijzer::rules::analysis::analyse_text(name, text, today());
+    assert!(r.errors.is_empty(), "{name}: {:?}\n{text}", r.errors);
+    assert_eq!(r.overviews.len(), 1, "{name}:\n{text}");
+    r.overviews.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_portal_page_printed_to_pdf_reads_as_its_text() {
+    let o = text_report("overview-generic-chromium.pdf", &rebuilt_pdf("overview-generic-chromium"));
+    let rows = &o.overview.rows;
+    assert_eq!(rows.len(), 5, "{rows:#?}");
+    let declared: Decimal = rows.iter().filter_map(|r| r.declared).sum();
+    assert_eq!(declared, d("486.54"));
+    assert_eq!(rows[0].code.as_deref(), Some("CO0497"));
+    assert_eq!((rows[4].date, rows[4].end_date), (date(2026, 9, 2), date(2026, 11, 2)));
+    assert_eq!(o.to_pay, ToPay::NotABill);
+    assert_eq!(year(&o, 0, 2026).remaining, Some(d("0.00")));
+    assert!(o.findings.is_empty(), "{:?}", o.findings);
+
+    let o = text_report("overview-bill-chromium.pdf", &rebuilt_pdf("overview-bill-chromium"));
+    assert_eq!(o.overview.kind, OverviewKind::EigenRisicoBill);
+    assert_eq!(o.overview.rows.len(), 4);
+    assert_eq!(o.to_pay, ToPay::Owes { amount: d("194.04"), years: vec![2026] });
+    let y = year(&o, 0, 2026);
+    assert_eq!((y.charged, y.remaining), (d("279.04"), Some(d("105.96"))));
+    assert!(o.findings.is_empty(), "{:?}", o.findings);
+}
+
+#[test]
+fn a_photographed_screen_of_a_family_overview_reads_per_person() {
+    let json = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/picture/screen-overview-family.words.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let (text, _) = notawijzer::read::picture::rebuild(&notawijzer::read::picture::from_json(&json).unwrap()).unwrap();
+    let o = text_report("screen-overview-family.jpg", &text);
+    let rows = &o.overview.rows;
+    assert_eq!(rows.iter().filter(|r| r.person == 0).count(), 3, "{text}");
+    assert_eq!(rows.iter().filter(|r| r.person == 1).count(), 2, "{text}");
+    assert_eq!(rows[0].eigen_risico, Some(d("142.79")));
+    let adult = year(&o, 0, 2026);
+    assert_eq!((adult.charged, adult.remaining), (d("285.58"), Some(d("99.42"))));
+    assert!(year(&o, 1, 2026).minor);
+    assert!(o.findings.is_empty(), "{:?}", o.findings);
+}

@@ -88,3 +88,24 @@ test('in Arabic the overview reads right to left, amounts left to right', async 
   await app.screenshots('overview-arabic');
   app.expectNoProblems();
 });
+
+test('a photographed screen of a family overview: recognised in the browser, read per person', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2026-12-07T12:00:00'));
+  await app.open();
+  await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'picture', 'screen-overview-family.jpg'));
+  await expect(page.getByTestId('insurer')).toBeVisible({ timeout: 100_000 });
+  await expect(page.getByTestId('insurer-years')).toContainText('Verzekerde 1: Eigen risico 2026: € 285,58 gebruikt, nog € 99,42 over van € 385,00.');
+  await expect(page.getByTestId('insurer').locator('.insurer-row')).toHaveCount(5);
+  await expectNothingPrivate(page);
+  app.expectNoProblems();
+});
+
+test('an overview printed to PDF by the browser: read from its text', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-10T12:00:00'));
+  await app.open();
+  await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'pdf', 'overview-bill-chromium.pdf'));
+  await expect(page.getByTestId('insurer-headline')).toContainText('U moet uw zorgverzekeraar € 194,04 betalen, voor zorg in 2026.', { timeout: 30_000 });
+  await expectNothingPrivate(page);
+  app.expectNoProblems();
+});

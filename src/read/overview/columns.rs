@@ -206,6 +206,17 @@ pub(super) fn titles(cells: &[(usize, String)]) -> Option<Vec<Col>> {
     (dated && (insurer || plain)).then_some(cols)
 }
 
+/// A title line whose last titles may go on below: no digit, a date column and at least three
+/// titles known, but not all of them.
+pub(super) fn partly_titles(cells: &[(usize, String)]) -> bool {
+    if cells.len() < 4 || cells.iter().any(|(_, c)| c.bytes().any(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let cols: Vec<Option<Col>> = cells.iter().map(|(_, c)| col(c)).collect();
+    let known = cols.iter().filter(|c| c.is_some()).count();
+    known >= 3 && known < cols.len() && cols.iter().any(|c| matches!(c, Some(Col::Date | Col::Period)))
+}
+
 /// A "title value" line of a card ("Behandeldatum 10-11-2026", "Eigen risico: € 100,00"): the column
 /// and the value as written. The title is the first one to four words.
 pub(super) fn keyed(line: &str) -> Option<(Col, &str)> {

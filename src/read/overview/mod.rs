@@ -77,6 +77,9 @@ struct Reader {
     names: Vec<String>,
     person: usize,
     card: Option<(usize, Draft)>,
+    /// A title line whose titles wrapped onto the next lines ("Gedeclareerd | Vergoed | Eigen",
+    /// then "bedrag | basisverzekering | risico-", then "bedrag"), and how many lines it took.
+    wrapped: Option<(Vec<(usize, String)>, usize)>,
     drafts: Vec<Draft>,
     errors: Vec<ReadError>,
     bill: bool,
@@ -94,6 +97,7 @@ pub fn read_overview(text: &str) -> (Vec<Overview>, Vec<ReadError>) {
         names: Vec::new(),
         person: 0,
         card: None,
+        wrapped: None,
         drafts: Vec::new(),
         errors: Vec::new(),
         bill: false,
@@ -185,6 +189,36 @@ impl Reader {
         if let Some(cols) = titles(&cells) {
             self.flush();
             self.cols = Some(cols);
+            self.wrapped = None;
+            return;
+        }
+        // titles wrapped in a narrow column (a PDF, a phone): the words below finish the titles
+        // at the right-hand end, where the narrow amount columns are
+        if let Some((mut head, lines)) = self.wrapped.take() {
+            let words_only =
+                cells.iter().all(|(_, c)| !c.bytes().any(|b| b.is_ascii_digit()) && c.split_whitespace().count() <= 3);
+            if words_only && !cells.is_empty() && cells.len() <= head.len() {
+                let offset = head.len() - cells.len();
+                for (k, (_, more)) in cells.iter().enumerate() {
+                    let cell = &mut head[offset + k].1;
+                    if !cell.ends_with('-') {
+                        cell.push(' ');
+                    }
+                    cell.push_str(more.trim());
+                }
+                if let Some(cols) = titles(&head) {
+                    self.flush();
+                    self.cols = Some(cols);
+                    return;
+                }
+                if lines < 2 {
+                    self.wrapped = Some((head, lines + 1));
+                    return;
+                }
+            }
+        }
+        if columns::partly_titles(&cells) {
+            self.wrapped = Some((cells, 0));
             return;
         }
         match statement(line) {
@@ -284,6 +318,13 @@ impl Reader {
             d.row.row_no = line_no;
             self.finish(&mut d);
             self.drafts.push(d);
+        } else if let ([(_, cell)], Some(last)) = (&cells[..], self.drafts.last_mut())
+            && let Some(end) = fields::date(cell)
+            && last.row.end_date.is_none()
+            && last.row.date.is_some_and(|d| end >= d)
+        {
+            // the end of a period that wrapped below its row ("22-10-2026 t/m" / "22-10-2026")
+            last.row.end_date = (Some(end) != last.row.date).then_some(end);
         } else if self.cols.is_some()
             && cells.iter().any(|(_, c)| fields::period(c).is_some())
             && !cells.iter().any(|(_, c)| fields::is_amount(c))

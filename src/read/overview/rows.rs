@@ -84,7 +84,9 @@ pub(super) fn row(cells: &[(usize, String)], cols: Option<&[Col]>) -> Option<Dra
         }
         d = Draft::default();
     }
-    // by content
+    // by content; a cell that holds an amount and words ("€142,79 Verwerkt": a recognised
+    // picture's gap too narrow to split them) is an amount and a text
+    let values: Vec<&str> = values.iter().flat_map(|v| apart(v)).collect();
     let mut amounts = Vec::new();
     let mut texts = Vec::new();
     for v in values.iter().filter(|v| !v.is_empty()) {
@@ -92,8 +94,11 @@ pub(super) fn row(cells: &[(usize, String)], cols: Option<&[Col]>) -> Option<Dra
             if d.row.date.is_none() {
                 d.row.date = Some(from);
                 d.row.end_date = to;
-            } else if d.row.end_date.is_none() && Some(from) != d.row.date {
-                d.row.end_date = to.or(Some(from)).filter(|e| Some(*e) > d.row.date);
+            } else if d.row.end_date.is_none() {
+                // a period after the care date ("05-10-2026 | 05-10-2026 t/m 05-10-2026"), or the
+                // end date in a column of its own
+                let end = if Some(from) == d.row.date { to } else { to.or(Some(from)) };
+                d.row.end_date = end.filter(|e| Some(*e) > d.row.date);
             }
         } else if is_code(v) && d.row.code.is_none() {
             d.row.code = Some(v.to_string());
@@ -161,6 +166,29 @@ pub(super) fn row(cells: &[(usize, String)], cols: Option<&[Col]>) -> Option<Dra
         *slot = Some(a);
     }
     Some(d)
+}
+
+/// A cell split where an amount meets words: the amount (with a currency sign written apart) and
+/// the text on either side of it; any other cell as it is.
+fn apart(cell: &str) -> Vec<&str> {
+    let words: Vec<(usize, &str)> = cell
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let Some(i) = words.iter().position(|(_, w)| fields::is_amount(w)) else { return vec![cell] };
+    if words.len() < 2 || fields::is_amount(cell) {
+        return vec![cell];
+    }
+    // the amount's words: a currency sign written apart in front of it
+    let from = if i > 0 && matches!(words[i - 1].1, "€" | "EUR") { i - 1 } else { i };
+    let start = words[from].0;
+    let end = words[i].0 + words[i].1.len();
+    [cell[..start].trim(), &cell[start..end], cell[end..].trim()].into_iter().filter(|p| !p.is_empty()).collect()
 }
 
 /// Which amount column each amount is in, when there are fewer amounts than columns (or no titles):
