@@ -457,3 +457,30 @@ fn a_photographed_screen_of_a_family_overview_reads_per_person() {
     assert!(year(&o, 1, 2026).minor);
     assert!(o.findings.is_empty(), "{:?}", o.findings);
 }
+
+#[test]
+fn the_json_schema_in_embedding_md_parses_and_names_every_field_of_the_example() {
+    let doc = std::fs::read_to_string(format!("{}/EMBEDDING.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let start = doc.find("{\n  \"$schema\"").expect("the schema block");
+    let end = start + doc[start..].find("\n```").unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&doc[start..end]).expect("the schema is JSON");
+    let example: serde_json::Value = serde_json::from_str(&fixture("insurer-portal.json")).unwrap();
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    let root = &schema["properties"];
+    for k in keys(&example) {
+        assert!(root.get(&k).is_some(), "{k} is not in the schema");
+    }
+    for row in example["rows"].as_array().unwrap() {
+        for k in keys(row) {
+            assert!(root["rows"]["items"]["properties"].get(&k).is_some(), "rows.{k} is not in the schema");
+        }
+    }
+    for y in example["eigen_risico"].as_array().unwrap() {
+        for k in keys(y) {
+            assert!(
+                root["eigen_risico"]["items"]["properties"].get(&k).is_some(),
+                "eigen_risico.{k} is not in the schema"
+            );
+        }
+    }
+}
