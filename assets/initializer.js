@@ -1,9 +1,9 @@
-// The loading indicator while the WebAssembly downloads (the data-initializer interface of Trunk).
+// The loading indicator while the WebAssembly downloads (the data-initializer interface of Trunk;
+// boot.js calls each hook only where there is one, so the empty ones are left out).
 // The app replaces the whole loading block when it starts.
 export default function initializer() {
   const byId = (id) => document.getElementById(id);
   return {
-    onStart() {},
     onProgress({ current, total }) {
       const bar = byId('loading-progress');
       if (bar && total) {
@@ -11,8 +11,6 @@ export default function initializer() {
         bar.value = current;
       }
     },
-    onComplete() {},
-    onSuccess() {},
     onFailure(error) {
       const text = byId('loading-text');
       if (text) {
