@@ -1,5 +1,7 @@
 //! `notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N]
-//! [--eigen-risico-used YEAR=AMOUNT]...`
+//! [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR]`
+//! `notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR] [--skip-bad-rows]
+//! [--kind payout --insurer NAME]` (a host, once a year: the NZa's tariff list into a table file)`
 //!
 //! The messages are in the chosen language (messages/<lang>.ftl); the JSON keys stay English.
 //! Mistakes in the arguments themselves are said in Dutch and English: the language is not known yet.
@@ -19,7 +21,7 @@ use notawijzer::words::labels;
 use notawijzer::words::lang::Lang;
 use notawijzer::words::messages::m;
 
-const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]...";
+const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR]\n       notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR] [--skip-bad-rows] [--kind payout --insurer NAME]";
 
 struct Args {
     files: Vec<String>,
@@ -28,6 +30,8 @@ struct Args {
     today: Option<NaiveDate>,
     /// The policy percentage and the eigen risico used (`notawijzer::rules::payment`).
     payment: notawijzer::rules::payment::Inputs,
+    /// A folder of tariff tables (`notawijzer tariffs import`).
+    tariffs: Option<String>,
 }
 
 /// The message for a payment input that does not read.
@@ -49,10 +53,20 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         Some("-h") | Some("--help") | None => return Err(String::new()),
         Some(other) => return Err(format!("onbekende opdracht / unknown command: {other}")),
     }
-    let mut parsed = Args { files: Vec::new(), json: false, lang: Lang::Nl, today: None, payment: Default::default() };
+    let mut parsed = Args {
+        files: Vec::new(),
+        json: false,
+        lang: Lang::Nl,
+        today: None,
+        payment: Default::default(),
+        tariffs: None,
+    };
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--json" => parsed.json = true,
+            "--tariffs" => {
+                parsed.tariffs = Some(iter.next().ok_or("--tariffs heeft een map nodig / needs a folder")?.clone());
+            }
             "--lang" => {
                 let value =
                     iter.next().ok_or("--lang heeft een waarde nodig / needs a value: nl, en, tr, ar, pl or uk")?;
@@ -92,6 +106,9 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("tariffs") {
+        return tariffs(&raw[1..]);
+    }
     let args = match parse_args(&raw) {
         Ok(args) => args,
         Err(message) => {
@@ -123,6 +140,9 @@ fn main() -> ExitCode {
             }
         }
     }
+    if let Some(dir) = &args.tariffs {
+        load_tariffs(dir);
+    }
     let inputs: Vec<Input> = contents.iter().map(|(name, bytes)| Input::new(name, bytes)).collect();
     let today = args.today.unwrap_or_else(local_today);
     let report = analyse(&inputs, today);
@@ -151,6 +171,180 @@ fn main() -> ExitCode {
     }
     if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Loads every table file in `dir` (`nza-YYYY.json`, `payout-<insurer>-YYYY.json`); one that does
+/// not read is said on stderr and left out.
+fn load_tariffs(dir: &str) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            eprintln!("notawijzer: --tariffs {dir}: map niet te lezen / folder cannot be read ({e})");
+            return;
+        }
+    };
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let loaded = std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|json| notawijzer::tariffs::table::parse(&json).map_err(|p| format!("{p:?}")))
+            .and_then(|table| notawijzer::tariffs::table::load(table).map_err(|p| format!("{p:?}")));
+        if let Err(why) = loaded {
+            eprintln!("notawijzer: {}: geen tarieventabel / not a tariff table ({why})", path.display());
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// `notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR]
+/// [--skip-bad-rows] [--kind payout --insurer NAME]`: the list as published, checked row by row,
+/// into a table file. Nothing is written when a row is wrong, unless `--skip-bad-rows` (then every
+/// skipped row is listed). Exit 0 written, 1 not written, 2 bad usage.
+fn tariffs(args: &[String]) -> ExitCode {
+    use sha2::Digest;
+    let usage = |message: &str| {
+        eprintln!("notawijzer: {message}");
+        eprintln!("{USAGE}");
+        ExitCode::from(2)
+    };
+    let mut iter = args.iter();
+    if iter.next().map(String::as_str) != Some("import") {
+        return usage("tariffs: alleen / only `import`");
+    }
+    let (mut file, mut year, mut source, mut decision, mut out, mut skip, mut kind, mut insurer) =
+        (None, None, None, None, ".".to_string(), false, "nza".to_string(), None);
+    while let Some(arg) = iter.next() {
+        let mut value =
+            |flag: &str| iter.next().cloned().ok_or(format!("{flag} heeft een waarde nodig / needs a value"));
+        let result = match arg.as_str() {
+            "--year" => value("--year").and_then(|v| {
+                v.parse::<i32>()
+                    .ok()
+                    .filter(|y| (2000..=2100).contains(y))
+                    .map(|y| year = Some(y))
+                    .ok_or(format!("--year: YYYY, niet/not {v}"))
+            }),
+            "--source" => value("--source").map(|v| source = Some(v)),
+            "--decision" => value("--decision").map(|v| decision = Some(v)),
+            "--out" => value("--out").map(|v| out = v),
+            "--skip-bad-rows" => {
+                skip = true;
+                Ok(())
+            }
+            "--kind" => value("--kind").and_then(|v| {
+                if v == "nza" || v == "payout" {
+                    kind = v;
+                    Ok(())
+                } else {
+                    Err(format!("--kind: nza of/or payout, niet/not {v}"))
+                }
+            }),
+            "--insurer" => value("--insurer").map(|v| insurer = Some(v)),
+            flag if flag.starts_with("--") => Err(format!("onbekende optie / unknown option: {flag}")),
+            name if file.is_none() => {
+                file = Some(name.to_string());
+                Ok(())
+            }
+            name => Err(format!("één bestand / one file, niet/not also {name}")),
+        };
+        if let Err(message) = result {
+            return usage(&message);
+        }
+    }
+    let (Some(file), Some(year), Some(source)) = (file, year, source) else {
+        return usage("tariffs import: FILE, --year en/and --source zijn nodig / are needed");
+    };
+    if !(source.starts_with("https://") || source.starts_with("http://")) {
+        return usage(&format!("--source: een adres / an address (https://…), niet/not {source}"));
+    }
+    if kind == "payout" && insurer.is_none() {
+        return usage("--kind payout: --insurer NAME is nodig / is needed");
+    }
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("notawijzer: {file}: {} ({e})", m::cli_cannot_open(Lang::Nl));
+            return ExitCode::from(1);
+        }
+    };
+    use notawijzer::read::tariff_list::{Import, import, sheet_from_csv, sheet_from_xlsx};
+    let xlsx = bytes.starts_with(b"PK\x03\x04") || file.to_ascii_lowercase().ends_with(".xlsx");
+    let sheet = if xlsx {
+        match sheet_from_xlsx(&bytes) {
+            Ok(sheet) => sheet,
+            Err(p) => {
+                eprintln!("notawijzer: {file}: {}", p.message());
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        match notawijzer::read::decode::decode(&bytes) {
+            Ok(decoded) => sheet_from_csv(&decoded.text),
+            Err(e) => {
+                eprintln!("notawijzer: {file}: {}", notawijzer::words::explain::read_error(&e, Lang::Nl));
+                return ExitCode::from(1);
+            }
+        }
+    };
+    let sha256: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let name = std::path::Path::new(&file).file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned());
+    let imported = local_today().to_string();
+    let opts = Import {
+        year,
+        source: &source,
+        decision: decision.as_deref(),
+        kind: &kind,
+        insurer: insurer.as_deref(),
+        imported: &imported,
+        file: &name,
+        sha256: &sha256,
+    };
+    let (table, problems) = import(&sheet, &opts);
+    for p in &problems {
+        eprintln!("notawijzer: {name}: {}", p.message());
+    }
+    let fatal = table.rows.is_empty() || problems.iter().any(|p| p.row == 0);
+    if fatal || (!problems.is_empty() && !skip) {
+        eprintln!(
+            "notawijzer: niets geschreven / nothing written{}",
+            if fatal { "" } else { " (--skip-bad-rows slaat deze rijen over / skips these rows)" }
+        );
+        return ExitCode::from(1);
+    }
+    let path = std::path::Path::new(&out).join(table.file_name());
+    let json = match serde_json::to_string_pretty(&table) {
+        Ok(json) => json + "\n",
+        Err(e) => {
+            eprintln!("notawijzer: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&out).and_then(|()| std::fs::write(&path, json)) {
+        eprintln!("notawijzer: {}: {e}", path.display());
+        return ExitCode::from(1);
+    }
+    println!(
+        "{}: {} rijen / rows{}",
+        path.display(),
+        table.rows.len(),
+        if problems.is_empty() { String::new() } else { format!(", {} overgeslagen / skipped", problems.len()) }
+    );
+    ExitCode::SUCCESS
+}
+
+/// The importer and the tables are native (see [`local_today`] for why this is built for wasm32 at all).
+#[cfg(target_arch = "wasm32")]
+fn tariffs(_: &[String]) -> ExitCode {
+    ExitCode::from(2)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn load_tariffs(_: &str) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn local_today() -> NaiveDate {

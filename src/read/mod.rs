@@ -25,6 +25,8 @@ pub mod picture;
 pub mod prestatie;
 pub mod privacy;
 pub mod role;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tariff_list;
 pub mod text;
 pub mod zpm;
 

@@ -6,4 +6,6 @@
 pub mod dbc;
 pub mod eigen_risico;
 pub mod gbggz;
+pub mod source;
+pub mod table;
 pub mod zpm;

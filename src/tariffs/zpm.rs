@@ -13,15 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::model::{ConsultKind, Prestatie, PrestatieKind, Profession};
 
-/// Where an amount was published.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    /// The key used in `zpm-reference.md` §2.4 ("A" … "J").
-    pub key: &'static str,
-    pub url: &'static str,
-    /// What the reference says of it (year or profession inferred, and so on).
-    pub note: &'static str,
-}
+pub use super::source::Source;
 
 pub const A: Source = Source {
     key: "A",
@@ -208,9 +200,11 @@ pub fn row(code: &str) -> Option<&'static Row> {
     ROWS.iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
-/// The maximum tariff of `code` in `year`, with its source: `None` when the table does not have it.
+/// The maximum tariff of `code` in `year`, with its source: from a loaded NZa table of that year
+/// where there is one (`crate::tariffs::table`; it wins where it and a built-in row differ), else
+/// from the built-in rows; `None` when neither has it.
 pub fn maximum(code: &str, year: i32) -> Option<(Decimal, &'static Source)> {
-    row(code)?.in_year(year)
+    super::table::nza_maximum(code, year).or_else(|| row(code)?.in_year(year))
 }
 
 /// The latest year before `year` the table has a maximum for `code` in: information for a line

@@ -147,7 +147,13 @@ fn tariff(out: &mut Vec<String>, code: &str, line: &Line, max: Option<MaxTariff>
             let year = t.year.to_string();
             out.push(m::prestatie_tariff(
                 lang,
-                m::PrestatieTariff { year: &year, amount: &money(t.amount, lang), source: source_host(t.source.url) },
+                m::PrestatieTariff {
+                    year: &year,
+                    amount: &money(t.amount, lang),
+                    // a table a host loaded names itself ("NZa-tarievenlijst 2026, TB/REG-…, op deze
+                    // site gezet op …"); a built-in row names the site it was read from
+                    source: if t.source.key.ends_with(".json") { t.source.note } else { source_host(t.source.url) },
+                },
             ));
             // the CBB ordered the NZa to decide 2022 and 2023 anew (`zpm-reference.md` §7.5)
             if t.year == 2022 || t.year == 2023 {
