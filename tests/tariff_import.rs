@@ -114,6 +114,11 @@ fn a_csv_and_an_xlsx_list_import_to_the_same_table_and_explain_uses_it() {
     assert_eq!(a.decision.as_deref(), Some("TB/REG-31000-01 (voorbeeld)"));
     assert_eq!(a.sha256.len(), 64);
     assert_ne!(a.sha256, b.sha256, "each table names the file it came from");
+    // the folder's index names the table (the web app asks only for what it names)
+    let index =
+        notawijzer::tariffs::table::Index::parse(&std::fs::read_to_string(out_xlsx.join("index.json")).unwrap())
+            .unwrap();
+    assert_eq!(index.tables, ["nza-2031.json"]);
 
     // without the table a 2031 line's maximum is unknown; with it, known, and a line above it found
     let nota = nota(&d);

@@ -328,6 +328,23 @@ fn tariffs(args: &[String]) -> ExitCode {
         eprintln!("notawijzer: {}: {e}", path.display());
         return ExitCode::from(1);
     }
+    // the folder's index, which the web app reads before it asks for a year's table
+    let index_path = std::path::Path::new(&out).join("index.json");
+    let mut index = std::fs::read_to_string(&index_path)
+        .ok()
+        .and_then(|j| notawijzer::tariffs::table::Index::parse(&j))
+        .unwrap_or_else(notawijzer::tariffs::table::Index::empty);
+    if !index.tables.contains(&table.file_name()) {
+        index.tables.push(table.file_name());
+        index.tables.sort();
+    }
+    let written = serde_json::to_string_pretty(&index)
+        .map_err(|e| e.to_string())
+        .and_then(|j| std::fs::write(&index_path, j + "\n").map_err(|e| e.to_string()));
+    if let Err(e) = written {
+        eprintln!("notawijzer: {}: {e}", index_path.display());
+        return ExitCode::from(1);
+    }
     println!(
         "{}: {} rijen / rows{}",
         path.display(),

@@ -151,6 +151,26 @@ impl Engine {
         Answer::View(Box::new(self.view(settings)))
     }
 
+    /// The calendar years of lines with a prestatiecode whose NZa maximum no table here holds
+    /// (neither built in nor loaded): the years a host's table (`dist/tariffs/nza-YYYY.json`) may
+    /// answer. Sorted, each once.
+    pub fn tariff_years_missing(&self) -> Vec<i32> {
+        let Some(report) = &self.report else { return Vec::new() };
+        let lines = report.notas.iter().flat_map(|n| n.nota.lines.iter()).map(|l| (l.code.as_deref(), l.date));
+        let rows = report.overviews.iter().flat_map(|o| o.overview.rows.iter()).map(|r| (r.code.as_deref(), r.date));
+        let mut years: Vec<i32> = lines
+            .chain(rows)
+            .filter_map(|(code, date)| {
+                let (code, year) = (code?, chrono::Datelike::year(&date?));
+                (crate::read::prestatie::is_code(code) && crate::tariffs::zpm::maximum(code, year).is_none())
+                    .then_some(year)
+            })
+            .collect();
+        crate::util::order::sort_by_key(&mut years, |y| *y as u32 as u64);
+        years.dedup();
+        years
+    }
+
     /// The view of what is open, or of nothing.
     pub fn view(&self, settings: &Settings) -> crate::engine::protocol::ViewModel {
         crate::engine::markup::view_model(

@@ -63,6 +63,29 @@ impl Table {
     }
 }
 
+/// The list of the table files in a folder (`index.json`), which the import keeps up to date: the web
+/// app fetches a year's table only when the list names it (no request for a file that is not there).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub format: String,
+    pub version: u32,
+    pub tables: Vec<String>,
+}
+
+pub const INDEX_FORMAT: &str = "notawijzer-tariff-index";
+
+impl Index {
+    /// An index naming no table yet.
+    pub fn empty() -> Self {
+        Index { format: INDEX_FORMAT.to_string(), version: VERSION, tables: Vec::new() }
+    }
+
+    /// Reads an index; `None` when it is not one.
+    pub fn parse(json: &str) -> Option<Index> {
+        serde_json::from_str::<Index>(json).ok().filter(|i| i.format == INDEX_FORMAT && i.version == VERSION)
+    }
+}
+
 /// Why a table file is not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableProblem {
@@ -100,7 +123,7 @@ pub fn parse(json: &str) -> Result<Table, TableProblem> {
 pub fn load(table: Table) -> Result<(), TableProblem> {
     let mut amounts = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
-        let amount = row.amount.parse::<Decimal>().ok().filter(|a| a.scale() <= 2 && !a.is_sign_negative());
+        let amount = crate::model::money::parse_canonical(&row.amount).filter(|a| !a.is_sign_negative());
         let Some(amount) = amount else { return Err(TableProblem::BadAmount { code: row.code.clone() }) };
         amounts.push((row.code.to_ascii_uppercase(), amount));
     }
