@@ -484,3 +484,11 @@ fn the_json_schema_in_embedding_md_parses_and_names_every_field_of_the_example()
         }
     }
 }
+
+#[test]
+fn a_nota_whose_summary_says_what_the_insurer_paid_stays_a_nota() {
+    let nota = "Praktijk Zeestroom\nFactuurnummer: Z-2026-014\nZorgvraagtypering: 04\nZorgtrajectnummer: 2026-031\n\nDatum | Code | Omschrijving | Bedrag\n13-10-2026 | CO0635 | Behandeling 60 minuten, psychotherapeut | € 195,71\n\nVergoed: € 95,71\nEigen risico: € 100,00\n";
+    assert!(!notawijzer::read::overview::is_overview(nota));
+    let r = notawijzer::rules::analysis::analyse_text("nota.txt", nota, today());
+    assert_eq!((r.notas.len(), r.overviews.len()), (1, 0));
+}

@@ -50,6 +50,9 @@ const SCAN_LINES: usize = 400;
 /// title only such a document has.
 pub fn is_overview(text: &str) -> bool {
     let mut cards = 0;
+    // a provider's nota may say what the insurer paid and the eigen risico in its summary; its own
+    // fields (a zorgvraagtype, a trajectory) say it is a nota
+    let mut nota_fields = false;
     // an overview says what it is near its top (its title, its column titles, its first claims):
     // a long nota is not scanned to its end for it
     for line in lines(text).take(SCAN_LINES).filter(|l| l.len() <= MAX_LINE_CHARS) {
@@ -60,11 +63,13 @@ pub fn is_overview(text: &str) -> bool {
             cards += usize::from(col.is_insurer_amount() && fields::is_amount(value));
         }
         let f = fold(line);
+        nota_fields |=
+            fields::any_of(&f, &["zorgvraagtyp", "zorgtrajectnummer", "startdatum zorgtraject", "zorgtraject:"], true);
         if fields::any_of(&f, &TITLE_WORDS, true) || (f.starts_with("eindafrekening") && f.contains("eigen risico")) {
             return true;
         }
     }
-    cards >= 2
+    cards >= 2 && !nota_fields
 }
 
 struct Reader {
