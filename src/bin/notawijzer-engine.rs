@@ -55,8 +55,11 @@ fn main() {
             return;
         }
         let request = Uint8Array::new(&data.get(0)).to_vec();
-        let bytes: Vec<Vec<u8>> = (1..data.length()).map(|i| Uint8Array::new(&data.get(i)).to_vec()).collect();
-        let reply = ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, bytes.clone()));
+        // the files' bytes, copied out of the message (again only when the request is answered anew)
+        let files = |data: &Array| -> Vec<Vec<u8>> {
+            (1..data.length()).map(|i| Uint8Array::new(&data.get(i)).to_vec()).collect()
+        };
+        let reply = ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, files(&data)));
         // a year no table here holds: the host's table for it, once, then the same request again
         let years: Vec<i32> = ENGINE.with_borrow(|engine| engine.tariff_years_missing());
         let years: Vec<i32> = ASKED.with_borrow_mut(|asked| {
@@ -87,8 +90,11 @@ fn main() {
                     loaded |= table.year == year && notawijzer::tariffs::table::load(table).is_ok();
                 }
             }
-            let reply =
-                if loaded { ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, bytes)) } else { reply };
+            let reply = if loaded {
+                ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, files(&data)))
+            } else {
+                reply
+            };
             let _ = reply_to.post_message(&Uint8Array::from(reply.as_slice()));
         });
     });

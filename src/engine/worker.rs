@@ -156,14 +156,21 @@ impl Engine {
     /// answer. Sorted, each once.
     pub fn tariff_years_missing(&self) -> Vec<i32> {
         let Some(report) = &self.report else { return Vec::new() };
-        let lines = report.notas.iter().flat_map(|n| n.nota.lines.iter()).map(|l| (l.code.as_deref(), l.date));
-        let rows = report.overviews.iter().flat_map(|o| o.overview.rows.iter()).map(|r| (r.code.as_deref(), r.date));
+        // the analysis looked up every line's and row's maximum already (`max_tariff`)
+        let lines = report.notas.iter().flat_map(|n| {
+            n.nota.lines.iter().enumerate().map(|(i, l)| (l.code.as_deref(), l.date, n.context(i).max_tariff.is_some()))
+        });
+        let rows = report.overviews.iter().flat_map(|o| {
+            o.overview
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.code.as_deref(), r.date, o.max_tariffs.get(i).is_some_and(Option::is_some)))
+        });
         let mut years: Vec<i32> = lines
             .chain(rows)
-            .filter_map(|(code, date)| {
-                let (code, year) = (code?, chrono::Datelike::year(&date?));
-                (crate::read::prestatie::is_code(code) && crate::tariffs::zpm::maximum(code, year).is_none())
-                    .then_some(year)
+            .filter_map(|(code, date, known)| {
+                (!known && crate::read::prestatie::is_code(code?)).then_some(chrono::Datelike::year(&date?))
             })
             .collect();
         crate::util::order::sort_by_key(&mut years, |y| *y as u32 as u64);

@@ -364,7 +364,7 @@ fn line_contexts(nota: &Nota) -> Vec<LineContext> {
                 .flatten()
                 // one row alone may bill several quarters in one line: its own words say how long
                 .filter(|q| q.count > 1);
-            LineContext { max_tariff, consult_date, described, quarter_hours }
+            LineContext { max_tariff, consult_date, described, quarter_hours, amount_unknown: false }
         })
         .collect()
 }

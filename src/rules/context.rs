@@ -25,6 +25,9 @@ pub struct LineContext {
     pub described: Option<crate::model::Prestatie>,
     /// For a prestatie billed per 15 minutes: the rows of that talk on that day.
     pub quarter_hours: Option<QuarterHours>,
+    /// The line has no amount of its own (an insurer's bill row that lists only what it charges):
+    /// its explanation says no price.
+    pub amount_unknown: bool,
 }
 
 /// Where the 2026 billing rules come from (`shared/domain/zpm-reference.md` §7.5).

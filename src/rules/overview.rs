@@ -152,11 +152,12 @@ impl OverviewReport {
 }
 
 fn under_18(birth: Option<NaiveDate>, on: NaiveDate) -> bool {
-    birth.is_some_and(|b| b.checked_add_months(chrono::Months::new(18 * 12)).is_some_and(|adult| adult > on))
+    birth.is_some_and(|b| eigen_risico::under_18(b, on))
 }
 
+/// The sum of the amounts a row has (`money::sum`; amounts read are bounded, so it never overflows).
 fn sum<'a>(values: impl Iterator<Item = &'a Option<Decimal>>) -> Decimal {
-    values.filter_map(|v| *v).fold(Decimal::ZERO, plus)
+    crate::model::money::sum(values.filter_map(|v| *v)).unwrap_or_default()
 }
 
 /// Checks an overview; `today` dates a bill that states no day of its own.

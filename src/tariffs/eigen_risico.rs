@@ -32,6 +32,11 @@ pub fn amount(year: i32) -> Option<Decimal> {
     (FIRST_YEAR..=LAST_YEAR).contains(&year).then(|| Decimal::new(385, 0))
 }
 
+/// Under 18 on `on` (born on `birth`): no eigen risico for that care.
+pub fn under_18(birth: chrono::NaiveDate, on: chrono::NaiveDate) -> bool {
+    birth.checked_add_months(chrono::Months::new(18 * 12)).is_some_and(|adult| adult > on)
+}
+
 /// The year's eigen risico is the budget's figure: whatever uses it says so.
 pub fn is_budget_figure(year: i32) -> bool {
     year == BUDGET_YEAR

@@ -150,11 +150,6 @@ pub fn load(table: Table) -> Result<(), TableProblem> {
     Ok(())
 }
 
-/// Forgets every loaded table.
-pub fn clear() {
-    LOADED.with(|l| l.borrow_mut().clear());
-}
-
 /// The NZa maximum of `code` in `year` from a loaded table.
 pub fn nza_maximum(code: &str, year: i32) -> Option<(Decimal, &'static Source)> {
     LOADED.with(|l| {
@@ -163,14 +158,4 @@ pub fn nza_maximum(code: &str, year: i32) -> Option<(Decimal, &'static Source)> 
             .filter(|t| t.table.kind == "nza" && t.table.year == year)
             .find_map(|t| t.amounts.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, a)| (*a, t.source)))
     })
-}
-
-/// What every loaded table is: kind, year, insurer, source, decision, date imported, rows.
-pub fn loaded() -> Vec<Table> {
-    LOADED.with(|l| l.borrow().iter().map(|t| Table { rows: Vec::new(), ..t.table.clone() }).collect())
-}
-
-/// How many rows each loaded table has, in the order of [`loaded`].
-pub fn loaded_rows() -> Vec<usize> {
-    LOADED.with(|l| l.borrow().iter().map(|t| t.amounts.len()).collect())
 }

@@ -377,14 +377,14 @@ impl Reader {
     }
 
     fn flush_if_whole(&mut self) {
-        if self.card.as_ref().is_some_and(|(_, d)| d.row.date.is_some() && d.has_amount()) {
+        if self.card.as_ref().is_some_and(|(_, d)| d.whole()) {
             self.flush();
         }
     }
 
     fn flush(&mut self) {
         let Some((line_no, mut d)) = self.card.take() else { return };
-        if d.row.date.is_some() && d.has_amount() {
+        if d.whole() {
             d.row.row_no = line_no;
             self.finish(&mut d);
             self.drafts.push(d);

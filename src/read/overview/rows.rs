@@ -49,18 +49,28 @@ impl Draft {
             Col::Other => {}
             amount => {
                 let Some(a) = fields::amount(v) else { return false };
-                let slot = match amount {
-                    Col::Declared => &mut r.declared,
-                    Col::Reimbursed => &mut r.reimbursed,
-                    Col::EigenRisico => &mut r.eigen_risico,
-                    Col::EigenBijdrage => &mut r.eigen_bijdrage,
-                    Col::Rejected => &mut r.rejected,
-                    _ => &mut self.plain,
-                };
-                *slot = Some(a);
+                *self.amount_slot(amount) = Some(a);
             }
         }
         true
+    }
+
+    /// Where an amount column's amount goes (a plain "Bedrag" apart, until the document is known).
+    fn amount_slot(&mut self, col: Col) -> &mut Option<Decimal> {
+        let r = &mut self.row;
+        match col {
+            Col::Declared => &mut r.declared,
+            Col::Reimbursed => &mut r.reimbursed,
+            Col::EigenRisico => &mut r.eigen_risico,
+            Col::EigenBijdrage => &mut r.eigen_bijdrage,
+            Col::Rejected => &mut r.rejected,
+            _ => &mut self.plain,
+        }
+    }
+
+    /// A claim: a date and an amount.
+    pub(super) fn whole(&self) -> bool {
+        self.row.date.is_some() && self.has_amount()
     }
 
     pub(super) fn has_amount(&self) -> bool {
@@ -79,7 +89,7 @@ pub(super) fn row(cells: &[(usize, String)], cols: Option<&[Col]>) -> Option<Dra
         for (col, v) in cols.iter().zip(&values) {
             fine &= d.set(*col, v);
         }
-        if fine && d.row.date.is_some() && d.has_amount() {
+        if fine && d.whole() {
             return Some(d);
         }
         d = Draft::default();
@@ -155,15 +165,7 @@ pub(super) fn row(cells: &[(usize, String)], cols: Option<&[Col]>) -> Option<Dra
     let amount_cols: Vec<Col> = cols.map(|c| c.iter().copied().filter(|c| c.is_amount()).collect()).unwrap_or_default();
     let placed = place(&amounts, &amount_cols);
     for (col, a) in placed {
-        let slot = match col {
-            Col::Declared => &mut d.row.declared,
-            Col::Reimbursed => &mut d.row.reimbursed,
-            Col::EigenRisico => &mut d.row.eigen_risico,
-            Col::EigenBijdrage => &mut d.row.eigen_bijdrage,
-            Col::Rejected => &mut d.row.rejected,
-            _ => &mut d.plain,
-        };
-        *slot = Some(a);
+        *d.amount_slot(col) = Some(a);
     }
     Some(d)
 }

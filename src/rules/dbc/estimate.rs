@@ -39,7 +39,7 @@ pub struct YearShare {
 pub fn under_18(nota: &Nota) -> bool {
     let first = nota.lines.iter().filter_map(|l| l.date).min();
     match (nota.birth_date, first) {
-        (Some(born), Some(first)) => born.checked_add_months(chrono::Months::new(18 * 12)).is_some_and(|d| d > first),
+        (Some(born), Some(first)) => crate::tariffs::eigen_risico::under_18(born, first),
         _ => false,
     }
 }

@@ -175,14 +175,10 @@ pub fn row(row: &OverviewRow, max: Option<MaxTariff>, lang: Lang) -> String {
                 row.date,
                 row.declared.unwrap_or_default(),
             );
-            let text = super::lines::line_with(&line, &LineContext { max_tariff: max, ..LineContext::default() }, lang);
             // no declared amount on the row (a bill lists what it charges): no "it costs € 0,00"
-            if row.declared.is_none() {
-                let cost = m::prestatie_cost(lang, &money(rust_decimal::Decimal::ZERO, lang));
-                text.replace(&format!(" {cost}"), "").replace(&cost, "")
-            } else {
-                text
-            }
+            let context =
+                LineContext { max_tariff: max, amount_unknown: row.declared.is_none(), ..LineContext::default() };
+            super::lines::line_with(&line, &context, lang)
         }
         _ => m::ov_ggz_unknown(lang),
     };

@@ -94,7 +94,7 @@ pub fn prestatie_line(line: &Line, p: &Prestatie, context: &LineContext, lang: L
     if let Some(s) = p.setting.filter(|_| p.kind != PrestatieKind::GroupConsult) {
         out.push(m::prestatie_setting(lang, &setting(s, lang)));
     }
-    if !credit {
+    if !credit && !context.amount_unknown {
         out.push(m::prestatie_cost(lang, &money(line.amount, lang)));
     }
     if let Some(code) = &line.code {
