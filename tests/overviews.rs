@@ -63,6 +63,9 @@ fn salland_style_bill_asks_what_its_to_pay_table_charges() {
     assert_eq!((y.charged, y.remaining), (d("279.04"), Some(d("105.96"))));
     assert!(o.findings.is_empty(), "{:?}", o.findings);
     assert_eq!(o.overview.due_date, date(2026, 11, 30));
+    // a bill's row lists what it charges, not what the care cost: its explanation names no price
+    let text = notawijzer::words::explain::insurer::row(&rows[0], None, notawijzer::Lang::Nl);
+    assert!(text.contains("gezondheidszorgpsycholoog") && !text.contains("Dit kost"), "{text}");
 }
 
 #[test]
@@ -491,4 +494,16 @@ fn a_nota_whose_summary_says_what_the_insurer_paid_stays_a_nota() {
     assert!(!notawijzer::read::overview::is_overview(nota));
     let r = notawijzer::rules::analysis::analyse_text("nota.txt", nota, today());
     assert_eq!((r.notas.len(), r.overviews.len()), (1, 0));
+}
+
+#[test]
+fn a_stand_that_writes_its_amounts_before_their_words_is_no_false_alarm() {
+    // a layout not modelled on any fixture above: "Voor uw rekening" as a column, and the stand as
+    // "€ 224,80 verbruikt, € 160,20 resterend"
+    let o = text(
+        "Declaratieoverzicht\nZorggebruik 2026\nDatum\tZorgaanbieder\tType zorg\tDeclaratiebedrag\tVergoed door ons\tVoor uw rekening\tStatus\n03-02-2026\tIndigo Utrecht\tGeestelijke gezondheidszorg\t€ 112,40\t€ 0,00\t€ 112,40\tVerwerkt\n17-02-2026\tIndigo Utrecht\tGeestelijke gezondheidszorg\t€ 112,40\t€ 0,00\t€ 112,40\tVerwerkt\nUw eigen risico 2026: € 224,80 verbruikt, € 160,20 resterend\n",
+    );
+    assert!(o.findings.is_empty(), "{:?}", o.findings);
+    let y = year(&o, 0, 2026);
+    assert_eq!((y.charged, y.stated_used, y.remaining), (d("224.80"), Some(d("224.80")), Some(d("160.20"))));
 }

@@ -49,27 +49,46 @@ pub(super) fn year_in(folded: &str) -> Option<i32> {
     })
 }
 
-/// The amount right after a keyword: the first amount among the next words, past a currency
-/// sign, a year and at most three other words ("resterend eigen risico € 135,89").
+/// The amount a keyword names, within its part of the line (parts end at a `,`, `;` or `:` that
+/// ends a word; a decimal comma does not): the first amount after the keyword, past a currency
+/// sign, a year and at most three other words ("resterend eigen risico € 135,89"), else the last
+/// one before it in its part ("€ 224,80 verbruikt, € 160,20 resterend").
 fn amount_after(line: &str, folded: &str, key: &str) -> Option<Decimal> {
-    let at = folded.find(key)? + key.len();
-    // the folded line has the original's words one for one: count the words before the amount
-    let words_before = folded[..at].split_whitespace().count();
-    let mut other = 0;
-    for w in line.split_whitespace().skip(words_before) {
-        let w = w.trim_matches([':', ',', ';', '(', ')']);
-        if w.is_empty() || w == "€" || w.eq_ignore_ascii_case("eur") || year_in(w).is_some_and(|_| w.len() == 4) {
-            continue;
-        }
-        if fields::is_amount(w) {
-            return fields::amount(w);
-        }
-        other += 1;
-        if other > 3 {
-            return None;
+    let at = folded.find(key)?;
+    // the folded line has the original's words one for one
+    let (key_start, key_end) =
+        (folded[..at].split_whitespace().count(), folded[..at + key.len()].split_whitespace().count());
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let ends_part = |w: &str| w.ends_with([',', ';', ':']);
+    let part_start = words[..key_start.min(words.len())].iter().rposition(|w| ends_part(w)).map_or(0, |i| i + 1);
+    let key_ends_part = key_end > 0 && words.get(key_end - 1).is_some_and(|w| ends_part(w));
+    let clean = |w: &str| w.trim_matches([':', ',', ';', '(', ')']).to_string();
+    let skip =
+        |w: &str| w.is_empty() || w == "€" || w.eq_ignore_ascii_case("eur") || (w.len() == 4 && year_in(w).is_some());
+    if !key_ends_part {
+        let mut other = 0;
+        for raw in words.iter().skip(key_end) {
+            let w = clean(raw);
+            if !skip(&w) {
+                if fields::is_amount(&w) {
+                    return fields::amount(&w);
+                }
+                other += 1;
+                if other > 3 {
+                    break;
+                }
+            }
+            if ends_part(raw) {
+                break;
+            }
         }
     }
-    None
+    words[part_start..key_start.min(words.len())]
+        .iter()
+        .rev()
+        .map(|w| clean(w))
+        .find(|w| fields::is_amount(w))
+        .and_then(|w| fields::amount(&w))
 }
 
 /// The statement a line makes, if any; `None` for a row or a line NotaWijzer does not know.
@@ -190,14 +209,12 @@ pub(super) fn statement(line: &str) -> Option<Statement> {
     {
         return Some(Statement::Stand { year: year_in(f), amount: None, used: None, remaining: None, voluntary: None });
     }
+    // the last amount of the line, with a currency sign written apart
     let last = || {
-        line.split(['\t', ' ']).rev().find(|w| fields::is_amount(w)).and_then(|_| {
-            // the last amount of the line, with a currency sign written apart
-            let words: Vec<&str> = line.split_whitespace().collect();
-            let i = words.iter().rposition(|w| fields::is_amount(w))?;
-            let text = if i > 0 && words[i - 1] == "€" { format!("€ {}", words[i]) } else { words[i].to_string() };
-            fields::amount(&text)
-        })
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let i = words.iter().rposition(|w| fields::is_amount(w))?;
+        let text = if i > 0 && words[i - 1] == "€" { format!("€ {}", words[i]) } else { words[i].to_string() };
+        fields::amount(&text)
     };
     if has_amount {
         if starts(&[
@@ -291,6 +308,17 @@ mod tests {
         assert_eq!(
             statement("U krijgt terug                             € 148,15"),
             Some(Statement::Refund(d("148.15")))
+        );
+        // the amount before its word, as some overviews write it
+        assert_eq!(
+            statement("Uw eigen risico 2026: € 224,80 verbruikt, € 160,20 resterend"),
+            Some(Statement::Stand {
+                year: Some(2026),
+                amount: None,
+                used: Some(d("224.80")),
+                remaining: Some(d("160.20")),
+                voluntary: None
+            })
         );
         assert_eq!(
             statement("Betaald in termijnen (10 x € 38,50)        € 385,00"),
