@@ -1038,3 +1038,30 @@ match-without-nota = { $row } موجود في الكشف، لكن ليس في ف
 match-twice = { $row } مطالبة ثانية لسطر الفاتورة بتاريخ { $date }. اسأل شركة تأمينك هل دُفع مرتين.
 match-paid = عن هذه الفاتورة أعادت شركة تأمينك { $reimbursed }، وذهب { $er } إلى مساهمتك الذاتية. الفاتورة { $total }: حتى الآن تكلّفك { $net }.
 match-paid-more = عن سطور بقيمة { $amount } لم تُعالج بعد، قد يعود مال آخر.
+
+## قوائم التعرفة لدى المستضيف (issue 29)
+page-loaded-heading = قوائم التعرفة على هذا الموقع
+page-loaded-none = لم يحمّل هذا الموقع قائمة تعرفة من NZa أو من شركة تأمين صحي. يستخدم NotaWijzer الجدول أعلاه فقط.
+page-loaded-intro = حمّل هذا الموقع هذه القوائم كما نشرتها NZa أو شركة التأمين. التعرفة القصوى من قائمة NZa تتقدّم على الجدول أعلاه.
+page-loaded-column = { $column ->
+        [year] السنة
+        [kind] نوع القائمة
+        [source] المصدر
+        [decision] القرار
+        [imported] وُضعت على هذا الموقع في
+       *[rows] الصفوف
+    }
+page-loaded-nza = قائمة تعرفة NZa (التعرفات القصوى)
+page-loaded-payout = ما تعيده { $insurer } على الأكثر دون عقد
+page-loaded-differences = هنا تختلف قائمة NZa محمّلة عن الجدول المدمج. يستخدم NotaWijzer القائمة المحمّلة.
+page-loaded-differs = { $code } في { $year }: المدمج { $built }، القائمة المحمّلة { $loaded }.
+payment-payout = حسب قائمة شركة تأمينك الصحي، تعيد عن هذه الفاتورة { $back } على الأكثر (بعد مساهمتك الذاتية). إذن تدفع بنفسك { $least } على الأقل. المصدر: { $lists }.
+payment-payout-line = السطر { $line } ({ $code })
+payment-payout-missing = ليس في تلك القائمة: { $lines }.
+payment-payout-missing-percent = لهذه يحسب NotaWijzer بنسبة وثيقتك.
+payment-payout-missing-unknown = لا يعرف NotaWijzer كم تسترد عن هذه. إذا أدخلت نسبة وثيقتك يحسب NotaWijzer بها. المصدر: { $lists }.
+payment-payout-no-list = ليس لدى هذا الموقع قائمة من { $insurer } لسنة { $year }.
+view-insurer-label = شركة تأمينك الصحي
+view-insurer-hint = لدى هذا الموقع قائمة بما تعيده هذه الشركات على الأكثر: { $list }. فارغ: يحسب NotaWijzer بنسبة وثيقتك.
+view-insurer-unknown = ليس لدى هذا الموقع قائمة لتلك الشركة. اختر من: { $list }.
+view-insurer-portal = شركة تأمينك الصحي أبلغت: { $insurer }.

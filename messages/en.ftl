@@ -1015,3 +1015,30 @@ match-without-nota = { $row } is on the overview, but not on a nota you opened. 
 match-twice = { $row } is a second claim for the nota row of { $date }. Ask your health insurer whether it was paid twice.
 match-paid = For this nota your health insurer paid back { $reimbursed }, and { $er } went to your deductible. The nota is { $total }: so far it costs you { $net }.
 match-paid-more = For { $amount } of rows not processed yet, money may still come back.
+
+## A host's tariff lists (issue 29): the checks page and "What do you pay?"
+page-loaded-heading = Tariff lists on this site
+page-loaded-none = This site has loaded no tariff list of the NZa or of a health insurer. NotaWijzer uses only the table above.
+page-loaded-intro = This site has loaded these lists, as the NZa or the health insurer published them. A maximum tariff from an NZa list takes precedence over the table above.
+page-loaded-column = { $column ->
+        [year] Year
+        [kind] Kind of list
+        [source] Source
+        [decision] Decision
+        [imported] Put on this site on
+       *[rows] Rows
+    }
+page-loaded-nza = NZa tariff list (maximum tariffs)
+page-loaded-payout = What { $insurer } pays back at most without a contract
+page-loaded-differences = Here a loaded NZa list differs from the built-in table. NotaWijzer uses the loaded list.
+page-loaded-differs = { $code } in { $year }: built in { $built }, loaded list { $loaded }.
+payment-payout = By your health insurer's list, it pays back at most { $back } for this nota (after your eigen risico). So you pay at least { $least } yourself. Source: { $lists }.
+payment-payout-line = line { $line } ({ $code })
+payment-payout-missing = Not on that list: { $lines }.
+payment-payout-missing-percent = For those, NotaWijzer counts with your policy's percentage.
+payment-payout-missing-unknown = How much you get back for those, NotaWijzer does not know. If you fill in your policy's percentage, NotaWijzer counts with it. Source: { $lists }.
+payment-payout-no-list = This site has no list of { $insurer } for { $year }.
+view-insurer-label = Your health insurer
+view-insurer-hint = This site has a list of what these insurers pay back at most: { $list }. Empty: NotaWijzer counts with your policy's percentage.
+view-insurer-unknown = This site has no list of that insurer. Choose from: { $list }.
+view-insurer-portal = Your health insurer passed on: { $insurer }.

@@ -1038,3 +1038,30 @@ match-without-nota = { $row } staat op het overzicht, maar niet op een nota die 
 match-twice = { $row } is een tweede declaratie van de nota-regel van { $date }. Vraag uw zorgverzekeraar of die twee keer is betaald.
 match-paid = Voor deze nota betaalde uw zorgverzekeraar { $reimbursed } terug, en { $er } ging naar uw eigen risico. De nota is { $total }: tot nu toe kost die u { $net }.
 match-paid-more = Voor { $amount } aan regels die nog niet verwerkt zijn, kan nog geld terugkomen.
+
+## Tarievenlijsten van een host (issue 29): de controlepagina en "Wat betaalt u?"
+page-loaded-heading = Tarievenlijsten op deze site
+page-loaded-none = Deze site heeft geen tarievenlijst van de NZa of van een zorgverzekeraar geladen. NotaWijzer gebruikt alleen de tabel hierboven.
+page-loaded-intro = Deze site heeft deze lijsten geladen, zoals de NZa of de zorgverzekeraar ze publiceerde. Een maximumtarief uit een NZa-lijst gaat voor op de tabel hierboven.
+page-loaded-column = { $column ->
+        [year] Jaar
+        [kind] Soort lijst
+        [source] Bron
+        [decision] Besluit
+        [imported] Op deze site gezet op
+       *[rows] Regels
+    }
+page-loaded-nza = NZa-tarievenlijst (maximumtarieven)
+page-loaded-payout = Wat { $insurer } hoogstens terugbetaalt zonder contract
+page-loaded-differences = Hier verschilt een geladen NZa-lijst van de ingebouwde tabel. NotaWijzer gebruikt de geladen lijst.
+page-loaded-differs = { $code } in { $year }: ingebouwd { $built }, geladen lijst { $loaded }.
+payment-payout = Volgens de lijst van uw zorgverzekeraar betaalt die voor deze nota hoogstens { $back } terug (na uw eigen risico). U betaalt dus minstens { $least } zelf. Bron: { $lists }.
+payment-payout-line = regel { $line } ({ $code })
+payment-payout-missing = Niet op die lijst: { $lines }.
+payment-payout-missing-percent = Daarvoor rekent NotaWijzer met het percentage van uw polis.
+payment-payout-missing-unknown = Hoeveel u daarvoor terugkrijgt, weet NotaWijzer niet. Vult u het percentage van uw polis in, dan rekent NotaWijzer daarmee. Bron: { $lists }.
+payment-payout-no-list = Deze site heeft geen lijst van { $insurer } voor { $year }.
+view-insurer-label = Uw zorgverzekeraar
+view-insurer-hint = Van deze verzekeraars heeft deze site een lijst van wat ze hoogstens terugbetalen: { $list }. Leeg: NotaWijzer rekent met het percentage van uw polis.
+view-insurer-unknown = Van die verzekeraar heeft deze site geen lijst. Kies uit: { $list }.
+view-insurer-portal = Uw zorgverzekeraar gaf door: { $insurer }.

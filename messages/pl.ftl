@@ -1039,3 +1039,30 @@ match-without-nota = { $row } jest w zestawieniu, ale nie na otwartym rachunku. 
 match-twice = { $row } to druga deklaracja wiersza rachunku z { $date }. Proszę zapytać ubezpieczyciela, czy zapłacono dwa razy.
 match-paid = Za ten rachunek ubezpieczyciel zwrócił { $reimbursed }, a { $er } poszło na udział własny. Rachunek wynosi { $total }: do tej pory kosztuje Państwa { $net }.
 match-paid-more = Za wiersze jeszcze nierozpatrzone, na kwotę { $amount }, pieniądze mogą jeszcze wrócić.
+
+## Listy stawek hosta (issue 29)
+page-loaded-heading = Listy stawek na tej stronie
+page-loaded-none = Ta strona nie wczytała listy stawek NZa ani ubezpieczyciela zdrowotnego. NotaWijzer używa tylko tabeli powyżej.
+page-loaded-intro = Ta strona wczytała te listy tak, jak opublikowała je NZa lub ubezpieczyciel. Stawka maksymalna z listy NZa ma pierwszeństwo przed tabelą powyżej.
+page-loaded-column = { $column ->
+        [year] Rok
+        [kind] Rodzaj listy
+        [source] Źródło
+        [decision] Decyzja
+        [imported] Umieszczona na tej stronie
+       *[rows] Wiersze
+    }
+page-loaded-nza = Lista stawek NZa (stawki maksymalne)
+page-loaded-payout = Ile { $insurer } zwraca najwyżej bez umowy
+page-loaded-differences = Tutaj wczytana lista NZa różni się od wbudowanej tabeli. NotaWijzer używa wczytanej listy.
+page-loaded-differs = { $code } w { $year }: wbudowana { $built }, wczytana lista { $loaded }.
+payment-payout = Według listy Twojego ubezpieczyciela zwraca on za ten rachunek najwyżej { $back } (po Twoim eigen risico). Płacisz więc sam co najmniej { $least }. Źródło: { $lists }.
+payment-payout-line = wiersz { $line } ({ $code })
+payment-payout-missing = Nie ma na tej liście: { $lines }.
+payment-payout-missing-percent = Dla nich NotaWijzer liczy z procentem Twojej polisy.
+payment-payout-missing-unknown = Ile za nie odzyskasz, NotaWijzer nie wie. Jeśli wpiszesz procent swojej polisy, NotaWijzer policzy z nim. Źródło: { $lists }.
+payment-payout-no-list = Ta strona nie ma listy { $insurer } na rok { $year }.
+view-insurer-label = Twój ubezpieczyciel zdrowotny
+view-insurer-hint = Ta strona ma listę tego, ile ci ubezpieczyciele zwracają najwyżej: { $list }. Puste: NotaWijzer liczy z procentem Twojej polisy.
+view-insurer-unknown = Ta strona nie ma listy tego ubezpieczyciela. Wybierz z: { $list }.
+view-insurer-portal = Twój ubezpieczyciel przekazał: { $insurer }.

@@ -999,3 +999,30 @@ match-without-nota = { $row } dökümde var ama açtığınız bir faturada yok.
 match-twice = { $row }, { $date } tarihli fatura satırı için ikinci bir beyandır. İki kez ödenip ödenmediğini sağlık sigortanıza sorun.
 match-paid = Bu fatura için sağlık sigortanız { $reimbursed } geri ödedi ve { $er } zorunlu katılım payınıza gitti. Fatura { $total }: şimdiye kadar size maliyeti { $net }.
 match-paid-more = Henüz işlenmemiş { $amount } tutarındaki satırlar için hâlâ para geri gelebilir.
+
+## Bir barındırıcının tarife listeleri (issue 29)
+page-loaded-heading = Bu sitedeki tarife listeleri
+page-loaded-none = Bu site NZa'nın veya bir sağlık sigortacısının tarife listesini yüklemedi. NotaWijzer yalnızca yukarıdaki tabloyu kullanır.
+page-loaded-intro = Bu site bu listeleri NZa'nın veya sigortacının yayımladığı gibi yükledi. Bir NZa listesindeki azami tarife, yukarıdaki tablodan önce gelir.
+page-loaded-column = { $column ->
+        [year] Yıl
+        [kind] Liste türü
+        [source] Kaynak
+        [decision] Karar
+        [imported] Bu siteye konduğu tarih
+       *[rows] Satır
+    }
+page-loaded-nza = NZa tarife listesi (azami tarifeler)
+page-loaded-payout = { $insurer } sözleşmesiz en fazla ne öder
+page-loaded-differences = Burada yüklenen bir NZa listesi yerleşik tablodan farklı. NotaWijzer yüklenen listeyi kullanır.
+page-loaded-differs = { $code }, { $year }: yerleşik { $built }, yüklenen liste { $loaded }.
+payment-payout = Sağlık sigortacınızın listesine göre bu fatura için en fazla { $back } geri öder (eigen risico'nuzdan sonra). Yani en az { $least } tutarını kendiniz ödersiniz. Kaynak: { $lists }.
+payment-payout-line = satır { $line } ({ $code })
+payment-payout-missing = O listede yok: { $lines }.
+payment-payout-missing-percent = Bunlar için NotaWijzer poliçenizin yüzdesiyle hesaplar.
+payment-payout-missing-unknown = Bunlar için ne kadar geri alacağınızı NotaWijzer bilmiyor. Poliçenizin yüzdesini girerseniz NotaWijzer onunla hesaplar. Kaynak: { $lists }.
+payment-payout-no-list = Bu sitede { $year } için { $insurer } listesi yok.
+view-insurer-label = Sağlık sigortacınız
+view-insurer-hint = Bu sitede şu sigortacıların en fazla ne geri ödediğinin listesi var: { $list }. Boş: NotaWijzer poliçenizin yüzdesiyle hesaplar.
+view-insurer-unknown = Bu sitede o sigortacının listesi yok. Şunlardan seçin: { $list }.
+view-insurer-portal = Sağlık sigortacınızın bildirdiği: { $insurer }.

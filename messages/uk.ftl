@@ -1038,3 +1038,30 @@ match-without-nota = { $row } є в огляді, але не в рахунку,
 match-twice = { $row } — друга декларація рядка рахунку від { $date }. Запитайте страхову, чи не заплатили двічі.
 match-paid = За цей рахунок страхова повернула { $reimbursed }, а { $er } пішло у Ваш власний ризик. Рахунок становить { $total }: досі він коштує Вам { $net }.
 match-paid-more = За ще не оброблені рядки на { $amount } гроші ще можуть повернутися.
+
+## Списки тарифів хоста (issue 29)
+page-loaded-heading = Списки тарифів на цьому сайті
+page-loaded-none = Цей сайт не завантажив списку тарифів NZa чи медичного страховика. NotaWijzer використовує лише таблицю вище.
+page-loaded-intro = Цей сайт завантажив ці списки так, як їх опублікували NZa чи страховик. Максимальний тариф зі списку NZa має перевагу над таблицею вище.
+page-loaded-column = { $column ->
+        [year] Рік
+        [kind] Вид списку
+        [source] Джерело
+        [decision] Рішення
+        [imported] Розміщено на сайті
+       *[rows] Рядки
+    }
+page-loaded-nza = Список тарифів NZa (максимальні тарифи)
+page-loaded-payout = Скільки { $insurer } повертає щонайбільше без договору
+page-loaded-differences = Тут завантажений список NZa відрізняється від вбудованої таблиці. NotaWijzer використовує завантажений список.
+page-loaded-differs = { $code } у { $year }: вбудовано { $built }, завантажений список { $loaded }.
+payment-payout = За списком вашого страховика він повертає за цей рахунок щонайбільше { $back } (після вашого eigen risico). Отже, ви самі платите щонайменше { $least }. Джерело: { $lists }.
+payment-payout-line = рядок { $line } ({ $code })
+payment-payout-missing = Немає в тому списку: { $lines }.
+payment-payout-missing-percent = Для них NotaWijzer рахує з відсотком вашого поліса.
+payment-payout-missing-unknown = Скільки ви за них отримаєте назад, NotaWijzer не знає. Якщо ви введете відсоток свого поліса, NotaWijzer рахуватиме з ним. Джерело: { $lists }.
+payment-payout-no-list = Цей сайт не має списку { $insurer } на { $year } рік.
+view-insurer-label = Ваш медичний страховик
+view-insurer-hint = Цей сайт має список того, скільки ці страховики повертають щонайбільше: { $list }. Порожньо: NotaWijzer рахує з відсотком вашого поліса.
+view-insurer-unknown = Цей сайт не має списку цього страховика. Виберіть із: { $list }.
+view-insurer-portal = Ваш страховик передав: { $insurer }.

@@ -4,8 +4,54 @@
 //! writes them again.
 
 use notawijzer::Lang;
-use notawijzer::engine::pages::{about, all};
+use notawijzer::engine::pages::{about, checks_pages};
 use notawijzer::rules::checks::CODES;
+use notawijzer::tariffs::table::{Table, TableRow};
+
+/// Every page, listing the tables of the repository's `tariffs/` folder (copied beside `pages/`).
+fn all() -> Vec<(&'static str, String)> {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tariffs"));
+    let tables: Vec<Table> =
+        notawijzer::tariffs::table::read_folder(dir).unwrap().into_iter().map(Result::unwrap).collect();
+    notawijzer::engine::pages::all(&tables)
+}
+
+/// The checks page lists every table present, and where an NZa list differs from a built-in row
+/// it says so, with both amounts; without a table it says none was loaded.
+#[test]
+fn the_checks_page_lists_the_tables_a_host_loaded() {
+    let table = |kind: &str, year: i32, insurer: Option<&str>, rows: &[(&str, &str)]| Table {
+        format: "notawijzer-tariffs".into(),
+        version: 1,
+        kind: kind.into(),
+        year,
+        insurer: insurer.map(Into::into),
+        source: format!("https://example.org/{kind}-{year}.xlsx"),
+        decision: (kind == "nza").then(|| "TB/REG-25000-01 (voorbeeld)".into()),
+        imported: "2026-12-07".into(),
+        file: "lijst.xlsx".into(),
+        sha256: "0".repeat(64),
+        rows: rows.iter().map(|(c, a)| TableRow { code: c.to_string(), name: None, amount: a.to_string() }).collect(),
+    };
+    // CO0627 2025 is built in at 168,94 (source F): a list with 170,00 differs, CO0562 190,88 agrees
+    let tables = [
+        table("nza", 2025, None, &[("CO0627", "170.00"), ("CO0562", "190.88")]),
+        table("payout", 2026, Some("Voorbeeld Zorg"), &[("CO0627", "126.71")]),
+    ];
+    let pages = checks_pages(&tables);
+    let (name, nl) = &pages[0];
+    assert_eq!(*name, "controles.html");
+    assert!(nl.contains("<h3 id=\"geladen\">Tarievenlijsten op deze site</h3>"), "{nl}");
+    assert!(nl.contains("<tr><th scope=\"row\">2025</th><td>NZa-tarievenlijst (maximumtarieven)</td><td>https://example.org/nza-2025.xlsx</td><td>TB/REG-25000-01 (voorbeeld)</td><td>2026-12-07</td><td>2</td></tr>"), "{nl}");
+    assert!(nl.contains("<tr><th scope=\"row\">2026</th><td>Wat Voorbeeld Zorg hoogstens terugbetaalt zonder contract</td><td>https://example.org/payout-2026.xlsx</td><td>—</td><td>2026-12-07</td><td>1</td></tr>"), "{nl}");
+    assert!(nl.contains("<li>CO0627 in 2025: ingebouwd € 168,94 (https://psychezwangerschap.nl/en/clients/rates-and-insurers/), geladen lijst € 170,00.</li>"), "{nl}");
+    assert!(!nl.contains("CO0562 in 2025"), "the same amount is no difference");
+    let en = &pages.iter().find(|(n, _)| *n == "checks.html").unwrap().1;
+    assert!(en.contains("Here a loaded NZa list differs from the built-in table. NotaWijzer uses the loaded list."));
+    let none = &checks_pages(&[])[0].1;
+    assert!(none.contains("Deze site heeft geen tarievenlijst van de NZa of van een zorgverzekeraar geladen."));
+    assert!(!none.contains("loaded-caption"));
+}
 
 #[test]
 fn the_committed_pages_are_what_the_tables_write() {

@@ -22,6 +22,7 @@ fn pay(r: &Report, percent: Option<&str>, used: &[(i32, &str)]) -> Payment {
     let inputs = Inputs {
         policy_percent: percent.map(dec),
         eigen_risico_used: used.iter().map(|(y, a)| (*y, dec(a))).collect(),
+        insurer: None,
     };
     let n = &r.notas[0];
     payment(&n.nota, n.month_total, &inputs)
@@ -297,13 +298,19 @@ fn the_web_form_says_what_the_command_line_says_and_checks_each_field() {
         ]
     );
     // no contract, 75 %, € 300 used in 2025: to the cent
-    let typed = PaymentForm { no_contract: true, percent: "75".into(), used: vec![(2025, "300".into())] };
+    let typed =
+        PaymentForm { no_contract: true, percent: "75".into(), used: vec![(2025, "300".into())], ..Default::default() };
     let v = view(typed);
     assert_eq!(find(&v, "payment-sentences"), cli(&["--policy-percent", "75", "--eigen-risico-used", "2025=300"]));
     assert!(find(&v, "payment-sentences").contains("hoogstens € 168,42 terug. U betaalt dus minstens € 365,11 zelf."));
     assert_eq!(inputs(&v).len(), 3);
     // 150 % and a negative amount: a message at each field, and the figures of nothing typed
-    let bad = view(PaymentForm { no_contract: true, percent: "150".into(), used: vec![(2025, "-20".into())] });
+    let bad = view(PaymentForm {
+        no_contract: true,
+        percent: "150".into(),
+        used: vec![(2025, "-20".into())],
+        ..Default::default()
+    });
     assert_eq!(find(&bad, "payment-sentences"), cli(&[]));
     assert_eq!(inputs(&bad)[1..], [("pay-percent".to_string(), true), ("pay-used-2025".to_string(), true)]);
     let words = notawijzer::engine::protocol::text_of(&bad.overview);
@@ -384,4 +391,187 @@ fn a_2022_or_2023_maximum_says_the_court_ordered_it_set_anew() {
     let praktijk = explain(include_str!("fixtures/zpm-2024-03-praktijk.txt"));
     assert!(praktijk.contains("in 2024 is"), "{praktijk}");
     assert!(!praktijk.contains("CBB"), "{praktijk}");
+}
+
+/// An insurer's payout list (`notawijzer tariffs import --kind payout`): per line the most that
+/// comes back is the list's amount, never more than the line's, and never more than the policy's
+/// percentage where that is given too; a line the list does not hold, or a year it has no list
+/// for, is said, and no total is made up for it. (A made-up insurer and made-up amounts: no
+/// insurer's list is public in a form a test may copy.)
+#[test]
+fn an_insurers_payout_list_bounds_what_comes_back_per_line() {
+    use notawijzer::Lang;
+    use notawijzer::tariffs::table::{Table, TableRow, load};
+    use notawijzer::words::explain::payment as sentences;
+    let list = |year: i32, rows: &[(&str, &str)]| Table {
+        format: "notawijzer-tariffs".into(),
+        version: 1,
+        kind: "payout".into(),
+        year,
+        insurer: Some("Voorbeeld Zorg".into()),
+        source: "https://example.org/voorbeeld-zorg-maximale-vergoedingen.xlsx".into(),
+        decision: None,
+        imported: "2026-12-07".into(),
+        file: "vergoedingen.xlsx".into(),
+        sha256: "0".repeat(64),
+        rows: rows.iter().map(|(c, a)| TableRow { code: c.to_string(), name: None, amount: a.to_string() }).collect(),
+    };
+    let r = report(&fixture("real/praktijk-2025-11-noshow.txt"));
+    let n = &r.notas[0];
+    let with = |insurer: &str, percent: Option<&str>| {
+        let inputs = Inputs {
+            policy_percent: percent.map(dec),
+            eigen_risico_used: vec![(2025, dec("300"))],
+            insurer: Some(insurer.into()),
+        };
+        let p = payment(&n.nota, n.month_total, &inputs);
+        let said = sentences(&p, &inputs, Lang::Nl);
+        (p, said)
+    };
+
+    // no list loaded for 2025: said, and the percentage is what is left to ask for
+    load(list(2026, &[("CO0627", "120.00")])).unwrap();
+    let (p, said) = with("Voorbeeld Zorg", None);
+    assert_eq!(p.reimbursement_at_most, None);
+    assert_eq!(p.payout.as_ref().unwrap().no_list, [2025]);
+    assert!(said.contains(&"Deze site heeft geen lijst van Voorbeeld Zorg voor 2025.".to_string()), "{said:#?}");
+
+    // the list of 2025: two lines of CO0627 at most € 120,00 each, € 240,00 less € 85,00 still open
+    load(list(2025, &[("CO0627", "120.00"), ("CO0562", "150.00")])).unwrap();
+    let (p, said) = with("voorbeeld zorg", None);
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("155.00"), "the name in any case");
+    assert_eq!(money(p.patient_pays_at_least).as_deref(), Some("378.53"));
+    assert!(
+        said.contains(&"Volgens de lijst van uw zorgverzekeraar betaalt die voor deze nota hoogstens € 155,00 terug (na uw eigen risico). U betaalt dus minstens € 378,53 zelf. Bron: Voorbeeld Zorg, lijst maximale vergoedingen 2025, op deze site gezet op 2026-12-07, https://example.org/voorbeeld-zorg-maximale-vergoedingen.xlsx.".to_string()),
+        "{said:#?}"
+    );
+    assert!(!said.iter().any(|s| s.contains("gemiddelde tarief")), "the list is the bound: no unknown average");
+    // with a policy percentage too: the lower of the two per line (60 %: € 101,36 a line)
+    let (p, _) = with("Voorbeeld Zorg", Some("60"));
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("117.72"));
+    let (p, _) = with("Voorbeeld Zorg", Some("80"));
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("155.00"), "80 % is € 135,15: the list's € 120,00");
+
+    // a list amount above the line's: the line's (two × € 168,94 − € 85,00)
+    load(list(2025, &[("CO0627", "200.00")])).unwrap();
+    let (p, _) = with("Voorbeeld Zorg", None);
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("252.88"));
+
+    // a list without the nota's code: the lines named, no total without a percentage
+    load(list(2025, &[("CO0562", "150.00")])).unwrap();
+    let (p, said) = with("Voorbeeld Zorg", None);
+    assert_eq!(p.reimbursement_at_most, None);
+    assert_eq!(p.payout.as_ref().unwrap().missing, [(12, Some("CO0627".into())), (14, Some("CO0627".into()))]);
+    assert!(said.contains(&"Niet op die lijst: regel 12 (CO0627), regel 14 (CO0627).".to_string()), "{said:#?}");
+    assert!(said.iter().any(|s| s.starts_with("Hoeveel u daarvoor terugkrijgt, weet NotaWijzer niet.")), "{said:#?}");
+    // … and with one, those lines at the percentage (75 %: € 126,71 each, less € 85,00)
+    let (p, said) = with("Voorbeeld Zorg", Some("75"));
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("168.42"));
+    assert!(said.contains(&"Daarvoor rekent NotaWijzer met het percentage van uw polis.".to_string()), "{said:#?}");
+
+    // another insurer: no list of it
+    let (p, _) = with("Ander", Some("75"));
+    assert_eq!(p.payout.as_ref().unwrap().no_list, [2025]);
+    assert_eq!(money(p.reimbursement_at_most).as_deref(), Some("168.42"), "the percentage alone");
+}
+
+/// The web form: the insurers whose lists the host's index names are offered (the field says
+/// which), the chosen one's list of the nota's year is wanted once, and the figures then are the
+/// command line's with `--insurer`; an insurer without a list is said at the field; a portal's
+/// insurer (`notawijzer:open`) is used when the patient typed none.
+#[test]
+fn the_web_form_offers_the_hosts_lists_and_uses_the_chosen_one() {
+    use notawijzer::engine::protocol::{
+        Answer, Ask, FileMeta, Open, PaymentForm, Request, Settings, ViewModel, text_of,
+    };
+    use notawijzer::engine::worker::{Engine, Wanted};
+    let text = include_str!("fixtures/real/praktijk-2025-11-noshow.txt");
+    let table = r#"{"format": "notawijzer-tariffs", "version": 1, "kind": "payout", "year": 2025,
+        "insurer": "Voorbeeld Zorg", "source": "https://example.org/vergoedingen-2025.xlsx", "decision": null,
+        "imported": "2026-12-07", "file": "vergoedingen.xlsx", "sha256": "0000",
+        "rows": [{"code": "CO0627", "name": null, "amount": "120.00"}]}"#;
+    let index = r#"{"format": "notawijzer-tariff-index", "version": 1, "tables": [{"file": "payout-voorbeeld-zorg-2025.json",
+        "kind": "payout", "year": 2025, "insurer": "Voorbeeld Zorg", "source": "https://example.org/vergoedingen-2025.xlsx",
+        "decision": null, "imported": "2026-12-07", "rows": 1}]}"#;
+    let settings = |insurer: &str| Settings {
+        today: "2025-12-01".into(),
+        payment: PaymentForm {
+            no_contract: true,
+            used: vec![(2025, "300".into())],
+            insurer: insurer.into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let view = |engine: &mut Engine, ask: Ask| match engine
+        .handle(Request::new(1, ask), vec![text.as_bytes().to_vec()])
+        .answer
+    {
+        Answer::View(v) => *v,
+        other => panic!("{other:?}"),
+    };
+    let words = |v: &ViewModel| text_of(&v.overview);
+    let meta = FileMeta { name: "noshow.txt".into(), size: text.len(), pdf_pages: 0 };
+
+    let mut engine = Engine::default();
+    let v = view(&mut engine, Ask::Open(Open { files: vec![meta.clone()], settings: settings("") }));
+    assert!(!words(&v).contains("Uw zorgverzekeraar"), "no field before the site offers a list");
+    assert_eq!(engine.tables_wanted(), Wanted::Nothing, "every maximum known: the answer waits for nothing");
+    assert!(engine.index_fetched(Some(index)), "the site offers a list");
+    assert!(!engine.index_fetched(None), "the first index counts");
+    let v = view(&mut engine, Ask::Render(settings("")));
+    assert!(words(&v).contains(
+        "Van deze verzekeraars heeft deze site een lijst van wat ze hoogstens terugbetalen: Voorbeeld Zorg."
+    ));
+
+    // chosen (in another case): its 2025 list wanted, once
+    let _ = view(&mut engine, Ask::Render(settings("voorbeeld zorg")));
+    assert_eq!(engine.tables_wanted(), Wanted::Files(vec!["payout-voorbeeld-zorg-2025.json".into()]));
+    assert!(
+        !engine.table_fetched("payout-voorbeeld-zorg-2025.json", Some(&table.replace("2025,", "2024,"))),
+        "a file holds its own year"
+    );
+    assert_eq!(engine.tables_wanted(), Wanted::Nothing, "asked once, found or not");
+    let mut engine2 = Engine::default();
+    let _ = view(&mut engine2, Ask::Open(Open { files: vec![meta.clone()], settings: settings("Voorbeeld Zorg") }));
+    engine2.index_fetched(Some(index));
+    assert!(engine2.table_fetched("payout-voorbeeld-zorg-2025.json", Some(table)));
+    let v = view(&mut engine2, Ask::Render(settings("Voorbeeld Zorg")));
+    assert!(
+        words(&v).contains("hoogstens € 155,00 terug (na uw eigen risico). U betaalt dus minstens € 378,53 zelf."),
+        "{}",
+        words(&v)
+    );
+
+    // the command line says the same with the list in a folder
+    let dir = std::env::temp_dir().join(format!("notawijzer-payout-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("payout-voorbeeld-zorg-2025.json"), table).unwrap();
+    let (code, out, err) = common::run_cli(&[
+        "explain",
+        "tests/fixtures/real/praktijk-2025-11-noshow.txt",
+        "--today",
+        "2025-12-01",
+        "--eigen-risico-used",
+        "2025=300",
+        "--tariffs",
+        dir.to_str().unwrap(),
+        "--insurer",
+        "Voorbeeld Zorg",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("hoogstens € 155,00 terug (na uw eigen risico). U betaalt dus minstens € 378,53 zelf. Bron: Voorbeeld Zorg, lijst maximale vergoedingen 2025"), "{out}");
+
+    // an insurer the site has no list of: said at the field, the figures without a list
+    let v = view(&mut engine2, Ask::Render(settings("Ander")));
+    assert!(words(&v).contains("Van die verzekeraar heeft deze site geen lijst. Kies uit: Voorbeeld Zorg."));
+    assert!(!words(&v).contains("€ 155,00"));
+
+    // a portal's insurer, used while the patient typed none
+    let json = serde_json::json!({"type": "notawijzer:open", "version": 1, "nota": text, "insurer": "Voorbeeld Zorg"})
+        .to_string();
+    let v = view(&mut engine2, Ask::Partner(json, settings("")));
+    assert!(words(&v).contains("Uw zorgverzekeraar gaf door: Voorbeeld Zorg."), "{}", words(&v));
+    assert!(words(&v).contains("hoogstens € 155,00 terug"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -118,7 +118,9 @@ fn a_csv_and_an_xlsx_list_import_to_the_same_table_and_explain_uses_it() {
     let index =
         notawijzer::tariffs::table::Index::parse(&std::fs::read_to_string(out_xlsx.join("index.json")).unwrap())
             .unwrap();
-    assert_eq!(index.tables, ["nza-2031.json"]);
+    let files: Vec<&str> = index.tables.iter().map(|t| t.file.as_str()).collect();
+    assert_eq!(files, ["nza-2031.json"]);
+    assert_eq!((index.tables[0].year, index.tables[0].rows), (2031, 5));
 
     // without the table a 2031 line's maximum is unknown; with it, known, and a line above it found
     let nota = nota(&d);

@@ -10,14 +10,16 @@
 //!   messages/<lang>.txt; `assets/boot.js`, `shell::engine::give_messages`); later requests are
 //!   answered in it.
 //!
-//! - a table a host put beside the app (`tariffs/nza-YYYY.json`, named in `tariffs/index.json`;
-//!   `crate::tariffs::table`): fetched from the app's own origin, once per year, only when a nota has
-//!   a line of a year whose maximum no table here holds and the index names that year's table; the
-//!   answer then waits for it.
+//! - the tables a host put beside the app (`tariffs/`, named in `tariffs/index.json`;
+//!   `crate::tariffs::table`): fetched from the app's own origin, each once, only as
+//!   `Engine::tables_wanted` asks (the index when a line's maximum is not known here or a ZPM nota
+//!   may use an insurer's list; an NZa table for a year a line lacks; the chosen insurer's list of a
+//!   year of the care); the answer then waits for them.
 //!
 //! Nothing leaves the browser.
 
 use js_sys::{Array, Uint8Array};
+use notawijzer::engine::worker::Wanted;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -25,10 +27,23 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 thread_local! {
     static ENGINE: RefCell<notawijzer::engine::worker::Engine> = RefCell::new(notawijzer::engine::worker::Engine::default());
-    /// The years a table was asked for already (found or not): each once.
-    static ASKED: RefCell<Vec<i32>> = const { RefCell::new(Vec::new()) };
-    /// The tables the host put beside the app (`tariffs/index.json`), once it was fetched.
-    static INDEX: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+    /// The one request for `tariffs/index.json` (its text, or null), which every use awaits.
+    static INDEX: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// The host's index, asked for once: at the start, and awaited again by an answer that needs it.
+async fn index(scope: &DedicatedWorkerGlobalScope) -> bool {
+    let promise = INDEX.with_borrow_mut(|p| {
+        p.get_or_insert_with(|| {
+            let scope = scope.clone();
+            wasm_bindgen_futures::future_to_promise(async move {
+                Ok(fetch_text(&scope, "tariffs/index.json").await.map_or(JsValue::NULL, JsValue::from))
+            })
+        })
+        .clone()
+    });
+    let json = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|j| j.as_string());
+    ENGINE.with_borrow_mut(|engine| engine.index_fetched(json.as_deref()))
 }
 
 /// The text at `url` on the app's own origin, when it answers 200.
@@ -60,37 +75,27 @@ fn main() {
             (1..data.length()).map(|i| Uint8Array::new(&data.get(i)).to_vec()).collect()
         };
         let reply = ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, files(&data)));
-        // a year no table here holds: the host's table for it, once, then the same request again
-        let years: Vec<i32> = ENGINE.with_borrow(|engine| engine.tariff_years_missing());
-        let years: Vec<i32> = ASKED.with_borrow_mut(|asked| {
-            let new: Vec<i32> = years.into_iter().filter(|y| !asked.contains(y)).collect();
-            asked.extend(&new);
-            new
-        });
-        if years.is_empty() {
+        // what of the host's tables the answer lacks: fetched, then the same request again
+        if ENGINE.with_borrow(|engine| engine.tables_wanted()) == Wanted::Nothing {
             let _ = reply_to.post_message(&Uint8Array::from(reply.as_slice()));
             return;
         }
         let (scope, reply_to) = (reply_to.clone(), reply_to.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let mut loaded = false;
-            if INDEX.with_borrow(Option::is_none) {
-                let index = fetch_text(&scope, "tariffs/index.json")
-                    .await
-                    .and_then(|j| notawijzer::tariffs::table::Index::parse(&j));
-                INDEX.with_borrow_mut(|i| *i = Some(index.map(|i| i.tables).unwrap_or_default()));
-            }
-            for year in years {
-                let name = format!("nza-{year}.json");
-                if !INDEX.with_borrow(|i| i.as_ref().is_some_and(|t| t.contains(&name))) {
-                    continue;
-                }
-                let Some(json) = fetch_text(&scope, &format!("tariffs/{name}")).await else { continue };
-                if let Ok(table) = notawijzer::tariffs::table::parse(&json) {
-                    loaded |= table.year == year && notawijzer::tariffs::table::load(table).is_ok();
+            let mut changed = false;
+            loop {
+                match ENGINE.with_borrow(|engine| engine.tables_wanted()) {
+                    Wanted::Nothing => break,
+                    Wanted::Index => changed |= index(&scope).await,
+                    Wanted::Files(names) => {
+                        for name in names {
+                            let json = fetch_text(&scope, &format!("tariffs/{name}")).await;
+                            changed |= ENGINE.with_borrow_mut(|engine| engine.table_fetched(&name, json.as_deref()));
+                        }
+                    }
                 }
             }
-            let reply = if loaded {
+            let reply = if changed {
                 ENGINE.with_borrow_mut(|engine| engine.handle_bytes(&request, files(&data)))
             } else {
                 reply
@@ -100,4 +105,8 @@ fn main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // what the host put beside the app, asked for while the patient chooses a file
+    wasm_bindgen_futures::spawn_local(async move {
+        index(&scope).await;
+    });
 }

@@ -1,5 +1,5 @@
 //! `notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N]
-//! [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR]`
+//! [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR [--insurer NAME]]` (`--insurer`: that insurer's payout list)
 //! `notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR] [--skip-bad-rows]
 //! [--kind payout --insurer NAME]` (a host, once a year: the NZa's tariff list into a table file)`
 //!
@@ -21,7 +21,7 @@ use notawijzer::words::labels;
 use notawijzer::words::lang::Lang;
 use notawijzer::words::messages::m;
 
-const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR]\n       notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR] [--skip-bad-rows] [--kind payout --insurer NAME]";
+const USAGE: &str = "Gebruik / usage: notawijzer explain FILE... [--json] [--lang nl|en|tr|ar|pl|uk] [--today YYYY-MM-DD] [--policy-percent N] [--eigen-risico-used YEAR=AMOUNT]... [--tariffs DIR [--insurer NAME]]\n       notawijzer tariffs import FILE --year YYYY --source URL [--decision TEXT] [--out DIR] [--skip-bad-rows] [--kind payout --insurer NAME]";
 
 struct Args {
     files: Vec<String>,
@@ -86,6 +86,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 let percent = notawijzer::rules::payment::parse_percent(value)
                     .map_err(|p| input_problem("--policy-percent", value, p))?;
                 parsed.payment.policy_percent = Some(percent);
+            }
+            "--insurer" => {
+                let value = iter.next().ok_or("--insurer heeft een naam nodig / needs a name")?;
+                parsed.payment.insurer = Some(value.clone());
             }
             "--eigen-risico-used" => {
                 let value = iter.next().ok_or("--eigen-risico-used heeft YEAR=AMOUNT nodig / needs YEAR=AMOUNT")?;
@@ -176,28 +180,35 @@ fn main() -> ExitCode {
 /// Loads every table file in `dir` (`nza-YYYY.json`, `payout-<insurer>-YYYY.json`); one that does
 /// not read is said on stderr and left out.
 fn load_tariffs(dir: &str) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
+    let tables = match notawijzer::tariffs::table::read_folder(std::path::Path::new(dir)) {
+        Ok(tables) => tables,
         Err(e) => {
             eprintln!("notawijzer: --tariffs {dir}: map niet te lezen / folder cannot be read ({e})");
             return;
         }
     };
-    let mut paths: Vec<std::path::PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let loaded = std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|json| notawijzer::tariffs::table::parse(&json).map_err(|p| format!("{p:?}")))
-            .and_then(|table| notawijzer::tariffs::table::load(table).map_err(|p| format!("{p:?}")));
-        if let Err(why) = loaded {
-            eprintln!("notawijzer: {}: geen tarieventabel / not a tariff table ({why})", path.display());
+    for table in tables {
+        let loaded = table.and_then(|t| {
+            let file = t.file_name();
+            notawijzer::tariffs::table::load(t).map_err(|p| (file, format!("{p:?}")))
+        });
+        if let Err((file, why)) = loaded {
+            eprintln!("notawijzer: {dir}/{file}: geen tarieventabel / not a tariff table ({why})");
         }
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Writes the checks pages (in every language) into `pages`, listing the tables in `tariffs`;
+/// returns how many pages were written.
+fn write_checks_pages(tariffs: &std::path::Path, pages: &std::path::Path) -> std::io::Result<usize> {
+    let tables: Vec<_> = notawijzer::tariffs::table::read_folder(tariffs)?.into_iter().filter_map(Result::ok).collect();
+    let mut n = 0;
+    for (name, html) in notawijzer::engine::pages::checks_pages(&tables) {
+        std::fs::write(pages.join(name), html)?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -334,10 +345,7 @@ fn tariffs(args: &[String]) -> ExitCode {
         .ok()
         .and_then(|j| notawijzer::tariffs::table::Index::parse(&j))
         .unwrap_or_else(notawijzer::tariffs::table::Index::empty);
-    if !index.tables.contains(&table.file_name()) {
-        index.tables.push(table.file_name());
-        index.tables.sort();
-    }
+    index.put(&table);
     let written = serde_json::to_string_pretty(&index)
         .map_err(|e| e.to_string())
         .and_then(|j| std::fs::write(&index_path, j + "\n").map_err(|e| e.to_string()));
@@ -351,6 +359,18 @@ fn tariffs(args: &[String]) -> ExitCode {
         table.rows.len(),
         if problems.is_empty() { String::new() } else { format!(", {} overgeslagen / skipped", problems.len()) }
     );
+    // a built app's checks pages beside the folder (dist/pages/ beside dist/tariffs/) list the
+    // tables it holds: written again with this one
+    let pages = std::path::Path::new(&out).join("../pages");
+    if pages.join("controles.html").is_file() {
+        match write_checks_pages(std::path::Path::new(&out), &pages) {
+            Ok(n) => println!("{}: {n} controlepagina's / checks pages", pages.display()),
+            Err(e) => {
+                eprintln!("notawijzer: {}: {e}", pages.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
     ExitCode::SUCCESS
 }
 

@@ -72,10 +72,23 @@ pub struct JsonPayment {
     /// Per calendar year: how much of this nota's insured care falls under the eigen risico still
     /// open (null when the year's eigen risico is not known).
     pub eigen_risico_remaining: Vec<JsonYearOpen>,
-    /// With `--policy-percent`: the most the insurer pays back; else null.
+    /// With `--policy-percent` or an insurer's payout list: the most the insurer pays back; else null.
     pub reimbursement_at_most: Option<String>,
-    /// With `--policy-percent`: the least the patient pays in the end; else null.
+    /// With `--policy-percent` or an insurer's payout list: the least the patient pays in the end; else null.
     pub patient_pays_at_least: Option<String>,
+    /// With `--insurer`: the payout lists used (their files and sources), and the lines they do
+    /// not hold; absent without.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payout: Option<JsonPayout>,
+}
+
+#[derive(Serialize)]
+pub struct JsonPayout {
+    pub insurer: String,
+    /// `payout-<insurer>-YYYY.json` and the address the list was published at.
+    pub lists: Vec<(String, String)>,
+    pub lines_not_on_list: Vec<usize>,
+    pub years_without_list: Vec<i32>,
 }
 
 #[derive(Serialize)]
@@ -378,6 +391,12 @@ fn payment(n: &NotaReport, inputs: &crate::rules::payment::Inputs) -> JsonPaymen
             .collect(),
         reimbursement_at_most: p.reimbursement_at_most.map(canonical),
         patient_pays_at_least: p.patient_pays_at_least.map(canonical),
+        payout: p.payout.map(|o| JsonPayout {
+            insurer: o.insurer,
+            lists: o.lists.iter().map(|s| (s.key.to_string(), s.url.to_string())).collect(),
+            lines_not_on_list: o.missing.iter().map(|(line, _)| *line).collect(),
+            years_without_list: o.no_list,
+        }),
     }
 }
 

@@ -311,6 +311,10 @@ fn payment(p: &PaymentView, l: &Labels, lang: Lang) -> Node {
         p.percent_error.as_ref(),
         p.no_contract,
     ));
+    if let Some((hint, error)) = &p.insurer {
+        let label = m::view_insurer_label(lang);
+        form = form.k(field(Field::Insurer, "pay-insurer", label, hint, error.as_ref(), p.no_contract));
+    }
     for (year, error) in &p.years {
         let label = m::view_used_label(lang, &year.to_string());
         form = form.k(field(Field::Used(*year), &format!("pay-used-{year}"), label, l.used_hint, error.as_ref(), true));

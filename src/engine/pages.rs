@@ -9,6 +9,7 @@
 //! them). Being separate pages, they cost the app's first paint nothing.
 
 use crate::rules::checks::CODES;
+use crate::tariffs::table::Table;
 use crate::tariffs::{eigen_risico, gbggz, zpm};
 use crate::words::format::{money, money_alone};
 use crate::words::lang::Lang;
@@ -26,16 +27,23 @@ pub fn file_names(lang: Lang) -> [&'static str; 3] {
     }
 }
 
-/// Every page: `(file name, html)`.
-pub fn all() -> Vec<(&'static str, String)> {
+/// Every page: `(file name, html)`; the checks pages list the tariff tables `tables` (those of the
+/// `tariffs/` folder beside `pages/`).
+pub fn all(tables: &[Table]) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         let [c, p, a] = file_names(lang);
-        out.push((c, checks(lang)));
+        out.push((c, checks(lang, tables)));
         out.push((p, privacy(lang)));
         out.push((a, accessibility(lang)));
     }
     out
+}
+
+/// The checks page in every language, listing `tables`: what `notawijzer tariffs import` writes
+/// again into a built app's `pages/` when it adds a table beside it.
+pub fn checks_pages(tables: &[Table]) -> Vec<(&'static str, String)> {
+    Lang::ALL.into_iter().map(|lang| (file_names(lang)[0], checks(lang, tables))).collect()
 }
 
 fn esc(text: &str) -> String {
@@ -131,7 +139,7 @@ pub fn about_from_text<'a>(text: &'a str, code: &str) -> Option<[(&'a str, &'a s
     }
 }
 
-fn checks(lang: Lang) -> String {
+fn checks(lang: Lang, tables: &[Table]) -> String {
     let mut b = format!("<p>{}</p>\n", esc(&m::page_checks_intro(lang)));
     let (s, c, n) = (esc(&m::page_source(lang)), esc(&m::page_checked(lang)), esc(&m::page_not_checked(lang)));
     for code in CODES {
@@ -152,7 +160,7 @@ fn checks(lang: Lang) -> String {
         b.push_str(&format!("<li>{}</li>\n", esc(&step)));
     }
     b.push_str("</ol>\n</section>\n");
-    b.push_str(&coverage(lang));
+    b.push_str(&coverage(lang, tables));
     page(lang, &esc(&m::app_page_checks(lang)), 0, &b)
 }
 
@@ -186,7 +194,7 @@ fn capital(s: &str) -> String {
 
 /// What the tables hold: the maximum tariffs per code and year with their sources, the eigen
 /// risico per year, the GB-ggz tariffs; and what they do not.
-fn coverage(lang: Lang) -> String {
+fn coverage(lang: Lang, tables: &[Table]) -> String {
     let mut b = format!(
         "<section id=\"tabellen\">\n<h2>{}</h2>\n<p>{}</p>\n",
         esc(&m::page_tables_heading(lang)),
@@ -251,7 +259,74 @@ fn coverage(lang: Lang) -> String {
             }
         ))
     ));
-    b.push_str(&format!("<p>{}</p>\n</section>\n", esc(&m::page_specialist(lang))));
+    b.push_str(&format!("<p>{}</p>\n", esc(&m::page_specialist(lang))));
+    b.push_str(&loaded(lang, tables));
+    b.push_str("</section>\n");
+    b
+}
+
+/// The tables this site loaded (`notawijzer tariffs import`): year, kind, source, decision, the
+/// day imported and the rows of each; and where an NZa list differs from a built-in row (the
+/// list is what is used, `crate::tariffs::zpm::maximum`).
+fn loaded(lang: Lang, tables: &[Table]) -> String {
+    let mut b = format!("<h3 id=\"geladen\">{}</h3>\n", esc(&m::page_loaded_heading(lang)));
+    if tables.is_empty() {
+        b.push_str(&format!("<p>{}</p>\n", esc(&m::page_loaded_none(lang))));
+        return b;
+    }
+    b.push_str(&format!(
+        "<p>{}</p>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"loaded-caption\"><table>\n<caption id=\"loaded-caption\">{}</caption>\n<thead><tr>",
+        esc(&m::page_loaded_intro(lang)),
+        esc(&m::page_loaded_heading(lang)),
+    ));
+    for head in ["year", "kind", "source", "decision", "imported", "rows"] {
+        b.push_str(&format!("<th scope=\"col\">{}</th>", esc(&m::page_loaded_column(lang, head))));
+    }
+    b.push_str("</tr></thead>\n<tbody>\n");
+    let mut differences = Vec::new();
+    for t in tables {
+        let kind = match &t.insurer {
+            Some(insurer) if t.kind == "payout" => m::page_loaded_payout(lang, insurer),
+            _ => m::page_loaded_nza(lang),
+        };
+        b.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            t.year,
+            esc(&kind),
+            esc(&t.source),
+            esc(t.decision.as_deref().unwrap_or("—")),
+            esc(&t.imported),
+            t.rows.len()
+        ));
+        if t.kind != "nza" {
+            continue;
+        }
+        for row in &t.rows {
+            let built = zpm::row(&row.code).and_then(|r| r.in_year(t.year));
+            let listed = crate::model::money::parse_canonical(&row.amount);
+            if let (Some((built, source)), Some(listed)) = (built, listed)
+                && built != listed
+            {
+                differences.push(m::page_loaded_differs(
+                    lang,
+                    m::PageLoadedDiffers {
+                        code: &row.code,
+                        year: &t.year.to_string(),
+                        built: &format!("{} ({})", money(built, lang), source.url),
+                        loaded: &money(listed, lang),
+                    },
+                ));
+            }
+        }
+    }
+    b.push_str("</tbody>\n</table></div>\n");
+    if !differences.is_empty() {
+        b.push_str(&format!("<p>{}</p>\n<ul>\n", esc(&m::page_loaded_differences(lang))));
+        for d in differences {
+            b.push_str(&format!("<li>{}</li>\n", esc(&d)));
+        }
+        b.push_str("</ul>\n");
+    }
     b
 }
 

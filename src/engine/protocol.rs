@@ -109,6 +109,9 @@ pub struct PaymentForm {
     pub percent: String,
     /// Per calendar year, the eigen risico already used.
     pub used: Vec<(i32, String)>,
+    /// The patient's insurer, for its payout list (`crate::tariffs::table::payout`).
+    #[serde(default)]
+    pub insurer: String,
 }
 
 /// A field of the payment form.
@@ -118,6 +121,7 @@ pub enum Field {
     NoContract,
     Percent,
     Used(i32),
+    Insurer,
 }
 
 impl PaymentForm {
@@ -132,6 +136,7 @@ impl PaymentForm {
                 }
             }
             Field::Percent => &self.percent,
+            Field::Insurer => &self.insurer,
             Field::Used(year) => self.used.iter().find(|(y, _)| *y == year).map_or("", |(_, v)| v),
         }
     }
@@ -141,6 +146,7 @@ impl PaymentForm {
         match field {
             Field::NoContract => self.no_contract = !value.is_empty(),
             Field::Percent => self.percent = value,
+            Field::Insurer => self.insurer = value,
             Field::Used(year) => {
                 self.used.retain(|(y, _)| *y != year);
                 self.used.push((year, value));

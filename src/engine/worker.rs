@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::engine::protocol::{Answer, Ask, Example, FileMeta, Reply, Request, Settings, VERSION};
 use crate::engine::view::{self, FileText};
 use crate::rules::analysis::{Input, Report, analyse};
+use crate::tariffs::table::Index;
 
 /// The files of the last `Open` or `Example`, and what was read from them; and the last pictures
 /// read (their text, and where each line came from), for when their text is opened.
@@ -16,6 +17,23 @@ pub struct Engine {
     files: Vec<FileText>,
     report: Option<Report>,
     pictures: Vec<(String, std::rc::Rc<crate::read::picture::Picture>)>,
+    /// The settings of the last request that had them (what the tables wanted depend on).
+    settings: Settings,
+    /// The host's tables (`tariffs/index.json`) once asked for (empty when there is none), the
+    /// files asked for already (found or not: each once), and what the site offers a view.
+    index: Option<Index>,
+    asked: Vec<String>,
+    host: view::Host,
+}
+
+/// What the engine wants of the host's tables before its answer is complete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// `tariffs/index.json`, to know what the host put there.
+    Index,
+    /// These files of `tariffs/`, each named in the index.
+    Files(Vec<String>),
+    Nothing,
 }
 
 /// Pictures kept: the last few a patient opened together.
@@ -67,19 +85,33 @@ impl Engine {
             Answer::Failed(format!("the page speaks protocol {}, this engine {VERSION}", request.version))
         } else {
             match request.ask {
-                Ask::Open(open) => self.open(open.files.into_iter().zip(bytes).collect(), &open.settings),
-                Ask::Example(example, settings) => self.open(example_files(example), &settings),
+                Ask::Open(open) => {
+                    self.host.portal_insurer = None;
+                    self.open(open.files.into_iter().zip(bytes).collect(), &open.settings)
+                }
+                Ask::Example(example, settings) => {
+                    self.host.portal_insurer = None;
+                    self.open(example_files(example), &settings)
+                }
                 Ask::Partner(json, settings) => match crate::engine::embed::protocol::parse(&json) {
-                    Ok(crate::engine::embed::protocol::Incoming::Open { nota, name, lang }) => {
+                    Ok(crate::engine::embed::protocol::Incoming::Open { nota, name, lang, insurer }) => {
                         let settings = Settings { lang: lang.unwrap_or(settings.lang), ..settings };
                         let meta = FileMeta { name, size: nota.len(), pdf_pages: 0 };
+                        self.host.portal_insurer = insurer;
                         self.open(vec![(meta, nota.into_bytes())], &settings)
                     }
                     Err(why) => Answer::Refused(why.to_string()),
                 },
-                Ask::Render(settings) => Answer::View(Box::new(self.view(&settings))),
+                Ask::Render(settings) => {
+                    self.settings = settings.clone();
+                    Answer::View(Box::new(self.view(&settings)))
+                }
                 Ask::Clear(settings) => {
-                    *self = Engine::default();
+                    // what the host's folder holds stays known; the nota and what a portal said go
+                    let (index, asked, insurers) =
+                        (self.index.take(), std::mem::take(&mut self.asked), self.host.insurers.clone());
+                    *self = Engine { index, asked, ..Engine::default() };
+                    self.host.insurers = insurers;
                     Answer::View(Box::new(self.view(&settings)))
                 }
                 Ask::Say(notice, lang) => Answer::Said(crate::engine::notices::text(&notice, lang)),
@@ -127,6 +159,7 @@ impl Engine {
     }
 
     fn open(&mut self, files: Vec<(FileMeta, Vec<u8>)>, settings: &Settings) -> Answer {
+        self.settings = settings.clone();
         let inputs: Vec<Input> =
             files.iter().map(|(meta, bytes)| Input { name: &meta.name, bytes, size: meta.size }).collect();
         let report = analyse(&inputs, today(settings));
@@ -178,6 +211,58 @@ impl Engine {
         years
     }
 
+    /// What of the host's tables the last answer lacks: the index, before anything else, when a
+    /// line's maximum is not known here (the worker asks for it when it starts, for the insurers
+    /// whose lists "Wat betaalt u?" offers, and the answer never waits for that alone); then the NZa table of each year a line lacks its maximum for, and the chosen insurer's list
+    /// of each year of the nota's care, each only when the index names it and only once.
+    pub fn tables_wanted(&self) -> Wanted {
+        let Some(report) = &self.report else { return Wanted::Nothing };
+        let missing = self.tariff_years_missing();
+        let zpm = report.primary().filter(|n| n.model == crate::model::Model::Zpm);
+        let Some(index) = &self.index else {
+            return if missing.is_empty() { Wanted::Nothing } else { Wanted::Index };
+        };
+        let mut files: Vec<String> = missing.iter().map(|y| format!("nza-{y}.json")).collect();
+        let form = &self.settings.payment;
+        let insurer = if form.insurer.trim().is_empty() {
+            self.host.portal_insurer.as_deref()
+        } else {
+            Some(form.insurer.as_str())
+        };
+        if let (Some(nota), Some(insurer), true) = (zpm, insurer, form.no_contract) {
+            let fallback = nota.nota.start_date.or(nota.nota.invoice_date.as_ref().map(|d| d.value));
+            for line in &nota.nota.lines {
+                let Some(year) = line.date.or(fallback).map(|d| chrono::Datelike::year(&d)) else { continue };
+                if let Some(file) = index.payout_file(insurer, year) {
+                    files.push(file.to_string());
+                }
+            }
+        }
+        files.retain(|f| index.has(f) && !self.asked.contains(f));
+        files.dedup();
+        if files.is_empty() { Wanted::Nothing } else { Wanted::Files(files) }
+    }
+
+    /// The host's index as fetched (`None`: there is none, or it does not read); the first one
+    /// counts. Returns whether the view changes (the site offers an insurer's list).
+    pub fn index_fetched(&mut self, json: Option<&str>) -> bool {
+        if self.index.is_some() {
+            return false;
+        }
+        let index = json.and_then(Index::parse).unwrap_or_else(Index::empty);
+        self.host.insurers = index.insurers();
+        self.index = Some(index);
+        !self.host.insurers.is_empty()
+    }
+
+    /// A table file as fetched (`None`: it did not come). Returns whether it was loaded: the
+    /// answer then changes. A file is used only under its own name (`nza-2026.json` holds 2026).
+    pub fn table_fetched(&mut self, file: &str, json: Option<&str>) -> bool {
+        self.asked.push(file.to_string());
+        let table = json.and_then(|j| crate::tariffs::table::parse(j).ok()).filter(|t| t.file_name() == file);
+        table.is_some_and(|t| crate::tariffs::table::load(t).is_ok())
+    }
+
     /// The view of what is open, or of nothing.
     pub fn view(&self, settings: &Settings) -> crate::engine::protocol::ViewModel {
         crate::engine::markup::view_model(
@@ -190,7 +275,7 @@ impl Engine {
     /// What the views show, worked out (before it is laid out).
     pub fn parts(&self, settings: &Settings) -> view::Parts {
         match &self.report {
-            Some(report) => view::build(report, &self.files, settings),
+            Some(report) => view::build(report, &self.files, settings, &self.host),
             None => view::empty(settings.lang),
         }
     }

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use crate::model::money::to_cents;
 use crate::model::{LineKind, Nota, PrestatieKind};
 use crate::tariffs::eigen_risico;
+use crate::tariffs::source::Source;
 
 /// What the patient tells NotaWijzer: kept in memory only, never stored or sent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +21,21 @@ pub struct Inputs {
     pub policy_percent: Option<Decimal>,
     /// Eigen risico already used per calendar year, as the insurer's portal shows it.
     pub eigen_risico_used: Vec<(i32, Decimal)>,
+    /// The patient's insurer, for its list of the most it pays back per code for care without a
+    /// contract (`crate::tariffs::table::payout`), as chosen or as a portal set it.
+    pub insurer: Option<String>,
+}
+
+/// What an insurer's payout list says of this nota (for a provider without a contract).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Payout {
+    pub insurer: String,
+    /// The lists used, a year each, as the sentences name them.
+    pub lists: Vec<&'static Source>,
+    /// Insured lines the list of their year does not hold: their number and code.
+    pub missing: Vec<(usize, Option<String>)>,
+    /// Years of insured care for which no list of this insurer is loaded.
+    pub no_list: Vec<i32>,
 }
 
 /// Why a line is never reimbursed.
@@ -91,10 +107,13 @@ pub struct Payment {
     pub not_reimbursed: Vec<NotReimbursed>,
     pub under_18: bool,
     pub years: Vec<YearOpen>,
-    /// With a policy percentage: per insured line that percentage of its amount (to the cent),
-    /// added up per year, less that year's eigen risico still open. `None` without a percentage, or
-    /// when a year's eigen risico is not known.
+    /// Per insured line the most the insurer pays back for it: the insurer's payout list's amount
+    /// (never more than the line's), and the policy's percentage of the line (to the cent), the
+    /// lower where both are given; added up per year, less that year's eigen risico still open.
+    /// `None` when a line has neither, or when a year's eigen risico is not known.
     pub reimbursement_at_most: Option<Decimal>,
+    /// With an insurer chosen: what its list says of this nota.
+    pub payout: Option<Payout>,
     /// The nota's total less [`Payment::reimbursement_at_most`].
     pub patient_pays_at_least: Option<Decimal>,
 }
@@ -106,8 +125,13 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
     let mut not_reimbursed = Vec::new();
     let mut insured = Decimal::ZERO;
     // per year: insured care, and the policy's share of it (line by line, to the cent)
-    let mut years: Vec<(i32, Decimal, Decimal)> = Vec::new();
+    // per year: insured care, and the most that comes back of it (line by line, to the cent;
+    // `None` once a line has no bound)
+    let mut years: Vec<(i32, Decimal, Option<Decimal>)> = Vec::new();
     let share = |amount: Decimal| inputs.policy_percent.map(|p| to_cents(amount * p / Decimal::ONE_HUNDRED));
+    let insurer = inputs.insurer.as_deref().map(str::trim).filter(|i| !i.is_empty());
+    let mut payout =
+        insurer.map(|i| Payout { insurer: i.to_string(), lists: Vec::new(), missing: Vec::new(), no_list: Vec::new() });
     for line in &nota.lines {
         if let Some(reason) = Reason::of(&line.kind) {
             not_reimbursed.push(NotReimbursed { line_no: line.line_no, amount: line.amount, reason });
@@ -115,13 +139,33 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
         }
         insured += line.amount;
         let Some(year) = line.date.or(fallback).map(|d| d.year()) else { continue };
-        let part = share(line.amount).unwrap_or_default();
-        match years.iter_mut().find(|(y, ..)| *y == year) {
-            Some((_, sum, p)) => {
-                *sum += line.amount;
-                *p += part;
+        let mut bound = share(line.amount);
+        if let (Some(insurer), Some(p)) = (insurer, payout.as_mut()) {
+            // a line without a code is on no list
+            match crate::tariffs::table::payout(insurer, line.code.as_deref().unwrap_or(""), year) {
+                Some(Ok((most, list))) => {
+                    let most = most.min(line.amount);
+                    bound = Some(bound.map_or(most, |b| b.min(most)));
+                    if !p.lists.contains(&list) {
+                        p.lists.push(list);
+                    }
+                }
+                Some(Err(list)) => {
+                    p.missing.push((line.line_no, line.code.clone()));
+                    if !p.lists.contains(&list) {
+                        p.lists.push(list);
+                    }
+                }
+                None if !p.no_list.contains(&year) => p.no_list.push(year),
+                None => {}
             }
-            None => years.push((year, line.amount, part)),
+        }
+        match years.iter_mut().find(|(y, ..)| *y == year) {
+            Some((_, sum, back)) => {
+                *sum += line.amount;
+                *back = back.zip(bound).map(|(a, b)| a + b);
+            }
+            None => years.push((year, line.amount, bound)),
         }
     }
     crate::util::order::sort_by_key(&mut years, |(y, ..)| (i64::from(*y) + (1 << 40)) as u64);
@@ -138,12 +182,15 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
             YearOpen { year, insured: sum, open, under_eigen_risico: under, used_given: used(year).is_some() }
         })
         .collect();
-    let reimbursement_at_most = inputs.policy_percent.and_then(|_| {
-        years
-            .iter()
-            .zip(&open_years)
-            .try_fold(Decimal::ZERO, |acc, (&(_, _, part), y)| Some(acc + (part - y.open?).max(Decimal::ZERO)))
-    });
+    let asked = inputs.policy_percent.is_some() || payout.is_some();
+    let reimbursement_at_most = asked
+        .then(|| {
+            years
+                .iter()
+                .zip(&open_years)
+                .try_fold(Decimal::ZERO, |acc, (&(_, _, back), y)| Some(acc + (back? - y.open?).max(Decimal::ZERO)))
+        })
+        .flatten();
     Payment {
         to_pay: nota.balance_due.as_ref().map_or(total, |b| b.value),
         total,
@@ -153,6 +200,7 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
         years: open_years,
         patient_pays_at_least: reimbursement_at_most.map(|r| total - r),
         reimbursement_at_most,
+        payout,
     }
 }
 

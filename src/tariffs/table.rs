@@ -51,25 +51,49 @@ impl Table {
     /// The file name it is written as: `nza-2026.json`, `payout-vgz-2026.json`.
     pub fn file_name(&self) -> String {
         match &self.insurer {
-            Some(insurer) if self.kind == "payout" => {
-                let slug: String = insurer
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-                    .collect();
-                format!("payout-{}-{}.json", slug.trim_matches('-'), self.year)
-            }
+            Some(insurer) if self.kind == "payout" => format!("payout-{}-{}.json", slug(insurer), self.year),
             _ => format!("{}-{}.json", self.kind, self.year),
+        }
+    }
+
+    /// What the folder's index says of it.
+    pub fn entry(&self) -> IndexEntry {
+        IndexEntry {
+            file: self.file_name(),
+            kind: self.kind.clone(),
+            year: self.year,
+            insurer: self.insurer.clone(),
+            source: self.source.clone(),
+            decision: self.decision.clone(),
+            imported: self.imported.clone(),
+            rows: self.rows.len(),
         }
     }
 }
 
-/// The list of the table files in a folder (`index.json`), which the import keeps up to date: the web
-/// app fetches a year's table only when the list names it (no request for a file that is not there).
+/// One table in a folder's index: enough to list it (the checks page) and to offer it (an insurer's
+/// list in "Wat betaalt u?") without fetching it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub file: String,
+    pub kind: String,
+    pub year: i32,
+    pub insurer: Option<String>,
+    pub source: String,
+    pub decision: Option<String>,
+    pub imported: String,
+    /// How many rows it holds.
+    pub rows: usize,
+}
+
+/// The tables in a folder (`index.json`), which the import keeps up to date: the web app fetches a
+/// year's table only when the index names it (no request for a file that is not there), and offers
+/// the insurers whose lists it names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Index {
     pub format: String,
     pub version: u32,
-    pub tables: Vec<String>,
+    pub tables: Vec<IndexEntry>,
 }
 
 pub const INDEX_FORMAT: &str = "notawijzer-tariff-index";
@@ -84,6 +108,53 @@ impl Index {
     pub fn parse(json: &str) -> Option<Index> {
         serde_json::from_str::<Index>(json).ok().filter(|i| i.format == INDEX_FORMAT && i.version == VERSION)
     }
+
+    /// Names `table` (in place of an earlier one of the same file), in the order of their files.
+    pub fn put(&mut self, table: &Table) {
+        let entry = table.entry();
+        self.tables.retain(|t| t.file != entry.file);
+        self.tables.push(entry);
+        self.tables.sort_by(|a, b| a.file.cmp(&b.file));
+    }
+
+    /// Whether the index names this file.
+    pub fn has(&self, file: &str) -> bool {
+        self.tables.iter().any(|t| t.file == file)
+    }
+
+    /// The insurers whose payout lists it names, each once, as their lists write them.
+    pub fn insurers(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for name in self.tables.iter().filter(|t| t.kind == "payout").filter_map(|t| t.insurer.as_ref()) {
+            if !out.iter().any(|o| same_insurer(o, name)) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+
+    /// The file of `insurer`'s payout list of `year`, when it names one.
+    pub fn payout_file(&self, insurer: &str, year: i32) -> Option<&str> {
+        self.tables
+            .iter()
+            .find(|t| {
+                t.kind == "payout" && t.year == year && t.insurer.as_deref().is_some_and(|i| same_insurer(i, insurer))
+            })
+            .map(|t| t.file.as_str())
+    }
+}
+
+/// An insurer's name as a file name has it: `"Zilveren Kruis"` is `zilveren-kruis`.
+pub fn slug(insurer: &str) -> String {
+    let dashed: String =
+        insurer.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    dashed.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+/// The same insurer, whatever the case and spacing a patient or a portal wrote it in.
+pub fn same_insurer(a: &str, b: &str) -> bool {
+    let (a, b) = (slug(a), slug(b));
+    !a.is_empty() && a == b
 }
 
 /// Why a table file is not used.
@@ -148,6 +219,51 @@ pub fn load(table: Table) -> Result<(), TableProblem> {
         l.push(Loaded { table, amounts, source });
     });
     Ok(())
+}
+
+/// The most `insurer` pays back for `code` in `year` by its loaded payout list: the amount, and the
+/// list as the sentences name it. `Err` with the list when the list does not hold the code;
+/// `None` when no list of that insurer and year is loaded.
+pub fn payout(insurer: &str, code: &str, year: i32) -> Option<Result<(Decimal, &'static Source), &'static Source>> {
+    LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|t| {
+                t.table.kind == "payout"
+                    && t.table.year == year
+                    && t.table.insurer.as_deref().is_some_and(|i| same_insurer(i, insurer))
+            })
+            .map(|t| {
+                t.amounts
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(code))
+                    .map(|(_, a)| (*a, t.source))
+                    .ok_or(t.source)
+            })
+    })
+}
+
+/// A table file of a folder: the table, or its file name and why it does not read.
+pub type FolderEntry = Result<Table, (String, String)>;
+
+/// The tables of a folder (`notawijzer tariffs import --out DIR`), in the order of their files,
+/// or what keeps one from being read (its file name and why). Native only: the web app fetches.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_folder(dir: &std::path::Path) -> Result<Vec<FolderEntry>, std::io::Error> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json") && n != "index.json")
+        .collect();
+    names.sort();
+    Ok(names
+        .into_iter()
+        .map(|name| {
+            std::fs::read_to_string(dir.join(&name))
+                .map_err(|e| e.to_string())
+                .and_then(|json| parse(&json).map_err(|p| format!("{p:?}")))
+                .map_err(|why| (name, why))
+        })
+        .collect())
 }
 
 /// The NZa maximum of `code` in `year` from a loaded table.

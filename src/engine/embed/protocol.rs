@@ -18,8 +18,9 @@ pub const VERSION: u64 = 1;
 /// A message NotaWijzer accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
-    /// Read this nota (text layout or JSON form), optionally in a language.
-    Open { nota: String, name: String, lang: Option<Lang> },
+    /// Read this nota (text layout or JSON form), optionally in a language, and for the patient's
+    /// insurer (its payout list, where the site holds one).
+    Open { nota: String, name: String, lang: Option<Lang>, insurer: Option<String> },
 }
 
 /// Why a message was refused (said in a console warning; nothing else changes).
@@ -62,6 +63,8 @@ struct Fields<'a> {
     name: Option<&'a RawValue>,
     #[serde(borrow)]
     lang: Option<&'a RawValue>,
+    #[serde(borrow)]
+    insurer: Option<&'a RawValue>,
 }
 
 /// A JSON string's value, or `None` for anything else.
@@ -105,7 +108,14 @@ pub fn parse(json: &str) -> Result<Incoming, Malformed> {
         None => None,
         Some(raw) => Some(string(raw).as_deref().and_then(Lang::from_code).ok_or(Malformed::BadField("lang"))?),
     };
-    Ok(Incoming::Open { nota, name, lang })
+    let insurer = match fields.insurer.filter(|i| !is_null(i)) {
+        None => None,
+        Some(raw) => match string(raw) {
+            Some(i) if !i.trim().is_empty() && i.len() <= 100 => Some(i.trim().to_string()),
+            _ => return Err(Malformed::BadField("insurer")),
+        },
+    };
+    Ok(Incoming::Open { nota, name, lang, insurer })
 }
 
 /// `notawijzer:ready`: the app listens (JSON text; written out, so the page needs no JSON encoder).
@@ -182,9 +192,29 @@ mod tests {
         let m = parse(
             &json!({"type": "notawijzer:open", "version": 1, "nota": "Zorgnota\n", "name": "feb.txt", "lang": "en"}),
         );
-        assert_eq!(m, Ok(Incoming::Open { nota: "Zorgnota\n".into(), name: "feb.txt".into(), lang: Some(Lang::En) }));
+        assert_eq!(
+            m,
+            Ok(Incoming::Open {
+                nota: "Zorgnota\n".into(),
+                name: "feb.txt".into(),
+                lang: Some(Lang::En),
+                insurer: None
+            })
+        );
         let m = parse(&json!({"type": "notawijzer:open", "version": 1, "nota": {"notas": []}})).unwrap();
-        assert_eq!(m, Incoming::Open { nota: r#"{"notas":[]}"#.into(), name: "nota".into(), lang: None });
+        assert_eq!(
+            m,
+            Incoming::Open { nota: r#"{"notas":[]}"#.into(), name: "nota".into(), lang: None, insurer: None }
+        );
+        let m = parse(&json!({"type": "notawijzer:open", "version": 1, "nota": "x", "insurer": " VGZ "})).unwrap();
+        assert_eq!(
+            m,
+            Incoming::Open { nota: "x".into(), name: "nota".into(), lang: None, insurer: Some("VGZ".into()) }
+        );
+        assert_eq!(
+            parse(&json!({"type": "notawijzer:open", "version": 1, "nota": "x", "insurer": 7})),
+            Err(Malformed::BadField("insurer"))
+        );
     }
 
     #[test]

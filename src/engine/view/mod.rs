@@ -41,7 +41,7 @@ pub fn empty(lang: Lang) -> Parts {
 }
 
 /// The view of a report, for the files it was read from.
-pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts {
+pub fn build(report: &Report, files: &[FileText], settings: &Settings, host: &Host) -> Parts {
     let lang = settings.lang;
     let l = labels(lang);
     let zpm = report.primary().is_some_and(|n| n.model == Model::Zpm);
@@ -62,7 +62,7 @@ pub fn build(report: &Report, files: &[FileText], settings: &Settings) -> Parts 
         picture_cut: files.iter().any(|f| f.picture.as_ref().is_some_and(|p| p.cut)),
         findings,
         insurer: insurer::insurer_view(report, settings, letter_elsewhere),
-        payment: payment::payment(report, settings),
+        payment: payment::payment(report, settings, host),
         lines: report
             .notas
             .iter()

@@ -268,8 +268,18 @@ pub struct PaymentView {
     pub sentences: Vec<String>,
     pub no_contract: bool,
     pub percent_error: Option<String>,
+    /// The insurer field, where the site holds payout lists: its hint, and what does not read.
+    pub insurer: Option<(String, Option<String>)>,
     /// Per calendar year whose eigen risico is known: the year and what does not read in its field.
     pub years: Vec<(i32, Option<String>)>,
+}
+
+/// What the site and a partner add to a view: the insurers whose payout lists the host's
+/// `tariffs/index.json` names, and the insurer a portal passed on (`notawijzer:open`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Host {
+    pub insurers: Vec<String>,
+    pub portal_insurer: Option<String>,
 }
 
 /// The insurer's overviews, bills and settlements, and a nota matched to them.

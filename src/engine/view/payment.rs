@@ -21,7 +21,7 @@ pub(super) fn input_problem(problem: crate::rules::payment::InputProblem, lang: 
     )
 }
 
-pub(super) fn payment(report: &Report, settings: &Settings) -> Option<PaymentView> {
+pub(super) fn payment(report: &Report, settings: &Settings, host: &Host) -> Option<PaymentView> {
     use crate::rules::payment::{Inputs, parse_percent, parse_used};
     let lang = settings.lang;
     let n = report.primary().filter(|n| n.model == Model::Zpm)?;
@@ -33,6 +33,22 @@ pub(super) fn payment(report: &Report, settings: &Settings) -> Option<PaymentVie
             Ok(p) => inputs.policy_percent = Some(p),
             Err(e) => percent_error = Some(input_problem(e, lang)),
         }
+    }
+    // the insurer typed (one whose list the site holds), else the one a portal passed on
+    let typed = form.insurer.trim();
+    let known = |name: &str| host.insurers.iter().find(|i| crate::tariffs::table::same_insurer(i, name)).cloned();
+    let mut insurer_error = None;
+    let insurer = if typed.is_empty() {
+        host.portal_insurer.clone()
+    } else {
+        let found = known(typed);
+        if found.is_none() {
+            insurer_error = Some(m::view_insurer_unknown(lang, &host.insurers.join(", ")));
+        }
+        found
+    };
+    if form.no_contract {
+        inputs.insurer = insurer.clone();
     }
     let mut errors = Vec::new();
     for (year, text) in form.used.iter().filter(|(_, t)| !t.trim().is_empty()) {
@@ -53,6 +69,13 @@ pub(super) fn payment(report: &Report, settings: &Settings) -> Option<PaymentVie
         sentences: crate::words::explain::payment(&p, &inputs, lang),
         no_contract: form.no_contract,
         percent_error,
+        insurer: (!host.insurers.is_empty() || host.portal_insurer.is_some()).then(|| {
+            let mut hint = m::view_insurer_hint(lang, &host.insurers.join(", "));
+            if let (true, Some(portal)) = (typed.is_empty(), &host.portal_insurer) {
+                hint = format!("{} {hint}", m::view_insurer_portal(lang, portal));
+            }
+            (hint, insurer_error)
+        }),
         years,
     })
 }

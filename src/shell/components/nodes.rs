@@ -71,7 +71,7 @@ fn node(n: &Node, ctx: &Ctx) -> Html {
             });
             html! {
                 <input id={id.clone()} data-testid={id.clone()} type={if checkbox { "checkbox" } else { "text" }}
-                    inputmode={(!checkbox).then_some("decimal")} autocomplete="off"
+                    inputmode={(!checkbox && field != Field::Insurer).then_some("decimal")} autocomplete="off"
                     aria-describedby={(!described.is_empty()).then(|| described.clone())} aria-invalid={invalid.then_some("true")}
                     value={ctx.payment.value(field).to_string()} checked={checkbox && ctx.payment.no_contract} {oninput} />
             }

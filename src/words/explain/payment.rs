@@ -1,7 +1,7 @@
 //! What the patient pays, and what may come back, in B1 sentences (`crate::rules::payment`;
 //! `shared/domain/paying.md` with its sources).
 
-use crate::rules::payment::{Inputs, Payment, Reason};
+use crate::rules::payment::{Inputs, Payment, Payout, Reason};
 use crate::words::format::money;
 use crate::words::lang::Lang;
 use crate::words::messages::m;
@@ -64,21 +64,73 @@ pub fn payment(p: &Payment, inputs: &Inputs, lang: Lang) -> Vec<String> {
             lang,
         ));
     }
-    match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
-        (Some(pct), Some(back), Some(least)) => {
-            // "72,5" in Dutch, "72.5" in English
-            let pct = pct.normalize().to_string().replace('.', &crate::words::format::decimal_point(lang).to_string());
-            out.push(m::payment_policy(
-                lang,
-                m::PaymentPolicy { percent: &pct, back: &money(back, lang), least: &money(least, lang) },
-            ));
-            out.push(m::payment_policy_most(lang));
+    if let Some(payout) = &p.payout {
+        out.extend(self::payout(p, payout, inputs, lang));
+    } else {
+        match (inputs.policy_percent, p.reimbursement_at_most, p.patient_pays_at_least) {
+            (Some(pct), Some(back), Some(least)) => {
+                // "72,5" in Dutch, "72.5" in English
+                let pct =
+                    pct.normalize().to_string().replace('.', &crate::words::format::decimal_point(lang).to_string());
+                out.push(m::payment_policy(
+                    lang,
+                    m::PaymentPolicy { percent: &pct, back: &money(back, lang), least: &money(least, lang) },
+                ));
+                out.push(m::payment_policy_most(lang));
+            }
+            (Some(_), None, _) => out.push(m::payment_policy_unknown(lang)),
+            _ => out.push(m::payment_policy_ask(lang, RANGE_SOURCE)),
         }
-        (Some(_), None, _) => out.push(m::payment_policy_unknown(lang)),
-        _ => out.push(m::payment_policy_ask(lang, RANGE_SOURCE)),
     }
     out.push(m::payment_hinderpaal(lang, HINDERPAAL_SOURCE));
     out.push(m::payment_contracted(lang));
+    out
+}
+
+/// What the insurer's payout list says: the most that comes back (naming the lists), the lines it
+/// does not hold, the years it has no list for.
+fn payout(p: &Payment, payout: &Payout, inputs: &Inputs, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let lists: Vec<String> = payout.lists.iter().map(|s| format!("{}, {}", s.note, s.url)).collect();
+    let lists = lists.join("; ");
+    for year in &payout.no_list {
+        out.push(m::payment_payout_no_list(
+            lang,
+            m::PaymentPayoutNoList { insurer: &payout.insurer, year: &year.to_string() },
+        ));
+    }
+    if let (Some(back), Some(least)) = (p.reimbursement_at_most, p.patient_pays_at_least) {
+        out.push(m::payment_payout(
+            lang,
+            m::PaymentPayout { back: &money(back, lang), least: &money(least, lang), lists: &lists },
+        ));
+    }
+    if !payout.missing.is_empty() {
+        let lines: Vec<String> = payout
+            .missing
+            .iter()
+            .map(|(line, code)| {
+                m::payment_payout_line(
+                    lang,
+                    m::PaymentPayoutLine { line: &line.to_string(), code: code.as_deref().unwrap_or("—") },
+                )
+            })
+            .collect();
+        out.push(m::payment_payout_missing(lang, &lines.join(", ")));
+    }
+    if p.reimbursement_at_most.is_none() {
+        if inputs.policy_percent.is_some() {
+            // a year's eigen risico not known
+            out.push(m::payment_policy_unknown(lang));
+        } else if !payout.missing.is_empty() {
+            out.push(m::payment_payout_missing_unknown(lang, &lists));
+        } else {
+            // no list for the nota's years: the percentage is what is left to ask for
+            out.push(m::payment_policy_ask(lang, RANGE_SOURCE));
+        }
+    } else if !payout.missing.is_empty() || !payout.no_list.is_empty() {
+        out.push(m::payment_payout_missing_percent(lang));
+    }
     out
 }
 
