@@ -224,3 +224,28 @@ fn a_payout_list_is_written_under_its_insurer() {
         ("payout", Some("Voorbeeld Zorg"), "126.71")
     );
 }
+
+/// Into a built app (`dist/tariffs/` beside `dist/pages/`): the checks pages are written again and
+/// list the table; the index names it with what the pages and the web app need.
+#[test]
+fn an_import_into_a_built_app_lists_the_table_on_its_checks_pages() {
+    let d = dir("built");
+    let (tariffs, pages) = (d.join("dist/tariffs"), d.join("dist/pages"));
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(pages.join("controles.html"), "old").unwrap();
+    let file = d.join("tarievenlijst-2031.csv");
+    std::fs::write(&file, csv(&ROWS)).unwrap();
+    let (code, stdout, stderr) = import(&file, &tariffs, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("6 controlepagina's / checks pages"), "{stdout}");
+    let nl = std::fs::read_to_string(pages.join("controles.html")).unwrap();
+    assert!(
+        nl.contains(&format!("<tr><th scope=\"row\">2031</th><td>NZa-tarievenlijst (maximumtarieven)</td><td>{SOURCE}</td><td>TB/REG-31000-01 (voorbeeld)</td>")),
+        "{nl}"
+    );
+    assert!(std::fs::read_to_string(pages.join("checks.html")).unwrap().contains("Tariff lists on this site"));
+    // without pages beside it (the repository's tariffs/ before a build), none are written
+    let (code, stdout, _) = import(&file, &d.join("elsewhere"), &[]);
+    assert_eq!(code, 0);
+    assert!(!stdout.contains("checks pages"), "{stdout}");
+}
