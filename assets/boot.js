@@ -3,12 +3,48 @@
 // An external module, because the Content-Security-Policy allows no inline script
 // (script-src 'self' 'wasm-unsafe-eval'). Trunk writes the <script> tag that loads this file
 // (Trunk.toml, pattern_script) with the hashed names of the wasm-bindgen glue and the WebAssembly.
-// Progress goes to the initializer (initializer.js), which has the interface of Trunk's
-// data-initializer: onStart, onProgress({current, total}), onComplete, onSuccess, onFailure.
-import initializer from './initializer.js';
+// It imports nothing: on a phone every module the page waits for is a round trip (562 ms on
+// Lighthouse's slow 4G), so the loading indicator and the PDF and picture loader are here.
 
 const tag = document.querySelector('script[data-wasm]');
-const hooks = initializer();
+const byId = (id) => document.getElementById(id);
+// The loading indicator while the WebAssembly downloads (the app replaces the whole loading block
+// when it starts).
+const hooks = {
+  onProgress({ current, total }) {
+    const bar = byId('loading-progress');
+    if (bar && total) {
+      bar.max = total;
+      bar.value = current;
+    }
+  },
+  onFailure(error) {
+    const text = byId('loading-text');
+    if (text) {
+      text.textContent =
+        'NotaWijzer kon niet laden. Laad de pagina opnieuw. / NotaWijzer could not load. Please reload the page.';
+    }
+    console.error('NotaWijzer could not start:', error);
+  },
+};
+
+// Opening a PDF or a picture (src/shell/pdf.rs): NotaWijzer's reader, picture-text.js next to
+// index.html, imported only when a patient opens one. `nwRead` always resolves ("!Unavailable"
+// when the reader did not load); `nwStrip` draws the strip of the last picture a line came from,
+// `nwForget` forgets that picture.
+// A PDF's modules and pdf.js's worker are asked for at once, side by side (one after another, each
+// import waits a round trip for the one before).
+let reader;
+const at = (path) => new URL(path, document.baseURI).href;
+globalThis.nwRead = (bytes, type, onStep) => {
+  if (type === 'application/pdf') {
+    globalThis.nwPdfWorker ??= new Worker(at('pdfjs/pdf.worker.min.mjs'), { type: 'module' });
+    ['pdf-text.js', 'pdfjs/pdf.min.mjs'].forEach((m) => import(at(m)).catch(() => {}));
+  }
+  return import(at('picture-text.js')).then((r) => (reader = r).read(bytes, type, onStep), () => '!Unavailable');
+};
+globalThis.nwStrip = (...box) => (reader ? reader.strip(...box) : '');
+globalThis.nwForget = () => reader && reader.forget();
 
 // Another language than Dutch: its words (messages/app.<lang>.txt for the page, messages/<lang>.txt
 // for the engine; scripts/messages.sh writes them) are fetched beside the WebAssembly, which waits
@@ -25,6 +61,30 @@ globalThis.nwTexts = (code) => (texts[code] ??= Promise.all(
 const lang = new URLSearchParams(location.search).get('lang')?.toLowerCase();
 if (['en', 'tr', 'ar', 'pl', 'uk'].includes(lang)) globalThis.nwTexts(lang).catch(() => {});
 
+// The engine (src/bin/notawijzer-engine.rs, in a worker): its download starts the moment the page's
+// own WebAssembly is in (it then takes no bandwidth from the first paint), side by side with the
+// worker's scripts, and the page compiles it while it streams in; the worker gets the compiled
+// module as its first message (assets/engine-loader.js). The page takes that worker when it first
+// asks for the engine (`nwWorker`, src/shell/engine.rs); a worker started again after a failure
+// gets the same module, or fetches the engine itself when it did not compile here.
+let engine;
+let early;
+const spawn = () => {
+  const worker = new Worker('engine-loader.js');
+  engine.then((module) => worker.postMessage(module)).catch(() => worker.postMessage(null));
+  return worker;
+};
+const warm = () => {
+  engine ??= WebAssembly.compileStreaming(fetch('notawijzer-engine_bg.wasm'));
+  early ??= spawn();
+};
+globalThis.nwWorker = () => {
+  warm();
+  const worker = early ?? spawn();
+  early = null;
+  return worker;
+};
+
 function withProgress(response) {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body || !total) {
@@ -36,29 +96,27 @@ function withProgress(response) {
     async pull(controller) {
       const { done, value } = await reader.read();
       if (done) {
-        hooks.onProgress?.({ current: total, total });
+        hooks.onProgress({ current: total, total });
         controller.close();
+        warm();
         return;
       }
       current += value.byteLength;
-      hooks.onProgress?.({ current: Math.min(current, total), total });
+      hooks.onProgress({ current: Math.min(current, total), total });
       controller.enqueue(value);
     },
   });
   return new Response(stream, { headers: response.headers, status: response.status, statusText: response.statusText });
 }
 
-hooks.onStart?.();
 try {
   const { default: init } = await import(tag.dataset.js);
   const response = await fetch(tag.dataset.wasm, { credentials: 'same-origin' });
   if (!response.ok) {
     throw new Error(`${tag.dataset.wasm}: HTTP ${response.status}`);
   }
-  const wasm = await init({ module_or_path: withProgress(response) });
-  hooks.onComplete?.();
-  hooks.onSuccess?.(wasm);
+  await init({ module_or_path: withProgress(response) });
+  warm();
 } catch (error) {
-  hooks.onComplete?.();
-  hooks.onFailure?.(error);
+  hooks.onFailure(error);
 }

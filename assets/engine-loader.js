@@ -1,10 +1,20 @@
-// Starts NotaWijzer's engine (src/bin/notawijzer-engine.rs) in its web worker. The page
-// may post its request before the WebAssembly is ready: such messages wait here and are handed
-// over once it is. A module that fails to load raises an error the page shows (never a silent wait).
+// Starts NotaWijzer's engine (src/bin/notawijzer-engine.rs) in its web worker. The page compiles
+// the engine's WebAssembly while this script loads and sends the module as a message (assets/boot.js;
+// null when it could not, and this worker fetches it itself). The page may post its requests before
+// the engine is ready: they wait here and are handed over once it is. A module that fails to load
+// raises an error the page shows (never a silent wait).
 importScripts('./notawijzer-engine.js');
 const early = [];
-self.onmessage = (event) => early.push(event);
-wasm_bindgen({ module_or_path: './notawijzer-engine_bg.wasm' }).then(
-  () => early.forEach((event) => self.onmessage(event)),
-  (error) => setTimeout(() => { throw error; }),
-);
+let started = false;
+self.onmessage = (event) => {
+  const module = event.data;
+  if (started || !(module === null || module instanceof WebAssembly.Module)) {
+    early.push(event);
+    return;
+  }
+  started = true;
+  wasm_bindgen({ module_or_path: module ?? './notawijzer-engine_bg.wasm' }).then(
+    () => early.forEach((e) => self.onmessage(e)),
+    (error) => setTimeout(() => { throw error; }),
+  );
+};

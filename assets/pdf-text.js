@@ -1,4 +1,4 @@
-// NotaWijzer's PDF extraction, loaded only when a patient opens a PDF (js/pdf.js imports it; it is
+// NotaWijzer's PDF extraction, loaded only when a patient opens a PDF (the loader's nwRead imports picture-text.js, which imports it; it is
 // never part of the first paint). pdf.js (pdfjs-dist, Apache-2.0, self-hosted in pdfjs/) parses the
 // file in its own worker; this keeps text only: no script, no eval, no fonts, no images.
 //
@@ -8,7 +8,10 @@
 // or another pdf.js name for a damaged file.
 import * as pdfjs from './pdfjs/pdf.min.mjs';
 
-pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href;
+// pdf.js's worker: the one the loader started when the PDF was chosen (its download then ran beside
+// this module's and pdf.js's own), else one pdf.js starts itself
+if (globalThis.nwPdfWorker) pdfjs.GlobalWorkerOptions.workerPort = globalThis.nwPdfWorker;
+else pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href;
 
 // Opens the document and hands each page to `each(page, n, pages)`, collecting what it returns;
 // the document is always destroyed after. `images` lets pdf.js decode images (a scan is drawn):

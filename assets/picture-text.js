@@ -6,7 +6,7 @@
 // self-hosted in tesseract/) in Tesseract's own worker. The words with their boxes go back to
 // the engine, which rebuilds the lines (src/read/picture.rs).
 //
-// read(bytes, type, onStep) is what the page calls (js/pdf.js): a PDF's text runs with pdf.js
+// read(bytes, type, onStep) is what the page calls (the loader's nwRead, assets/boot.js): a PDF's text runs with pdf.js
 // (pdf-text.js), as "P" and their JSON; a picture's words, or those of a PDF without text (a
 // scan), as "W" and their JSON; or "!" and what went wrong. onStep("pdf", 0, page, pages) is
 // told each page of a PDF.

@@ -1,4 +1,4 @@
-//! The shell's side of the engine (`crate::engine::worker`, in a web worker): [`start`] fetches it (the app
+//! The shell's side of the engine (`crate::engine::worker`, in a web worker): [`start`] takes its worker (the loader starts it, assets/boot.js; the app
 //! calls it once the page is idle after its first paint), [`ask`] sends one request
 //! (`crate::engine::protocol`) and waits for its reply. The worker answers in the order it is asked; each
 //! reply carries the id of its request. When the worker cannot be loaded or stops, every waiting
@@ -23,8 +23,13 @@ mod imp {
     use wasm_bindgen::prelude::*;
     use web_sys::{MessageEvent, Worker};
 
-    /// The worker's loader (assets/engine-loader.js), next to index.html.
-    const LOADER: &str = "engine-loader.js";
+    #[wasm_bindgen]
+    extern "C" {
+        /// The engine's worker (assets/boot.js: started, with its WebAssembly compiling, as soon as
+        /// the page's own WebAssembly is in; a new one after a failure).
+        #[wasm_bindgen(js_namespace = globalThis, js_name = nwWorker, catch)]
+        fn new_worker() -> Result<Worker, JsValue>;
+    }
     /// The views' style sheet (styles/views.css), fetched with the engine: nothing in the first
     /// paint uses it.
     const VIEWS_CSS: &str = "views.css";
@@ -65,7 +70,7 @@ mod imp {
     pub fn start() -> bool {
         WORKER.with_borrow_mut(|w| {
             if w.is_none() {
-                let Ok(worker) = Worker::new(LOADER) else { return false };
+                let Ok(worker) = new_worker() else { return false };
                 crate::shell::browser::add_stylesheet(VIEWS_CSS);
                 let on_message = Closure::<dyn Fn(MessageEvent)>::new(on_message);
                 // the handler runs outside this borrow: the browser calls it later

@@ -1,4 +1,4 @@
-//! Opening a PDF or a picture, in the browser, loaded only now (`js/pdf.js` imports
+//! Opening a PDF or a picture, in the browser, loaded only now (the loader's `nwRead`, `assets/boot.js`, imports
 //! `assets/picture-text.js`): a PDF's text runs extracted by pdf.js (`assets/pdf-text.js`) and
 //! its lines rebuilt by the engine (`crate::read::pdf`); a photo, or a scan (a PDF without text),
 //! recognised by Tesseract and its lines rebuilt by the engine (`crate::read::picture`). The result is
@@ -29,20 +29,24 @@ mod imp {
     use crate::shell::notice::{Notice, PdfProblem};
     use crate::shell::state::Source;
 
-    // js/pdf.js, the only piece of PDF and picture reading in the first-paint download (one line:
-    // it is served as written, and every byte is paid at first paint), imports NotaWijzer's
-    // reader, picture-text.js next to index.html, when a patient opens a PDF or a picture: it
+    // The loader's `nwRead` (assets/boot.js: the only piece of PDF and picture reading in the
+    // first-paint download, and no module of its own, which would cost a phone a round trip
+    // before the page shows) imports NotaWijzer's reader, picture-text.js next to index.html,
+    // when a patient opens a PDF or a picture: it
     // takes a PDF's text with pdf.js (pdf-text.js), and recognises a picture's, or a scanned
     // PDF's, with Tesseract. It always resolves: "P" and a PDF's runs as JSON, "W" and the
     // recognised words as JSON, or "!" and what went wrong ("!Unavailable" when the reader did not
     // load, "!Unreadable" for a picture the browser cannot open, else pdf.js's name:
     // "!PasswordException", "!InvalidPDFException", …).
-    #[wasm_bindgen(module = "/js/pdf.js")]
+    #[wasm_bindgen]
     extern "C" {
+        #[wasm_bindgen(js_namespace = globalThis, js_name = nwRead)]
         fn read(bytes: &Uint8Array, kind: &str, on_step: &Function) -> js_sys::Promise;
         /// The strip of the last picture a line was read from, as a `data:` URL.
+        #[wasm_bindgen(js_namespace = globalThis, js_name = nwStrip)]
         pub fn strip(page: u16, x0: u32, y0: u32, x1: u32, y1: u32) -> String;
         /// Forgets the last picture.
+        #[wasm_bindgen(js_namespace = globalThis, js_name = nwForget)]
         pub fn forget();
     }
 

@@ -1,1 +1,0 @@
-let m;export const read=(b,t,s)=>import(new URL('picture-text.js',document.baseURI).href).then((x)=>(m=x).read(b,t,s),()=>'!Unavailable');export const strip=(...a)=>(m?m.strip(...a):'');export const forget=()=>m&&m.forget();
