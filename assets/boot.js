@@ -75,9 +75,16 @@ const spawn = () => {
   return worker;
 };
 const warm = () => {
-  engine ??= WebAssembly.compileStreaming(fetch('notawijzer-engine_bg.wasm'));
+  if (!engine) {
+    engine = WebAssembly.compileStreaming(fetch('notawijzer-engine_bg.wasm'));
+    engine.then(keep, keep);
+  }
   early ??= spawn();
 };
+// The service worker (keep.js registers it): after the engine is in, so that the engine's first
+// download is not shared with the worker's, and not in the first paint's download.
+const keep = () => import(at('keep.js')).catch(() => {});
+
 globalThis.nwWorker = () => {
   warm();
   const worker = early ?? spawn();

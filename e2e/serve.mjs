@@ -1,9 +1,11 @@
 // A small static file server for the end-to-end tests and for trying dist/ by hand:
 //   node e2e/serve.mjs [dir] [port]
 // Serves with the right types (application/wasm), gzip when the browser accepts it (as a real
-// host does), revalidation on every load (no-cache), and only on 127.0.0.1.
+// host does), revalidation on every load (no-cache, with an ETag: 304 when unchanged), and only on
+// 127.0.0.1.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -33,6 +35,11 @@ export function serve(dir, port, extraHeaders = () => ({})) {
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+        return;
+      }
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const compress = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg)|gzip/.test(type);
       if (compress) body = gzipSync(body, { level: 9 });
@@ -40,6 +47,7 @@ export function serve(dir, port, extraHeaders = () => ({})) {
         'Content-Type': type,
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
+        ETag: etag,
         ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         ...extraHeaders(url, path),
       });

@@ -10,7 +10,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 // the module scripts, and the classic scripts of the worker (importScripts: their top-level names stay)
-const MODULES = /^(notawijzer-web-[0-9a-f]+|boot|initializer)\.js$/;
+const MODULES = /^(notawijzer-web-[0-9a-f]+|boot|keep)\.js$/;
 const CLASSIC = /^(notawijzer-engine|engine-loader)\.js$/;
 for (const name of readdirSync(dir).filter((f) => MODULES.test(f) || CLASSIC.test(f))) {
   const path = join(dir, name);

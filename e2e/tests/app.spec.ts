@@ -17,9 +17,9 @@ test('the two Henk samples through the file input: € 1.300, € 8.700, € 9.0
   await app.open();
   const before = app.requests.length;
   await app.upload(SAMPLES.feb, SAMPLES.dbc);
-  // reading the files made no request, but for NotaWijzer's own engine (and the host's tariff index it reads when it starts) if it had not arrived yet
+  // reading the files made no request, but for NotaWijzer's own engine (and the host's tariff index it reads when it starts, and the service worker's registration) if it had not arrived yet
   const origin = new URL(page.url()).origin;
-  const engine = ['engine-loader.js', 'views.css', 'notawijzer-engine.js', 'notawijzer-engine_bg.wasm', 'tariffs/index.json'].map((f) => `${origin}/${f}`);
+  const engine = ['engine-loader.js', 'views.css', 'notawijzer-engine.js', 'notawijzer-engine_bg.wasm', 'tariffs/index.json', 'keep.js'].map((f) => `${origin}/${f}`);
   expect(app.requests.slice(before).filter((u) => !engine.includes(u))).toEqual([]);
   await expect(page.getByTestId('month-total')).toHaveText('€ 1.300,00');
   await expect(page.getByTestId('cumulative')).toHaveText('€ 8.700,00');

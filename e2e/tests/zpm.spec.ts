@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLES, expect, test } from '../fixtures/notawijzer-page';
 
-const ENGINE = ['engine-loader.js', 'notawijzer-engine.js', 'notawijzer-engine_bg.wasm', 'views.css', 'tariffs/index.json'];
+const ENGINE = ['engine-loader.js', 'notawijzer-engine.js', 'notawijzer-engine_bg.wasm', 'views.css', 'tariffs/index.json', 'keep.js'];
 
 const CASES = [
   {
