@@ -118,7 +118,8 @@ function withProgress(response) {
 
 try {
   const { default: init } = await import(tag.dataset.js);
-  const response = await fetch(tag.dataset.wasm, { credentials: 'same-origin' });
+  // the very request of the head's preload (Trunk.toml), so that every engine uses that download
+  const response = await fetch(tag.dataset.wasm, { mode: 'no-cors', credentials: 'include' });
   if (!response.ok) {
     throw new Error(`${tag.dataset.wasm}: HTTP ${response.status}`);
   }

@@ -274,3 +274,13 @@ test('files dropped anywhere on the page are read', async ({ app, page }) => {
   await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
   app.expectNoProblems();
 });
+
+test('the shell\'s WebAssembly is downloaded once: its preload is the loader\'s very request', async ({ app, page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await app.open();
+  await page.waitForTimeout(3500); // Chromium warns of a preload not used within about 3 s
+  expect(app.requests.filter((u) => /\/notawijzer-web-[0-9a-f]+_bg\.wasm$/.test(u))).toHaveLength(1);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  app.expectNoProblems();
+});
