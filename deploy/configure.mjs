@@ -10,7 +10,8 @@
 //   carry: frame-ancestors (who may frame the app), and the wasm type
 // - prints the same headers for nginx and Apache.
 // Anything that is not an exact http(s) origin is refused.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 export function parseOrigin(text) {
@@ -46,6 +47,13 @@ export function configure(dist, partners) {
   html = html.replace(existing, meta);
   html = html.replace(/connect-src 'self'[^;"]*/, `connect-src 'self'${partners.map((p) => ` ${p}`).join('')}`);
   writeFileSync(file, html);
+  // the service worker keeps index.html: a new version of it is a new version of the app, which a
+  // patient who came before gets at the next visit (sw.js changed, so the browser takes it)
+  const sw = join(dist, 'sw.js');
+  if (existsSync(sw)) {
+    const hash = createHash('sha256').update(html).digest('hex').slice(0, 8);
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/^const VERSION = "([0-9a-f]{16})(-[0-9a-f]{8})?";/m, `const VERSION = "$1-${hash}";`));
+  }
   const lines = ['/*', ...Object.entries(headers(partners)).map(([k, v]) => `  ${k}: ${v}`), '/*.wasm', '  Content-Type: application/wasm', ''];
   writeFileSync(join(dist, '_headers'), lines.join('\n'));
   return html;
