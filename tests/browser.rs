@@ -13,8 +13,16 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh mount point for one test.
+/// A fresh mount point for one test, in a page the loader prepared: `assets/boot.js` sets the
+/// PDF and picture reader's globals before the shell starts; here they read nothing (these tests
+/// open text), as the loader's do before a PDF or a picture is opened.
 fn mount() -> Element {
+    let global = js_sys::global();
+    for (name, body) in
+        [("nwRead", "return Promise.resolve('!Unavailable')"), ("nwStrip", "return ''"), ("nwForget", "")]
+    {
+        let _ = js_sys::Reflect::set(&global, &name.into(), &js_sys::Function::new_no_args(body));
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
