@@ -71,6 +71,9 @@ let engine;
 let early;
 const spawn = () => {
   const worker = new Worker('engine-loader.js');
+  // a worker that failed before the page took it is not given to the page (its error was said to
+  // no one): the page gets a new one, whose failure it hears
+  worker.addEventListener('error', () => { worker.failed = true; });
   engine.then((module) => worker.postMessage(module)).catch(() => worker.postMessage(null));
   return worker;
 };
@@ -87,7 +90,7 @@ const keep = () => import(at('keep.js')).catch(() => {});
 
 globalThis.nwWorker = () => {
   warm();
-  const worker = early ?? spawn();
+  const worker = early && !early.failed ? early : spawn();
   early = null;
   return worker;
 };
