@@ -112,7 +112,7 @@ await step('the page: the file button, no request off the origin, the shell down
   if (off) throw new Error(`requests off the origin: ${off}`);
   // its preload used, not a second download beside it (WebKit asked twice: issue 30)
   const shell = asked.filter((u) => /^\/notawijzer-web-[0-9a-f]+_bg\.wasm$/.test(u));
-  // Firefox at times asks twice (one clean CI run in three here: its preload and the loader's fetch
+  // Firefox at times asks twice (both clean CI runs here, not the runs in a warm tree: its preload and the loader's fetch
   // race); said, not failed, until that is understood. WebKit asked every time: that must not come back.
   if (shell.length !== 1 && which === 'firefox') console.log(`note ${b.name}: the shell's WebAssembly asked for ${shell.length} times`);
   else if (shell.length !== 1) throw new Error(`the shell's WebAssembly asked for ${shell.length} times`);
