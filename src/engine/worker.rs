@@ -20,10 +20,10 @@ pub struct Engine {
     /// The settings of the last request that had them (what the tables wanted depend on).
     settings: Settings,
     /// The host's tables (`tariffs/index.json`) once asked for (empty when there is none), the
-    /// files asked for already (found or not: each once), and what the site offers a view.
+    /// files asked for already (found or not: each once), and the insurer a portal passed on.
     index: Option<Index>,
     asked: Vec<String>,
-    host: view::Host,
+    portal_insurer: Option<String>,
 }
 
 /// What the engine wants of the host's tables before its answer is complete.
@@ -86,18 +86,18 @@ impl Engine {
         } else {
             match request.ask {
                 Ask::Open(open) => {
-                    self.host.portal_insurer = None;
+                    self.portal_insurer = None;
                     self.open(open.files.into_iter().zip(bytes).collect(), &open.settings)
                 }
                 Ask::Example(example, settings) => {
-                    self.host.portal_insurer = None;
+                    self.portal_insurer = None;
                     self.open(example_files(example), &settings)
                 }
                 Ask::Partner(json, settings) => match crate::engine::embed::protocol::parse(&json) {
                     Ok(crate::engine::embed::protocol::Incoming::Open { nota, name, lang, insurer }) => {
                         let settings = Settings { lang: lang.unwrap_or(settings.lang), ..settings };
                         let meta = FileMeta { name, size: nota.len(), pdf_pages: 0 };
-                        self.host.portal_insurer = insurer;
+                        self.portal_insurer = insurer;
                         self.open(vec![(meta, nota.into_bytes())], &settings)
                     }
                     Err(why) => Answer::Refused(why.to_string()),
@@ -108,10 +108,8 @@ impl Engine {
                 }
                 Ask::Clear(settings) => {
                     // what the host's folder holds stays known; the nota and what a portal said go
-                    let (index, asked, insurers) =
-                        (self.index.take(), std::mem::take(&mut self.asked), self.host.insurers.clone());
+                    let (index, asked) = (self.index.take(), std::mem::take(&mut self.asked));
                     *self = Engine { index, asked, ..Engine::default() };
-                    self.host.insurers = insurers;
                     Answer::View(Box::new(self.view(&settings)))
                 }
                 Ask::Say(notice, lang) => Answer::Said(crate::engine::notices::text(&notice, lang)),
@@ -224,16 +222,11 @@ impl Engine {
         };
         let mut files: Vec<String> = missing.iter().map(|y| format!("nza-{y}.json")).collect();
         let form = &self.settings.payment;
-        let insurer = if form.insurer.trim().is_empty() {
-            self.host.portal_insurer.as_deref()
-        } else {
-            Some(form.insurer.as_str())
-        };
+        let insurer = self.host().chosen(&form.insurer).ok().flatten();
         if let (Some(nota), Some(insurer), true) = (zpm, insurer, form.no_contract) {
-            let fallback = nota.nota.start_date.or(nota.nota.invoice_date.as_ref().map(|d| d.value));
             for line in &nota.nota.lines {
-                let Some(year) = line.date.or(fallback).map(|d| chrono::Datelike::year(&d)) else { continue };
-                if let Some(file) = index.payout_file(insurer, year) {
+                let year = crate::rules::payment::care_year(&nota.nota, line);
+                if let Some(file) = year.and_then(|y| index.payout_file(&insurer, y)) {
                     files.push(file.to_string());
                 }
             }
@@ -250,9 +243,9 @@ impl Engine {
             return false;
         }
         let index = json.and_then(Index::parse).unwrap_or_else(Index::empty);
-        self.host.insurers = index.insurers();
+        let offered = !index.insurers().is_empty();
         self.index = Some(index);
-        !self.host.insurers.is_empty()
+        offered
     }
 
     /// A table file as fetched (`None`: it did not come). Returns whether it was loaded: the
@@ -261,6 +254,15 @@ impl Engine {
         self.asked.push(file.to_string());
         let table = json.and_then(|j| crate::tariffs::table::parse(j).ok()).filter(|t| t.file_name() == file);
         table.is_some_and(|t| crate::tariffs::table::load(t).is_ok())
+    }
+
+    /// What the site and a portal add to a view: the insurers the host's index offers lists of, and
+    /// the insurer a portal passed on.
+    fn host(&self) -> view::Host {
+        view::Host {
+            insurers: self.index.as_ref().map(Index::insurers).unwrap_or_default(),
+            portal_insurer: self.portal_insurer.clone(),
+        }
     }
 
     /// The view of what is open, or of nothing.
@@ -275,7 +277,7 @@ impl Engine {
     /// What the views show, worked out (before it is laid out).
     pub fn parts(&self, settings: &Settings) -> view::Parts {
         match &self.report {
-            Some(report) => view::build(report, &self.files, settings, &self.host),
+            Some(report) => view::build(report, &self.files, settings, &self.host()),
             None => view::empty(settings.lang),
         }
     }

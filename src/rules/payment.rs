@@ -118,10 +118,15 @@ pub struct Payment {
     pub patient_pays_at_least: Option<Decimal>,
 }
 
+/// The calendar year a line's care counts in: its own date, else the trajectory's start or the
+/// nota's date.
+pub fn care_year(nota: &Nota, line: &crate::model::Line) -> Option<i32> {
+    line.date.or(nota.start_date).or(nota.invoice_date.as_ref().map(|d| d.value)).map(|d| d.year())
+}
+
 /// The payment view of a nota whose total (stated, else the sum of its lines) is `total`.
 pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
     let under_18 = crate::rules::dbc::estimate::under_18(nota);
-    let fallback = nota.start_date.or(nota.invoice_date.as_ref().map(|d| d.value));
     let mut not_reimbursed = Vec::new();
     let mut insured = Decimal::ZERO;
     // per year: insured care, and the policy's share of it (line by line, to the cent)
@@ -138,26 +143,29 @@ pub fn payment(nota: &Nota, total: Decimal, inputs: &Inputs) -> Payment {
             continue;
         }
         insured += line.amount;
-        let Some(year) = line.date.or(fallback).map(|d| d.year()) else { continue };
+        let Some(year) = care_year(nota, line) else { continue };
         let mut bound = share(line.amount);
         if let (Some(insurer), Some(p)) = (insurer, payout.as_mut()) {
             // a line without a code is on no list
-            match crate::tariffs::table::payout(insurer, line.code.as_deref().unwrap_or(""), year) {
+            let list = match crate::tariffs::table::payout(insurer, line.code.as_deref().unwrap_or(""), year) {
                 Some(Ok((most, list))) => {
                     let most = most.min(line.amount);
                     bound = Some(bound.map_or(most, |b| b.min(most)));
-                    if !p.lists.contains(&list) {
-                        p.lists.push(list);
-                    }
+                    Some(list)
                 }
                 Some(Err(list)) => {
                     p.missing.push((line.line_no, line.code.clone()));
-                    if !p.lists.contains(&list) {
-                        p.lists.push(list);
-                    }
+                    Some(list)
                 }
-                None if !p.no_list.contains(&year) => p.no_list.push(year),
-                None => {}
+                None => {
+                    if !p.no_list.contains(&year) {
+                        p.no_list.push(year);
+                    }
+                    None
+                }
+            };
+            if let Some(list) = list.filter(|l| !p.lists.contains(l)) {
+                p.lists.push(list);
             }
         }
         match years.iter_mut().find(|(y, ..)| *y == year) {

@@ -282,6 +282,19 @@ pub struct Host {
     pub portal_insurer: Option<String>,
 }
 
+impl Host {
+    /// The insurer whose list "Wat betaalt u?" uses: the one typed, as the site's list names it,
+    /// else the one a portal passed on; `Err` when the site has no list of the one typed.
+    pub(crate) fn chosen(&self, typed: &str) -> Result<Option<String>, ()> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return Ok(self.portal_insurer.clone());
+        }
+        let found = self.insurers.iter().find(|i| crate::tariffs::table::same_insurer(i, typed));
+        found.cloned().map(Some).ok_or(())
+    }
+}
+
 /// The insurer's overviews, bills and settlements, and a nota matched to them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InsurerView {

@@ -35,20 +35,10 @@ pub(super) fn payment(report: &Report, settings: &Settings, host: &Host) -> Opti
         }
     }
     // the insurer typed (one whose list the site holds), else the one a portal passed on
-    let typed = form.insurer.trim();
-    let known = |name: &str| host.insurers.iter().find(|i| crate::tariffs::table::same_insurer(i, name)).cloned();
-    let mut insurer_error = None;
-    let insurer = if typed.is_empty() {
-        host.portal_insurer.clone()
-    } else {
-        let found = known(typed);
-        if found.is_none() {
-            insurer_error = Some(m::view_insurer_unknown(lang, &host.insurers.join(", ")));
-        }
-        found
-    };
+    let chosen = host.chosen(&form.insurer);
+    let insurer_error = chosen.is_err().then(|| m::view_insurer_unknown(lang, &host.insurers.join(", ")));
     if form.no_contract {
-        inputs.insurer = insurer.clone();
+        inputs.insurer = chosen.unwrap_or_default();
     }
     let mut errors = Vec::new();
     for (year, text) in form.used.iter().filter(|(_, t)| !t.trim().is_empty()) {
@@ -71,7 +61,7 @@ pub(super) fn payment(report: &Report, settings: &Settings, host: &Host) -> Opti
         percent_error,
         insurer: (!host.insurers.is_empty() || host.portal_insurer.is_some()).then(|| {
             let mut hint = m::view_insurer_hint(lang, &host.insurers.join(", "));
-            if let (true, Some(portal)) = (typed.is_empty(), &host.portal_insurer) {
+            if let (true, Some(portal)) = (form.insurer.trim().is_empty(), &host.portal_insurer) {
                 hint = format!("{} {hint}", m::view_insurer_portal(lang, portal));
             }
             (hint, insurer_error)
